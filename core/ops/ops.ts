@@ -1,0 +1,36 @@
+import type { ArgumentMap, Comment, Inference, LayoutDirection, Position, Source, Statement } from '../model/types';
+
+/**
+ * Edit operations: the only way the shared map changes. Each user action produces a list
+ * of these, applied in one transaction (so it is one undo step).
+ */
+export type MapOp =
+  | { readonly type: 'addStatement'; readonly statement: Statement }
+  | { readonly type: 'updateStatement'; readonly id: string; readonly patch: StatementPatch }
+  | { readonly type: 'setStatementText'; readonly id: string; readonly text: string }
+  | { readonly type: 'removeStatement'; readonly id: string }
+  | { readonly type: 'moveStatements'; readonly positions: Readonly<Record<string, Position>>; readonly pinned?: boolean }
+  | { readonly type: 'addInference'; readonly inference: Inference }
+  | { readonly type: 'updateInference'; readonly id: string; readonly patch: InferencePatch }
+  | { readonly type: 'removeInference'; readonly id: string }
+  | { readonly type: 'addComment'; readonly comment: Comment }
+  | { readonly type: 'updateComment'; readonly id: string; readonly patch: Partial<Pick<Comment, 'text' | 'resolved'>> }
+  | { readonly type: 'removeComment'; readonly id: string }
+  | { readonly type: 'addSource'; readonly source: Source }
+  | { readonly type: 'removeSource'; readonly id: string }
+  | { readonly type: 'setMeta'; readonly patch: MetaPatch };
+
+export type StatementPatch = Partial<Pick<Statement, 'kind' | 'tags' | 'anchors' | 'color' | 'position' | 'pinned' | 'collapsed'>>;
+export type InferencePatch = Partial<Pick<Inference, 'premises' | 'target' | 'polarity' | 'label' | 'scheme'>>;
+export type MetaPatch = Partial<{ title: string; description: string; direction: LayoutDirection }>;
+
+/** The ops that add a whole map's content (used to seed a room or import into an open map). */
+export function opsForMap(map: ArgumentMap, withMeta = true): MapOp[] {
+  return [
+    ...(withMeta ? [{ type: 'setMeta', patch: { title: map.title, description: map.description, direction: map.direction } } as const] : []),
+    ...map.sources.map((source) => ({ type: 'addSource', source }) as const),
+    ...map.statements.map((statement) => ({ type: 'addStatement', statement }) as const),
+    ...map.inferences.map((inference) => ({ type: 'addInference', inference }) as const),
+    ...map.comments.map((comment) => ({ type: 'addComment', comment }) as const),
+  ];
+}

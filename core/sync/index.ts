@@ -1,0 +1,4 @@
+export * from './docShape';
+export * from './readMap';
+export * from './applyOps';
+export * from './seed';

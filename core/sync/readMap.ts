@@ -1,0 +1,65 @@
+import * as Y from 'yjs';
+import { type ArgumentMap, type Statement, type ValidationIssue, MAP_SCHEMA, MAP_VERSION, validateMap } from '../model';
+import { getRemovalCascade } from '../ops/cascade';
+import { getDocParts } from './docShape';
+
+/** A statement's fields as stored in its Y.Map, converted to a plain record (unvalidated). */
+export function readStatement(id: string, y: Y.Map<unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { id };
+  for (const [key, value] of y.entries()) out[key] = value instanceof Y.Text ? value.toString() : value;
+  return out;
+}
+
+/**
+ * Reads the map from a Y.Doc and validates it. Concurrent edits can leave references that
+ * dangle (one user removes a statement while another links to it); those are dropped here,
+ * and anything else invalid is dropped item by item and reported, so one bad record never
+ * hides the whole map.
+ */
+export function readMap(doc: Y.Doc): { map: ArgumentMap; problems: readonly ValidationIssue[] } {
+  const parts = getDocParts(doc);
+  const statements = [...parts.statements.entries()].map(([id, y]) => readStatement(id, y));
+  const raw = {
+    schema: MAP_SCHEMA,
+    version: MAP_VERSION,
+    title: parts.meta.get('title') ?? 'Untitled map',
+    description: parts.meta.get('description') ?? '',
+    direction: parts.meta.get('direction') ?? 'TB',
+    sources: [...parts.sources.values()],
+    statements,
+    inferences: [...parts.inferences.values()],
+    comments: [...parts.comments.values()],
+  };
+  const first = validateMap(raw);
+  if (first.ok) return { map: first.map, problems: [] };
+  return repair(raw, first.issues);
+}
+
+type Raw = Record<string, unknown> & { statements: unknown[]; inferences: unknown[]; comments: unknown[]; sources: unknown[] };
+
+function repair(raw: Raw, issues: readonly ValidationIssue[]): { map: ArgumentMap; problems: readonly ValidationIssue[] } {
+  // Drop every top-level item an issue points at, then dangling references, and validate again.
+  const bad = new Map<string, Set<number>>();
+  for (const issue of issues) {
+    const m = /^(statements|inferences|comments|sources)\[(\d+)\]/.exec(issue.path);
+    if (m) bad.set(m[1], (bad.get(m[1]) ?? new Set()).add(Number(m[2])));
+  }
+  const keep = <T>(key: string, list: T[]) => list.filter((_, i) => !bad.get(key)?.has(i));
+  const sources = keep('sources', raw.sources);
+  const statements = keep('statements', raw.statements) as Statement[];
+  const ids = new Set(statements.map((s) => s.id));
+  const inferences = keep('inferences', raw.inferences) as ArgumentMap['inferences'][number][];
+  const infIds = new Set(inferences.map((i) => i.id));
+  const missing = new Set(inferences.flatMap((i) => [...i.premises, i.target]).filter((x) => !ids.has(x) && !infIds.has(x)));
+  const { removeInferences, shrinkPremises } = getRemovalCascade(inferences, missing);
+  const liveInferences = inferences
+    .filter((i) => !removeInferences.has(i.id))
+    .map((i) => (shrinkPremises.has(i.id) ? { ...i, premises: shrinkPremises.get(i.id)! } : i));
+  const live = new Set([...ids, ...liveInferences.map((i) => i.id)]);
+  const comments = (keep('comments', raw.comments) as { target: string }[]).filter((c) => live.has(c.target));
+  const second = validateMap({ ...raw, sources, statements, inferences: liveInferences, comments });
+  if (second.ok) return { map: second.map, problems: issues };
+  // Last resort: statements only, so the canvas still shows something.
+  const third = validateMap({ ...raw, sources: [], statements: statements.map((s) => ({ ...s, anchors: [] })), inferences: [], comments: [] });
+  return { map: third.ok ? third.map : { ...(raw as unknown as ArgumentMap), statements: [], inferences: [], comments: [], sources: [] }, problems: [...issues, ...(third.ok ? [] : third.issues)] };
+}

@@ -1,0 +1,57 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** An error with an HTTP status, written for the person who will read it. */
+export class HttpError extends Error {
+  constructor(readonly status: number, message: string, readonly details?: unknown) {
+    super(message);
+  }
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(text);
+}
+
+export function sendError(res: ServerResponse, e: unknown): void {
+  if (e instanceof HttpError) sendJson(res, e.status, { error: e.message, ...(e.details !== undefined && { issues: e.details }) });
+  else {
+    console.error('[http] unexpected error', e);
+    sendJson(res, 500, { error: 'Internal server error' });
+  }
+}
+
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+/** Reads a request body, refusing bodies over the limit with 413 before reading them whole. */
+export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      req.resume();
+      return reject(new HttpError(413, `Request body is ${(declared / 1048576).toFixed(1)} MB; the limit is ${limit / 1048576} MB`));
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        reject(new HttpError(413, `Request body is larger than the ${limit / 1048576} MB limit`));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** Parses a JSON request body or throws a 400 naming the problem. */
+export async function readJson(req: IncomingMessage): Promise<unknown> {
+  const body = await readBody(req);
+  if (body.includes(0)) throw new HttpError(400, 'Request body is binary data, not JSON');
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch (e) {
+    throw new HttpError(400, `Request body is not valid JSON: ${(e as Error).message}`);
+  }
+}
