@@ -1,0 +1,80 @@
+import { useEffect, useMemo, useState } from 'react';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { openMapConnection, type MapConnection } from './net/connection';
+import { useConnectionStatus } from './net/useConnectionStatus';
+import { createMapStore } from './store/mapStore';
+import { EditorContext, createEditorApi, type EditorApi } from './EditorContext';
+import { Canvas } from './canvas/Canvas';
+import type { ActionContext } from './actions/action';
+import { useShortcuts } from './actions/useShortcuts';
+import { Toolbar } from './panels/Toolbar';
+import { HelpOverlay } from './panels/HelpOverlay';
+import { useTheme } from './panels/useTheme';
+
+function EditorBody({ api, conn }: { api: EditorApi; conn: MapConnection }) {
+  const flow = useReactFlow();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [theme, toggleTheme] = useTheme();
+  const sync = useConnectionStatus(conn);
+  const title = api.useState((s) => s.map.title);
+  useEffect(() => {
+    document.title = `${title || 'Map'} — Warrant`;
+  }, [title]);
+  const ctx: ActionContext = useMemo(() => ({
+    store: api.store,
+    viewCenter: () => {
+      const el = document.querySelector('.react-flow');
+      const r = el?.getBoundingClientRect() ?? { left: 0, top: 0, width: window.innerWidth, height: window.innerHeight };
+      return flow.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+    },
+    fitView: () => void flow.fitView({ padding: 0.15, duration: 200 }),
+    openHelp: () => setHelpOpen(true),
+  }), [api, flow]);
+  useShortcuts(ctx);
+  return (
+    <div className={`editor theme-${theme}`}>
+      <Toolbar ctx={ctx} sync={sync} theme={theme} onToggleTheme={toggleTheme} />
+      <main className="workspace">
+        <Canvas actionContext={ctx} theme={theme} />
+      </main>
+      {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
+    </div>
+  );
+}
+
+/** The editor for one map: its connection, its store, and the canvas. */
+export function Editor({ mapId }: { mapId: string }) {
+  const [state, setState] = useState<{ conn: MapConnection; api: EditorApi } | null>(null);
+  const [missing, setMissing] = useState<string | null>(null);
+  useEffect(() => {
+    const conn = openMapConnection(mapId);
+    const api = createEditorApi(createMapStore(conn.doc));
+    const onClose = (e: CloseEvent | null) => {
+      if (e && e.code >= 4400 && e.code < 4500) setMissing(e.reason || 'This map cannot be opened.');
+    };
+    conn.provider.on('connection-close', onClose);
+    setState({ conn, api });
+    return () => {
+      conn.provider.off('connection-close', onClose);
+      api.store.destroy();
+      conn.destroy();
+    };
+  }, [mapId]);
+  if (missing) {
+    return (
+      <div className="picker">
+        <h1>Map not available</h1>
+        <p role="alert">{missing}</p>
+        <a href="/">Back to all maps</a>
+      </div>
+    );
+  }
+  if (!state) return null;
+  return (
+    <EditorContext.Provider value={state.api}>
+      <ReactFlowProvider>
+        <EditorBody api={state.api} conn={state.conn} />
+      </ReactFlowProvider>
+    </EditorContext.Provider>
+  );
+}

@@ -1,0 +1,37 @@
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import type { MapState, MapStore } from './store/mapStore';
+
+export interface EditorApi {
+  readonly store: MapStore;
+  useState<T>(selector: (s: MapState) => T): T;
+  setEditing(id: string | null): void;
+  /** Ends inline text editing: null cancels, a string commits it. */
+  commitText(id: string, text: string | null): void;
+}
+
+export const EditorContext = createContext<EditorApi | null>(null);
+
+export function useEditor(): EditorApi {
+  const api = useContext(EditorContext);
+  if (!api) throw new Error('useEditor outside an editor');
+  return api;
+}
+
+export function createEditorApi(store: MapStore): EditorApi {
+  return {
+    store,
+    useState: function useMapState<T>(selector: (s: MapState) => T) {
+      return useStore(store.state, selector);
+    },
+    setEditing(id) {
+      store.state.setState({ editingId: id });
+    },
+    commitText(id, text) {
+      if (store.state.getState().editingId !== id) return;
+      store.state.setState({ editingId: null });
+      const current = store.state.getState().map.statements.find((s) => s.id === id);
+      if (text !== null && current && current.text !== text) store.dispatch([{ type: 'setStatementText', id, text }]);
+    },
+  };
+}

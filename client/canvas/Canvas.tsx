@@ -1,0 +1,163 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import {
+  Background, Controls, MiniMap, ReactFlow, useReactFlow,
+  type Connection, type NodeChange, type EdgeChange, type OnConnectEnd,
+} from '@xyflow/react';
+import { useEditor } from '../EditorContext';
+import { addStatementAt } from '../actions/editActions';
+import type { ActionContext } from '../actions/action';
+import { newId } from '../actions/ids';
+import { type CanvasNode, type RelationEdge as RelationEdgeType, getPositions, projectMap } from './projection';
+import { StatementNode } from './StatementNode';
+import { JunctionNode } from './JunctionNode';
+import { EdgeMarkers, RelationEdge } from './RelationEdge';
+import { RelationPicker, type PendingRelation } from './RelationPicker';
+
+const nodeTypes = { statement: StatementNode, junction: JunctionNode };
+const edgeTypes = { relation: RelationEdge };
+const INFERENCE_PREFIX = 'inference:';
+
+export function Canvas({ actionContext, theme }: { actionContext: ActionContext; theme: 'light' | 'dark' }) {
+  const editor = useEditor();
+  const { store } = editor;
+  const map = editor.useState((s) => s.map);
+  const selected = editor.useState((s) => s.selected);
+  const drag = editor.useState((s) => s.dragPositions);
+  const flow = useReactFlow();
+  const measured = useRef(new Map<string, { width: number; height: number }>());
+  const [measureTick, setMeasureTick] = useState(0);
+  const [pending, setPending] = useState<PendingRelation | null>(null);
+
+  const positions = useMemo(() => getPositions(map, drag), [map, drag]);
+  const { nodes, edges } = useMemo(() => {
+    const projected = projectMap(map, positions, selected);
+    return {
+      nodes: projected.nodes.map((n) => {
+        const m = measured.current.get(n.id);
+        return m ? { ...n, measured: m } : n;
+      }) as CanvasNode[],
+      edges: projected.edges,
+    };
+    // measureTick: re-attach sizes after React Flow measured nodes.
+  }, [map, positions, selected, measureTick]);
+
+  const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
+    let measuredChanged = false;
+    let selection: Set<string> | undefined;
+    const dragging = new Map(store.state.getState().dragPositions);
+    const ended: Record<string, { x: number; y: number }> = {};
+    for (const c of changes) {
+      if (c.type === 'dimensions' && c.dimensions) {
+        measured.current.set(c.id, c.dimensions);
+        measuredChanged = true;
+      } else if (c.type === 'select') {
+        selection ??= new Set(store.state.getState().selected);
+        if (c.selected) selection.add(c.id);
+        else selection.delete(c.id);
+      } else if (c.type === 'position' && !c.id.startsWith(INFERENCE_PREFIX)) {
+        if (c.dragging && c.position) dragging.set(c.id, c.position);
+        else if (c.dragging === false) {
+          const p = c.position ?? dragging.get(c.id);
+          if (p) ended[c.id] = p;
+          dragging.delete(c.id);
+        }
+      }
+    }
+    if (Object.keys(ended).length > 0) store.dispatch([{ type: 'moveStatements', positions: ended, pinned: true }]);
+    store.state.setState({ dragPositions: dragging, ...(selection && { selected: selection }) });
+    if (measuredChanged) setMeasureTick((t) => t + 1);
+  }, [store]);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<RelationEdgeType>[]) => {
+    const selection = new Set(store.state.getState().selected);
+    let changed = false;
+    for (const c of changes) {
+      if (c.type !== 'select') continue;
+      const edge = edges.find((e) => e.id === c.id);
+      if (!edge?.data) continue;
+      changed = true;
+      if (c.selected) selection.add(edge.data.inferenceId);
+      else selection.delete(edge.data.inferenceId);
+    }
+    if (changed) store.state.setState({ selected: selection });
+  }, [store, edges]);
+
+  const lastPointer = useRef({ x: 0, y: 0 });
+  const onConnect = useCallback((c: Connection) => {
+    if (!c.source || !c.target || c.source === c.target) return;
+    setPending({ premise: c.source, target: c.target, screen: { ...lastPointer.current } });
+  }, []);
+
+  const onConnectEnd: OnConnectEnd = useCallback((event, state) => {
+    const pt = 'changedTouches' in event ? event.changedTouches[0] : event;
+    lastPointer.current = { x: pt.clientX, y: pt.clientY };
+    // Dropped on empty canvas: a new statement there, related to the one dragged from.
+    if (!state.isValid && state.fromNode && !state.toNode) {
+      const from = state.fromNode.id;
+      if (from.startsWith(INFERENCE_PREFIX)) return;
+      const at = flow.screenToFlowPosition({ x: pt.clientX, y: pt.clientY });
+      const fromIsPremiseSide = state.fromHandle?.type === 'source';
+      setPending({ premise: fromIsPremiseSide ? from : '', target: fromIsPremiseSide ? '' : from, screen: { ...lastPointer.current }, newAt: at });
+    }
+  }, [flow]);
+
+  const choose = useCallback((polarity: 'support' | 'attack' | 'join') => {
+    if (!pending) return;
+    setPending(null);
+    const { premise, target, newAt } = pending;
+    if (newAt) {
+      addStatementAt(actionContext, newAt, (id) => [{
+        type: 'addInference',
+        inference: { id: newId('i'), premises: [premise || id], target: target || id, polarity: polarity === 'join' ? 'support' : polarity },
+      }]);
+      return;
+    }
+    const targetInference = target.startsWith(INFERENCE_PREFIX) ? target.slice(INFERENCE_PREFIX.length) : null;
+    const inf = targetInference ? store.state.getState().map.inferences.find((i) => i.id === targetInference) : undefined;
+    if (inf && polarity === 'join') {
+      if (!inf.premises.includes(premise)) store.dispatch([{ type: 'updateInference', id: inf.id, patch: { premises: [...inf.premises, premise] } }]);
+      return;
+    }
+    store.dispatch([{
+      type: 'addInference',
+      inference: { id: newId('i'), premises: [premise], target: targetInference ?? target, polarity: targetInference ? 'attack' : (polarity as 'support' | 'attack') },
+    }]);
+  }, [pending, store, actionContext]);
+
+  const onDoubleClick = useCallback((e: React.MouseEvent) => {
+    if (!(e.target as HTMLElement).classList.contains('react-flow__pane')) return;
+    addStatementAt(actionContext, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+  }, [actionContext, flow]);
+
+  return (
+    <div className="canvas" onDoubleClick={onDoubleClick} onPointerMove={(e) => (lastPointer.current = { x: e.clientX, y: e.clientY })}>
+      <EdgeMarkers />
+      <ReactFlow<CanvasNode, RelationEdgeType>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        connectionMode={'loose' as never}
+        zoomOnDoubleClick={false}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+        colorMode={theme}
+        minZoom={0.05}
+        fitView
+        fitViewOptions={{ padding: 0.15 }}
+        onlyRenderVisibleElements
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background />
+        <MiniMap pannable zoomable ariaLabel="Minimap" nodeStrokeWidth={3} />
+        <Controls />
+      </ReactFlow>
+      {pending && <RelationPicker pending={pending} onChoose={choose} onCancel={() => setPending(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { memo, useEffect, useRef, useState } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { StatementNode as StatementNodeType } from './projection';
+import { useEditor } from '../EditorContext';
+
+const KIND_LABEL: Record<string, string> = {
+  thesis: 'Thesis', claim: 'Claim', evidence: 'Evidence', assumption: 'Assumption', question: 'Question', note: 'Note',
+};
+
+function TextEditor({ initial, onDone }: { initial: string; onDone: (text: string | null) => void }) {
+  const [value, setValue] = useState(initial);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.select();
+  }, []);
+  return (
+    <textarea
+      ref={ref}
+      className="statement-input nodrag nopan nowheel"
+      aria-label="Statement text"
+      value={value}
+      rows={Math.max(2, Math.ceil(value.length / 30))}
+      onChange={(e) => setValue(e.target.value)}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter' && !e.shiftKey) {
+          e.preventDefault();
+          onDone(value);
+        } else if (e.key === 'Escape') onDone(null);
+      }}
+      onBlur={() => onDone(value)}
+    />
+  );
+}
+
+/** A statement card: kind, text, tags, comment count, source marker. */
+export const StatementNode = memo(function StatementNode({ id, data, selected }: NodeProps<StatementNodeType>) {
+  const { statement, commentCount, direction } = data;
+  const editor = useEditor();
+  const editing = editor.useState((s) => s.editingId === id);
+  const vertical = direction === 'TB';
+  return (
+    <div
+      className={`statement kind-${statement.kind}${selected ? ' selected' : ''}`}
+      style={statement.color ? { borderLeftColor: statement.color } : undefined}
+      data-statement-id={id}
+      onDoubleClick={(e) => {
+        e.stopPropagation();
+        editor.setEditing(id);
+      }}
+    >
+      <Handle type="target" position={vertical ? Position.Bottom : Position.Right} className="handle" />
+      <div className="statement-head">
+        <span className="kind">{KIND_LABEL[statement.kind]}</span>
+        {statement.anchors.length > 0 && <span className="marker" title="Anchored to the source text" aria-label="anchored to source">❝</span>}
+        {commentCount > 0 && <span className="marker" title={`${commentCount} open comments`} aria-label={`${commentCount} comments`}>💬{commentCount}</span>}
+      </div>
+      {editing ? (
+        <TextEditor initial={statement.text} onDone={(text) => editor.commitText(id, text)} />
+      ) : (
+        <div className="statement-text">{statement.text || <em className="placeholder">Empty statement</em>}</div>
+      )}
+      {statement.tags.length > 0 && (
+        <div className="tags">{statement.tags.map((t) => <span key={t} className="tag">#{t}</span>)}</div>
+      )}
+      <Handle type="source" position={vertical ? Position.Top : Position.Left} className="handle" />
+    </div>
+  );
+});

@@ -1,0 +1,102 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { ArgumentMap, Inference, Position, Statement } from '../../core/model';
+import { CARD_WIDTH, JUNCTION_SIZE, estimateStatementSize, hasJunction, junctionId, layoutMap } from '../../core/layout';
+
+export interface StatementNodeData extends Record<string, unknown> {
+  readonly statement: Statement;
+  readonly commentCount: number;
+  readonly direction: ArgumentMap['direction'];
+}
+export interface JunctionNodeData extends Record<string, unknown> {
+  readonly inference: Inference;
+  readonly direction: ArgumentMap['direction'];
+}
+export type StatementNode = Node<StatementNodeData, 'statement'>;
+export type JunctionNode = Node<JunctionNodeData, 'junction'>;
+export type CanvasNode = StatementNode | JunctionNode;
+
+export type RelationKind = 'support' | 'attack' | 'undercut';
+export interface RelationEdgeData extends Record<string, unknown> {
+  readonly kind: RelationKind;
+  readonly inferenceId: string;
+  /** The segment from a linked premise into its junction: no arrowhead. */
+  readonly joining: boolean;
+}
+export type RelationEdge = Edge<RelationEdgeData, 'relation'>;
+
+const center = (p: Position, h: number, w = CARD_WIDTH) => ({ x: p.x + w / 2, y: p.y + h / 2 });
+
+/** Statement positions: stored ones, drag previews over them, and a layout for any missing. */
+export function getPositions(map: ArgumentMap, drag: ReadonlyMap<string, Position>): Map<string, Position> {
+  const out = new Map<string, Position>();
+  let fallback: ReturnType<typeof layoutMap> | undefined;
+  for (const s of map.statements) {
+    const p = drag.get(s.id) ?? s.position;
+    if (p) out.set(s.id, p);
+    else {
+      fallback ??= layoutMap(map);
+      const b = fallback.boxes.get(s.id)!;
+      out.set(s.id, { x: b.x, y: b.y });
+    }
+  }
+  return out;
+}
+
+/** Projects the map (and this tab's selection and drag) onto React Flow nodes and edges; pure. */
+export function projectMap(
+  map: ArgumentMap,
+  positions: ReadonlyMap<string, Position>,
+  selected: ReadonlySet<string>,
+  hidden: ReadonlySet<string> = new Set(),
+): { nodes: CanvasNode[]; edges: RelationEdge[] } {
+  const commentCount = new Map<string, number>();
+  for (const c of map.comments) if (!c.resolved) commentCount.set(c.target, (commentCount.get(c.target) ?? 0) + 1);
+  const heights = new Map(map.statements.map((s) => [s.id, estimateStatementSize(s.text).height]));
+  const nodes: CanvasNode[] = [];
+  for (const s of map.statements) {
+    if (hidden.has(s.id)) continue;
+    nodes.push({
+      id: s.id,
+      type: 'statement',
+      position: positions.get(s.id)!,
+      selected: selected.has(s.id),
+      data: { statement: s, commentCount: commentCount.get(s.id) ?? 0, direction: map.direction },
+      ariaLabel: `${s.kind}: ${s.text}`,
+    });
+  }
+  const edges: RelationEdge[] = [];
+  const isInference = new Set(map.inferences.map((i) => i.id));
+  for (const inf of map.inferences) {
+    const visible = inf.premises.filter((p) => !hidden.has(p));
+    if (visible.length === 0 || (!isInference.has(inf.target) && hidden.has(inf.target))) continue;
+    const kind: RelationKind = isInference.has(inf.target) ? 'undercut' : inf.polarity;
+    const target = isInference.has(inf.target) ? junctionId(inf.target) : inf.target;
+    if (hasJunction(map, inf.id)) {
+      const j = junctionId(inf.id);
+      const pts = [...visible, ...(isInference.has(inf.target) ? [] : [inf.target])]
+        .map((id) => center(positions.get(id)!, heights.get(id)!));
+      const targetPt = isInference.has(inf.target) ? undefined : center(positions.get(inf.target)!, heights.get(inf.target)!);
+      const premisePts = visible.map((id) => center(positions.get(id)!, heights.get(id)!));
+      const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+      const pc = { x: avg(premisePts.map((p) => p.x)), y: avg(premisePts.map((p) => p.y)) };
+      const jc = targetPt ? { x: (pc.x + targetPt.x) / 2, y: (pc.y + targetPt.y) / 2 } : { x: avg(pts.map((p) => p.x)), y: avg(pts.map((p) => p.y)) - 60 };
+      nodes.push({
+        id: j,
+        type: 'junction',
+        position: { x: jc.x - JUNCTION_SIZE / 2, y: jc.y - JUNCTION_SIZE / 2 },
+        selected: selected.has(j),
+        data: { inference: inf, direction: map.direction },
+        ariaLabel: `${kind} inference ${inf.label ?? inf.id}`,
+      });
+      for (const p of visible) edges.push(edge(`${inf.id}:${p}`, p, j, kind, inf.id, true, selected));
+      edges.push(edge(`${inf.id}:out`, j, target, kind, inf.id, false, selected));
+    } else {
+      for (const p of visible) edges.push(edge(`${inf.id}:${p}`, p, target, kind, inf.id, false, selected));
+    }
+  }
+  return { nodes, edges };
+}
+
+function edge(id: string, source: string, target: string, kind: RelationKind, inferenceId: string, joining: boolean, selected: ReadonlySet<string>): RelationEdge {
+  return { id, source, target, type: 'relation', data: { kind, inferenceId, joining }, selected: selected.has(inferenceId), ariaLabel: `${kind} relation` };
+}

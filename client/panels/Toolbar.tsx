@@ -1,0 +1,56 @@
+import type { ActionContext } from '../actions/action';
+import { getAction } from '../actions/editActions';
+import { useEditor } from '../EditorContext';
+import type { SyncStatus } from '../net/useConnectionStatus';
+
+const STATUS_TEXT: Record<SyncStatus, string> = {
+  connecting: 'Connecting…',
+  connected: 'Connected',
+  reconnecting: 'Reconnecting…',
+  offline: 'Offline',
+};
+
+export function Toolbar({ ctx, sync, theme, onToggleTheme }: {
+  ctx: ActionContext;
+  sync: { status: SyncStatus; unsynced: boolean };
+  theme: 'light' | 'dark';
+  onToggleTheme: () => void;
+}) {
+  const editor = useEditor();
+  const title = editor.useState((s) => s.map.title);
+  const count = editor.useState((s) => s.map.statements.length);
+  const direction = editor.useState((s) => s.map.direction);
+  const button = (name: string, text: string) => {
+    const a = getAction(name);
+    return (
+      <button type="button" onClick={() => a.perform(ctx)} title={`${a.label}${a.keys ? ` (${a.keys[0]})` : ''}`}>
+        {text}
+      </button>
+    );
+  };
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Map tools">
+      <a className="brand" href="/" title="All maps">Warrant</a>
+      <h1 className="map-title" title={title}>{title}</h1>
+      <span className="count">{count} statements</span>
+      <div className="tools">
+        {button('addStatement', '+ Statement')}
+        {button('addReason', '+ Reason')}
+        {button('addObjection', '+ Objection')}
+        {button('deleteSelection', 'Delete')}
+        {button('undo', 'Undo')}
+        {button('redo', 'Redo')}
+        {button('autoLayout', 'Auto layout')}
+        {button('toggleDirection', direction === 'TB' ? 'Top-down' : 'Left-right')}
+        <button type="button" onClick={onToggleTheme} aria-label={`Switch to ${theme === 'light' ? 'dark' : 'light'} theme`}>
+          {theme === 'light' ? 'Dark' : 'Light'}
+        </button>
+        {button('help', '?')}
+      </div>
+      <span className={`sync-status ${sync.status}`} role="status" data-status={sync.status}>
+        {STATUS_TEXT[sync.status]}
+        {sync.unsynced && sync.status !== 'connected' ? ' · unsynced changes' : ''}
+      </span>
+    </header>
+  );
+}

@@ -1,0 +1,10 @@
+import { launchBrowser } from '../../test/helpers/browser';
+const [url, out, w, h] = process.argv.slice(2);
+const b = await launchBrowser();
+const p = await b.newPage({ viewport: { width: Number(w ?? 1400), height: Number(h ?? 900) } });
+p.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
+p.on('pageerror', (e) => console.log('pageerror:', e.message));
+await p.goto(url);
+await p.waitForTimeout(2500);
+await p.screenshot({ path: out });
+await b.close();
