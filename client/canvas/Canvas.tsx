@@ -12,6 +12,7 @@ import { StatementNode } from './StatementNode';
 import { JunctionNode } from './JunctionNode';
 import { EdgeMarkers, RelationEdge } from './RelationEdge';
 import { RelationPicker, type PendingRelation } from './RelationPicker';
+import { useInitialView } from './useInitialView';
 
 const nodeTypes = { statement: StatementNode, junction: JunctionNode };
 const edgeTypes = { relation: RelationEdge };
@@ -82,6 +83,8 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
     if (changed) store.state.setState({ selected: selection });
   }, [store, edges]);
 
+  useInitialView(map, nodes.length > 0);
+
   const lastPointer = useRef({ x: 0, y: 0 });
   const onConnect = useCallback((c: Connection) => {
     if (!c.source || !c.target || c.source === c.target) return;
@@ -148,8 +151,6 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
         colorMode={theme}
         minZoom={0.05}
-        fitView
-        fitViewOptions={{ padding: 0.15 }}
         onlyRenderVisibleElements
         proOptions={{ hideAttribution: true }}
       >
