@@ -9,6 +9,7 @@ import type { ActionContext } from './actions/action';
 import { useShortcuts } from './actions/useShortcuts';
 import { Toolbar } from './panels/Toolbar';
 import { HelpOverlay } from './panels/HelpOverlay';
+import { SidePanel } from './panels/SidePanel';
 import { useTheme } from './panels/useTheme';
 
 function EditorBody({ api, conn }: { api: EditorApi; conn: MapConnection }) {
@@ -36,6 +37,7 @@ function EditorBody({ api, conn }: { api: EditorApi; conn: MapConnection }) {
       <Toolbar ctx={ctx} sync={sync} theme={theme} onToggleTheme={toggleTheme} />
       <main className="workspace">
         <Canvas actionContext={ctx} theme={theme} />
+        <SidePanel ctx={ctx} />
       </main>
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
     </div>
@@ -48,7 +50,7 @@ export function Editor({ mapId }: { mapId: string }) {
   const [missing, setMissing] = useState<string | null>(null);
   useEffect(() => {
     const conn = openMapConnection(mapId);
-    const api = createEditorApi(createMapStore(conn.doc));
+    const api = createEditorApi(createMapStore(mapId, conn.doc), conn);
     const onClose = (e: CloseEvent | null) => {
       if (e && e.code >= 4400 && e.code < 4500) setMissing(e.reason || 'This map cannot be opened.');
     };

@@ -1,9 +1,12 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { MapState, MapStore } from './store/mapStore';
+import type { MapConnection } from './net/connection';
 
 export interface EditorApi {
   readonly store: MapStore;
+  /** The Y.Doc's network side: provider (with its awareness) and the local IndexedDB copy. */
+  readonly connection: MapConnection;
   useState<T>(selector: (s: MapState) => T): T;
   setEditing(id: string | null): void;
   /** Ends inline text editing: null cancels, a string commits it. */
@@ -18,9 +21,10 @@ export function useEditor(): EditorApi {
   return api;
 }
 
-export function createEditorApi(store: MapStore): EditorApi {
+export function createEditorApi(store: MapStore, connection: MapConnection): EditorApi {
   return {
     store,
+    connection,
     useState: function useMapState<T>(selector: (s: MapState) => T) {
       return useStore(store.state, selector);
     },

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background, Controls, MiniMap, ReactFlow, useReactFlow,
   type Connection, type NodeChange, type EdgeChange, type OnConnectEnd,
@@ -24,6 +24,7 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
   const map = editor.useState((s) => s.map);
   const selected = editor.useState((s) => s.selected);
   const drag = editor.useState((s) => s.dragPositions);
+  const hidden = editor.useState((s) => s.hidden);
   const flow = useReactFlow();
   const measured = useRef(new Map<string, { width: number; height: number }>());
   const [measureTick, setMeasureTick] = useState(0);
@@ -31,7 +32,7 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
 
   const positions = useMemo(() => getPositions(map, drag), [map, drag]);
   const { nodes, edges } = useMemo(() => {
-    const projected = projectMap(map, positions, selected);
+    const projected = projectMap(map, positions, selected, hidden);
     return {
       nodes: projected.nodes.map((n) => {
         const m = measured.current.get(n.id);
@@ -40,7 +41,14 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
       edges: projected.edges,
     };
     // measureTick: re-attach sizes after React Flow measured nodes.
-  }, [map, positions, selected, measureTick]);
+  }, [map, positions, selected, hidden, measureTick]);
+
+  useEffect(() => {
+    store.centerOn = (id) => {
+      const p = positions.get(id);
+      if (p) void flow.setCenter(p.x + 120, p.y + 40, { zoom: Math.max(flow.getZoom(), 0.8), duration: 300 });
+    };
+  }, [store, positions, flow]);
 
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
     let measuredChanged = false;

@@ -1,7 +1,8 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { StatementNode as StatementNodeType } from './projection';
 import { useEditor } from '../EditorContext';
+import { getDecoration } from '../store/layers';
 
 const KIND_LABEL: Record<string, string> = {
   thesis: 'Thesis', claim: 'Claim', evidence: 'Evidence', assumption: 'Assumption', question: 'Question', note: 'Note',
@@ -39,11 +40,13 @@ export const StatementNode = memo(function StatementNode({ id, data, selected }:
   const { statement, commentCount, direction } = data;
   const editor = useEditor();
   const editing = editor.useState((s) => s.editingId === id);
+  const layers = editor.useState((s) => s.layers);
+  const deco = useMemo(() => getDecoration(layers, id), [layers, id]);
   const vertical = direction === 'TB';
   return (
     <div
-      className={`statement kind-${statement.kind}${selected ? ' selected' : ''}`}
-      style={statement.color ? { borderLeftColor: statement.color } : undefined}
+      className={`statement kind-${statement.kind}${selected ? ' selected' : ''}${deco.className}`}
+      style={{ ...(statement.color && { borderLeftColor: statement.color }), ...deco.style }}
       data-statement-id={id}
       onDoubleClick={(e) => {
         e.stopPropagation();
@@ -55,6 +58,12 @@ export const StatementNode = memo(function StatementNode({ id, data, selected }:
         <span className="kind">{KIND_LABEL[statement.kind]}</span>
         {statement.anchors.length > 0 && <span className="marker" title="Anchored to the source text" aria-label="anchored to source">❝</span>}
         {commentCount > 0 && <span className="marker" title={`${commentCount} open comments`} aria-label={`${commentCount} comments`}>💬{commentCount}</span>}
+        <span className="badges">
+          {deco.badges.map((b, i) => (
+            <button key={i} type="button" className={`badge badge-${b.tone} nodrag`} title={b.title} aria-label={b.title}
+              onClick={(e) => { e.stopPropagation(); b.onClick?.(); }}>{b.text}</button>
+          ))}
+        </span>
       </div>
       {editing ? (
         <TextEditor initial={statement.text} onDone={(text) => editor.commitText(id, text)} />

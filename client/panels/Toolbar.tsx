@@ -20,6 +20,7 @@ export function Toolbar({ ctx, sync, theme, onToggleTheme }: {
   const title = editor.useState((s) => s.map.title);
   const count = editor.useState((s) => s.map.statements.length);
   const direction = editor.useState((s) => s.map.direction);
+  const panelOpen = editor.useState((s) => s.panel !== null);
   const button = (name: string, text: string) => {
     const a = getAction(name);
     return (
@@ -44,6 +45,9 @@ export function Toolbar({ ctx, sync, theme, onToggleTheme }: {
         {button('toggleDirection', direction === 'TB' ? 'Top-down' : 'Left-right')}
         <button type="button" onClick={onToggleTheme} aria-label={`Switch to ${theme === 'light' ? 'dark' : 'light'} theme`}>
           {theme === 'light' ? 'Dark' : 'Light'}
+        </button>
+        <button type="button" aria-pressed={panelOpen} onClick={() => editor.store.state.setState({ panel: panelOpen ? null : 'inspector' })}>
+          Panels
         </button>
         {button('help', '?')}
       </div>

@@ -3,6 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { type ArgumentMap, type Statement, createEmptyMap } from '../../core/model';
 import { LOCAL_ORIGIN, applyOps, getDocParts, readMap } from '../../core/sync';
 import type { MapOp } from '../../core/ops';
+import type { Layer, Layers } from './layers';
 
 /**
  * One store per open map. `map` mirrors the Y.Doc (Y is the truth; only actions write to it);
@@ -15,14 +16,29 @@ export interface MapState {
   /** Positions of statements being dragged right now (preview only; written once at drag end). */
   readonly dragPositions: ReadonlyMap<string, { x: number; y: number }>;
   readonly problems: number;
+  /** Canvas decorations by feature (see layers.ts). */
+  readonly layers: Layers;
+  /** Statements hidden by this tab's view (collapse, focus, filters), computed by the view code. */
+  readonly hidden: ReadonlySet<string>;
+  /** The side panel shown, if any. */
+  readonly panel: string | null;
+  /** The local user's role on this map (from the share link); 'edit' when the server is open. */
+  readonly role: 'edit' | 'comment' | 'view';
 }
 
 export interface MapStore {
+  readonly mapId: string;
   readonly doc: Y.Doc;
   readonly state: StoreApi<MapState>;
   readonly undoManager: Y.UndoManager;
   /** Applies edit operations as one local, undoable transaction. */
   dispatch(ops: readonly MapOp[]): void;
+  /** Sets (or with undefined, clears) one named decoration layer. */
+  setLayer(name: string, layer: Layer | undefined): void;
+  /** Selects statements and, when asked, centres the canvas on the first (set by the canvas). */
+  select(ids: readonly string[], options?: { center?: boolean }): void;
+  /** The canvas registers how to centre on a statement. */
+  centerOn: (id: string) => void;
   destroy(): void;
 }
 
@@ -38,13 +54,17 @@ function shareStructure(prev: ArgumentMap, next: ArgumentMap): ArgumentMap {
   return { ...next, statements };
 }
 
-export function createMapStore(doc: Y.Doc): MapStore {
+export function createMapStore(mapId: string, doc: Y.Doc): MapStore {
   const state = createStore<MapState>(() => ({
     map: createEmptyMap(''),
     selected: new Set(),
     editingId: null,
     dragPositions: new Map(),
     problems: 0,
+    layers: {},
+    hidden: new Set(),
+    panel: null,
+    role: 'edit',
   }));
   const refresh = () => {
     const { map, problems } = readMap(doc);
@@ -59,11 +79,29 @@ export function createMapStore(doc: Y.Doc): MapStore {
     captureTimeout: 500,
     ignoreRemoteMapChanges: true,
   });
-  return {
+  const store: MapStore = {
+    mapId,
     doc,
     state,
     undoManager,
+    centerOn: () => {},
+    setLayer(name, layer) {
+      state.setState((s) => {
+        const layers = { ...s.layers };
+        if (layer) layers[name] = layer;
+        else delete layers[name];
+        return { layers };
+      });
+    },
+    select(ids, options) {
+      state.setState({ selected: new Set(ids) });
+      if (options?.center && ids[0]) store.centerOn(ids[0]);
+    },
     dispatch(ops) {
+      const { role } = state.getState();
+      // The server drops what this role may not write; refusing here keeps the local copy honest.
+      if (role === 'view') return;
+      if (role === 'comment' && ops.some((op) => !op.type.endsWith('Comment'))) return;
       undoManager.stopCapturing();
       applyOps(doc, ops, LOCAL_ORIGIN);
       undoManager.stopCapturing();
@@ -73,4 +111,5 @@ export function createMapStore(doc: Y.Doc): MapStore {
       undoManager.destroy();
     },
   };
+  return store;
 }

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import type { Comment } from '../../core/model';
+import { useEditor } from '../EditorContext';
+import { newId } from '../actions/ids';
+import { getUserName } from '../presence/identity';
+
+function CommentItem({ comment, replies, onReply, onResolve }: {
+  comment: Comment; replies: Comment[]; onReply: (parent: string, text: string) => void; onResolve: (c: Comment) => void;
+}) {
+  const [reply, setReply] = useState('');
+  return (
+    <li className={`comment${comment.resolved ? ' resolved' : ''}`}>
+      <div className="comment-meta"><strong>{comment.author}</strong> · {new Date(comment.createdAt).toLocaleString()}</div>
+      <div className="comment-text">{comment.text}</div>
+      <ul className="replies">
+        {replies.map((r) => (
+          <li key={r.id} className="comment"><div className="comment-meta"><strong>{r.author}</strong></div><div className="comment-text">{r.text}</div></li>
+        ))}
+      </ul>
+      <div className="comment-actions">
+        <input aria-label="Reply" placeholder="Reply…" value={reply} onChange={(e) => setReply(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && reply.trim()) {
+              onReply(comment.id, reply.trim());
+              setReply('');
+            }
+          }} />
+        <button onClick={() => onResolve(comment)}>{comment.resolved ? 'Reopen' : 'Resolve'}</button>
+      </div>
+    </li>
+  );
+}
+
+/** Comments on one statement or inference: add, reply, resolve. */
+export function CommentThread({ target }: { target: string }) {
+  const editor = useEditor();
+  const comments = editor.useState((s) => s.map.comments);
+  const [text, setText] = useState('');
+  const mine = comments.filter((c) => c.target === target);
+  const roots = mine.filter((c) => !c.parent);
+  const add = (body: string, parent?: string) => editor.store.dispatch([{
+    type: 'addComment',
+    comment: { id: newId('c'), target, author: getUserName() || 'Anonymous', text: body, createdAt: new Date().toISOString(), ...(parent && { parent }) },
+  }]);
+  return (
+    <section className="comments" aria-label="Comments">
+      <label>Comments ({roots.filter((c) => !c.resolved).length} open)</label>
+      <ul className="comment-list">
+        {roots.map((c) => (
+          <CommentItem key={c.id} comment={c} replies={mine.filter((r) => r.parent === c.id)}
+            onReply={(parent, body) => add(body, parent)}
+            onResolve={(cm) => editor.store.dispatch([{ type: 'updateComment', id: cm.id, patch: { resolved: !cm.resolved } }])} />
+        ))}
+      </ul>
+      <textarea aria-label="New comment" placeholder="Add a comment…" value={text} rows={2} onChange={(e) => setText(e.target.value)} />
+      <button disabled={!text.trim()} onClick={() => { add(text.trim()); setText(''); }}>Comment</button>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { STATEMENT_KINDS, type StatementKind } from '../../core/model';
+import { useEditor } from '../EditorContext';
+import { CommentThread } from './CommentThread';
+
+const COLORS = ['', '#e4572e', '#f3a712', '#29bf12', '#2e86ab', '#a23b72', '#6c757d'];
+
+/** Kind, tags, colour label, source anchors and comments of the selected statement or inference. */
+export function InspectorPanel() {
+  const editor = useEditor();
+  const map = editor.useState((s) => s.map);
+  const selected = editor.useState((s) => s.selected);
+  const ids = [...selected];
+  const statement = map.statements.find((s) => s.id === ids[0]);
+  const inference = map.inferences.find((i) => i.id === ids[0] || `inference:${i.id}` === ids[0]);
+  const dispatch = editor.store.dispatch;
+  if (ids.length === 0) return <p className="muted">Select a statement or a relation to inspect it.</p>;
+  if (ids.length > 1) return <p className="muted">{ids.length} items selected.</p>;
+  if (inference) {
+    const text = (id: string) => map.statements.find((s) => s.id === id)?.text ?? id;
+    return (
+      <div>
+        <h2>Inference <code>{inference.id}</code></h2>
+        <label htmlFor="insp-polarity">Relation</label>
+        <select id="insp-polarity" value={inference.polarity} disabled={map.inferences.some((i) => i.id === inference.target)}
+          onChange={(e) => dispatch([{ type: 'updateInference', id: inference.id, patch: { polarity: e.target.value as 'support' | 'attack' } }])}>
+          <option value="support">supports</option>
+          <option value="attack">attacks</option>
+        </select>
+        <label>Premises</label>
+        <ul>{inference.premises.map((p) => <li key={p}>{text(p)}</li>)}</ul>
+        <label>Target</label>
+        <p>{map.inferences.some((i) => i.id === inference.target) ? `the inference ${inference.target} (undercut)` : text(inference.target)}</p>
+        <CommentThread target={inference.id} />
+      </div>
+    );
+  }
+  if (!statement) return null;
+  return (
+    <div>
+      <h2>Statement <code>{statement.id}</code></h2>
+      <label htmlFor="insp-kind">Kind</label>
+      <select id="insp-kind" value={statement.kind}
+        onChange={(e) => dispatch([{ type: 'updateStatement', id: statement.id, patch: { kind: e.target.value as StatementKind } }])}>
+        {STATEMENT_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
+      </select>
+      <label htmlFor="insp-tags">Tags (comma-separated)</label>
+      <input id="insp-tags" key={`${statement.id}:${statement.tags.join(',')}`} defaultValue={statement.tags.join(', ')}
+        onBlur={(e) => {
+          const tags = [...new Set(e.target.value.split(',').map((t) => t.trim().replace(/^#/, '')).filter(Boolean))];
+          if (tags.join(',') !== statement.tags.join(',')) dispatch([{ type: 'updateStatement', id: statement.id, patch: { tags } }]);
+        }}
+        onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()} />
+      <label>Colour label</label>
+      <div className="swatches" role="radiogroup" aria-label="Colour label">
+        {COLORS.map((c) => (
+          <button key={c || 'none'} role="radio" aria-checked={(statement.color ?? '') === c} aria-label={c || 'no colour'}
+            className="swatch" style={{ background: c || 'transparent' }}
+            onClick={() => dispatch([{ type: 'updateStatement', id: statement.id, patch: { color: c || undefined } }])}>{c ? '' : '∅'}</button>
+        ))}
+      </div>
+      <label>Source</label>
+      {statement.anchors.length === 0 ? <p className="muted">Not anchored to a source text.</p> : statement.anchors.map((a, i) => (
+        <blockquote key={i} className="anchor-quote">“{a.quote}” <span className="muted">({a.source}, {a.start}–{a.end})</span></blockquote>
+      ))}
+      <CommentThread target={statement.id} />
+    </div>
+  );
+}

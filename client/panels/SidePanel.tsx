@@ -1,0 +1,26 @@
+import { useEditor } from '../EditorContext';
+import type { ActionContext } from '../actions/action';
+import { panels } from './registry';
+
+/** The panel beside the canvas, with one tab per registered panel. */
+export function SidePanel({ ctx }: { ctx: ActionContext }) {
+  const editor = useEditor();
+  const current = editor.useState((s) => s.panel);
+  if (!current) return null;
+  const def = panels.find((p) => p.id === current) ?? panels[0];
+  return (
+    <aside className="side-panel" aria-label={`${def.label} panel`}>
+      <div className="tabs" role="tablist">
+        {panels.map((p) => (
+          <button key={p.id} role="tab" aria-selected={p.id === def.id} onClick={() => editor.store.state.setState({ panel: p.id })}>
+            {p.label}
+          </button>
+        ))}
+        <button aria-label="Close panel" onClick={() => editor.store.state.setState({ panel: null })}>×</button>
+      </div>
+      <div className="panel-body" role="tabpanel">
+        <def.Component ctx={ctx} />
+      </div>
+    </aside>
+  );
+}
