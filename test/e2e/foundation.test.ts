@@ -25,8 +25,9 @@ describe('the editor in Chromium', () => {
     await page.getByRole('link', { name: /CSTO deployment in Kazakhstan/ }).click();
     await page.waitForURL(`**/m/${SEED}`);
     await page.locator('.react-flow__node-statement').first().waitFor();
-    const count = await page.locator('.react-flow__node-statement').count();
-    expect(count).toBeGreaterThan(40);
+    // The first view focuses the thesis; Fit view brings every statement into view.
+    await page.locator('.react-flow__controls-fitview').click();
+    await expect.poll(() => page.locator('.react-flow__node-statement').count()).toBeGreaterThan(40);
     await expect.poll(() => page.locator('[data-statement-id="thesis"]').textContent()).toMatch(/prudent/);
     expect(await page.locator('.relation.support').count()).toBeGreaterThan(10);
     expect(await page.locator('.relation.attack').count()).toBeGreaterThan(5);
