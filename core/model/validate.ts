@@ -74,6 +74,10 @@ class Checker {
     if (!Array.isArray(v)) return this.fail(`${path}.${key}`, 'must be an array'), [];
     return v;
   }
+  /** Reports keys the format does not define (typos such as "premisses" would otherwise vanish). */
+  known(o: Obj, keys: readonly string[], path: string): void {
+    for (const k of Object.keys(o)) if (!keys.includes(k)) this.fail(`${path}.${k}`, 'is not a field of the map format');
+  }
   strings(o: Obj, key: string, path: string): string[] {
     const list = this.arr(o, key, path, true);
     list.forEach((t, i) => typeof t !== 'string' && this.fail(`${path}.${key}[${i}]`, 'must be a string'));
@@ -83,6 +87,7 @@ class Checker {
 
 function checkAnchor(c: Checker, v: unknown, path: string, sources: Map<string, Source>): Anchor | undefined {
   if (!isObj(v)) return c.fail(path, 'must be an object {source, start, end, quote}'), undefined;
+  c.known(v, ['source', 'start', 'end', 'quote'], path);
   const source = c.str(v, 'source', path, { max: 128 });
   const quote = c.str(v, 'quote', path);
   const { start, end } = v;
@@ -99,8 +104,11 @@ function checkAnchor(c: Checker, v: unknown, path: string, sources: Map<string, 
   return { source, start: start as number, end: end as number, quote };
 }
 
+export const STATEMENT_FIELDS = ['id', 'text', 'kind', 'tags', 'anchors', 'color', 'position', 'pinned', 'collapsed'] as const;
+
 function checkStatement(c: Checker, v: unknown, path: string, sources: Map<string, Source>): Statement | undefined {
   if (!isObj(v)) return c.fail(path, 'must be an object'), undefined;
+  c.known(v, STATEMENT_FIELDS, path);
   const id = c.id(v, 'id', path);
   const text = c.str(v, 'text', path);
   const kind = c.oneOf(v, 'kind', path, STATEMENT_KINDS, 'claim');
@@ -132,6 +140,7 @@ function checkStatement(c: Checker, v: unknown, path: string, sources: Map<strin
 
 function checkInference(c: Checker, v: unknown, path: string): Inference | undefined {
   if (!isObj(v)) return c.fail(path, 'must be an object'), undefined;
+  c.known(v, ['id', 'premises', 'target', 'polarity', 'label', 'scheme'], path);
   const id = c.id(v, 'id', path);
   const premises = c.strings(v, 'premises', path);
   if (premises.length === 0) c.fail(`${path}.premises`, 'needs at least one premise');
@@ -146,6 +155,7 @@ function checkInference(c: Checker, v: unknown, path: string): Inference | undef
 
 function checkComment(c: Checker, v: unknown, path: string): Comment | undefined {
   if (!isObj(v)) return c.fail(path, 'must be an object'), undefined;
+  c.known(v, ['id', 'target', 'parent', 'author', 'text', 'createdAt', 'resolved'], path);
   const id = c.id(v, 'id', path);
   const target = c.str(v, 'target', path, { max: 128 });
   const parent = c.str(v, 'parent', path, { optional: true, max: 128 });
@@ -164,6 +174,7 @@ function checkComment(c: Checker, v: unknown, path: string): Comment | undefined
 
 function checkSource(c: Checker, v: unknown, path: string): Source | undefined {
   if (!isObj(v)) return c.fail(path, 'must be an object'), undefined;
+  c.known(v, ['id', 'title', 'text', 'url'], path);
   const id = c.id(v, 'id', path);
   const title = c.str(v, 'title', path, { max: 500 });
   const text = c.str(v, 'text', path, { max: MAX_SOURCE });
@@ -210,6 +221,7 @@ export function validateMap(input: unknown): ValidationResult {
   const c = new Checker();
   if (!isObj(input)) return { ok: false, issues: [{ path: '', message: 'a map must be a JSON object' }] };
   if (input.schema !== MAP_SCHEMA) c.fail('schema', `must be "${MAP_SCHEMA}"`);
+  c.known(input, ['schema', 'version', 'title', 'description', 'direction', 'sources', 'statements', 'inferences', 'comments'], '');
   if (input.version !== MAP_VERSION) {
     c.fail('version', typeof input.version === 'number' && input.version > MAP_VERSION
       ? `${input.version} is newer than this version of Warrant understands (${MAP_VERSION})`

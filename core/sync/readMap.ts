@@ -1,12 +1,15 @@
 import * as Y from 'yjs';
-import { type ArgumentMap, type Statement, type ValidationIssue, MAP_SCHEMA, MAP_VERSION, validateMap } from '../model';
+import { type ArgumentMap, type Statement, type ValidationIssue, MAP_SCHEMA, MAP_VERSION, STATEMENT_FIELDS, validateMap } from '../model';
 import { getRemovalCascade } from '../ops/cascade';
 import { getDocParts } from './docShape';
 
 /** A statement's fields as stored in its Y.Map, converted to a plain record (unvalidated). */
 export function readStatement(id: string, y: Y.Map<unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { id };
-  for (const [key, value] of y.entries()) out[key] = value instanceof Y.Text ? value.toString() : value;
+  // Only the format's fields: a key written by a newer client is ignored, not fatal.
+  for (const [key, value] of y.entries()) {
+    if ((STATEMENT_FIELDS as readonly string[]).includes(key)) out[key] = value instanceof Y.Text ? value.toString() : value;
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyMap, createStatement, parseMap, serializeMap, validateMap } from '../../core/model';
+import { createEmptyMap, createStatement, parseMap, serializeMap, validateMap } from '../../../core/model';
 
 const base = () => ({
   ...createEmptyMap('T'),
