@@ -7,14 +7,25 @@ import { EditorContext, createEditorApi, type EditorApi } from './EditorContext'
 import { Canvas } from './canvas/Canvas';
 import type { ActionContext } from './actions/action';
 import { useShortcuts } from './actions/useShortcuts';
+import { useDefaultPanel } from './panels/source/useDefaultPanel';
+import { useClipboard } from './actions/useClipboard';
 import { Toolbar } from './panels/Toolbar';
 import { HelpOverlay } from './panels/HelpOverlay';
 import { SidePanel } from './panels/SidePanel';
 import { useTheme } from './panels/useTheme';
+import { applyAccess } from './net/access';
+import { AccessBanner } from './panels/share/AccessBanner';
+import { ViewControls } from './view/ViewControls';
 
 function EditorBody({ api, conn }: { api: EditorApi; conn: MapConnection }) {
   const flow = useReactFlow();
   const [helpOpen, setHelpOpen] = useState(false);
+  const [toast, setToast] = useState<{ message: string; at: number } | null>(null);
+  useEffect(() => {
+    if (!toast) return;
+    const t = setTimeout(() => setToast(null), 4000);
+    return () => clearTimeout(t);
+  }, [toast]);
   const [theme, toggleTheme] = useTheme();
   const sync = useConnectionStatus(conn);
   const title = api.useState((s) => s.map.title);
@@ -30,16 +41,24 @@ function EditorBody({ api, conn }: { api: EditorApi; conn: MapConnection }) {
     },
     fitView: () => void flow.fitView({ padding: 0.15, duration: 200 }),
     openHelp: () => setHelpOpen(true),
+    notify: (message: string) => setToast({ message, at: Date.now() }),
   }), [api, flow]);
   useShortcuts(ctx);
+  useDefaultPanel(api.store);
+  useClipboard(ctx);
   return (
     <div className={`editor theme-${theme}`}>
       <Toolbar ctx={ctx} sync={sync} theme={theme} onToggleTheme={toggleTheme} />
+      <AccessBanner />
       <main className="workspace">
-        <Canvas actionContext={ctx} theme={theme} />
+        <div className="canvas-area">
+          <Canvas actionContext={ctx} theme={theme} />
+          <ViewControls ctx={ctx} />
+        </div>
         <SidePanel ctx={ctx} />
       </main>
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
+      {toast && <div className="toast" role="status" key={toast.at}>{toast.message}</div>}
     </div>
   );
 }
@@ -51,6 +70,7 @@ export function Editor({ mapId }: { mapId: string }) {
   useEffect(() => {
     const conn = openMapConnection(mapId);
     const api = createEditorApi(createMapStore(mapId, conn.doc), conn);
+    const stopAccess = applyAccess(api.store);
     const onClose = (e: CloseEvent | null) => {
       if (e && e.code >= 4400 && e.code < 4500) setMissing(e.reason || 'This map cannot be opened.');
     };
@@ -58,6 +78,7 @@ export function Editor({ mapId }: { mapId: string }) {
     setState({ conn, api });
     return () => {
       conn.provider.off('connection-close', onClose);
+      stopAccess();
       api.store.destroy();
       conn.destroy();
     };

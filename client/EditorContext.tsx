@@ -9,8 +9,6 @@ export interface EditorApi {
   readonly connection: MapConnection;
   useState<T>(selector: (s: MapState) => T): T;
   setEditing(id: string | null): void;
-  /** Ends inline text editing: null cancels, a string commits it. */
-  commitText(id: string, text: string | null): void;
 }
 
 export const EditorContext = createContext<EditorApi | null>(null);
@@ -30,12 +28,6 @@ export function createEditorApi(store: MapStore, connection: MapConnection): Edi
     },
     setEditing(id) {
       store.state.setState({ editingId: id });
-    },
-    commitText(id, text) {
-      if (store.state.getState().editingId !== id) return;
-      store.state.setState({ editingId: null });
-      const current = store.state.getState().map.statements.find((s) => s.id === id);
-      if (text !== null && current && current.text !== text) store.dispatch([{ type: 'setStatementText', id, text }]);
     },
   };
 }

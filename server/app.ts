@@ -1,13 +1,19 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
-import { handleMapsApi } from './api/mapsApi';
+import { createRouter } from './api/router';
+import { apiRoutes } from './api/routes';
+import { createAuth } from './auth/access';
 import { HttpError, sendError, sendJson } from './http/respond';
 import { serveStatic } from './http/static';
+import { openLinkStore } from './persistence/links';
+import { purgeDeletedMaps } from './persistence/purge';
 import { openStore } from './persistence/store';
-import { createRoomManager } from './rooms';
-import { attachSocket, broadcastUpdate, watchAwareness } from './sync/socket';
-import { MAP_ID } from './api/ids';
+import { openVersionStore } from './persistence/versions';
+import { createRoomManager, type RoomManager } from './rooms';
+import { broadcastUpdate, watchAwareness } from './sync/socket';
+import { handleSyncUpgrade } from './sync/upgrade';
+import { createAutoVersions } from './versions/autoVersions';
 
 export interface ServerConfig {
   readonly port: number;
@@ -16,55 +22,57 @@ export interface ServerConfig {
   readonly mapsDir: string;
   /** The built client (vite's output); absent in API-only tests. */
   readonly clientDir?: string;
+  /** When set, every map needs a signed share link (see docs/api.md); when absent the server is open. */
+  readonly authSecret?: string;
+  /** Minutes between automatic versions of a map being edited (default 10; 0 turns them off). */
+  readonly autoVersionMinutes?: number;
 }
 
 export interface RunningServer {
   readonly url: string;
   readonly port: number;
   readonly server: Server;
+  readonly rooms: RoomManager;
+  /** The token that may do everything; undefined when the server is open (no AUTH_SECRET). */
+  readonly adminToken: string | undefined;
   close(): Promise<void>;
 }
 
-const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+/** Larger WebSocket messages are refused (close 1009): a map is far smaller, a flood is not. */
+export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 
 /** Starts the one process that serves the client, the HTTP API and the sync endpoint on one port. */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const store = openStore(config.dataDir);
-  const rooms = createRoomManager({ store, mapsDir: config.mapsDir, onBroadcast: broadcastUpdate, onOpen: watchAwareness });
-  const api = { rooms, store, mapsDir: config.mapsDir };
+  const versions = openVersionStore(store.db);
+  const links = openLinkStore(store.db);
+  const purged = purgeDeletedMaps(store, versions, links);
+  if (purged.length > 0) console.log(`[maps] purged ${purged.length} map(s) deleted more than 30 days ago: ${purged.join(', ')}`);
+  const auth = createAuth(config.authSecret, links);
+  const autoVersions = createAutoVersions({ intervalMs: (config.autoVersionMinutes ?? 10) * 60_000, rooms: () => rooms, versions });
+  const rooms = createRoomManager({
+    store,
+    mapsDir: config.mapsDir,
+    onBroadcast: broadcastUpdate,
+    onOpen: watchAwareness,
+    onChange: (room) => autoVersions.noteChange(room.id),
+  });
+  const api = createRouter({ rooms, store, versions, links, auth, mapsDir: config.mapsDir }, apiRoutes);
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
 
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
     const handle = async () => {
-      if (url.pathname === '/health') return sendJson(res, 200, { ok: true });
-      if (await handleMapsApi(api, req, res, url)) return;
+      const url = URL.parse(req.url ?? '/', 'http://localhost');
+      if (!url) throw new HttpError(400, 'Malformed request path');
+      if (url.pathname === '/health') return sendJson(res, 200, { ok: true, rooms: rooms.loaded.size, connections: wss.clients.size });
+      if (await api(req, res, url)) return;
       if (url.pathname.startsWith('/api/')) throw new HttpError(404, `No API route ${req.method} ${url.pathname}`);
       if (config.clientDir) return serveStatic(config.clientDir, url.pathname, res);
       throw new HttpError(404, 'Not found');
     };
-    handle().catch((e) => sendError(res, e));
+    handle().catch((e) => (res.headersSent ? res.destroy() : sendError(res, e)));
   });
-
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
-  server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const m = /^\/sync\/([^/]+)$/.exec(url.pathname);
-    if (!m) {
-      socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
-      return;
-    }
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      // Accept, then close with a 44xx code: the y-websocket client treats those as final.
-      const mapId = decodeURIComponent(m[1]);
-      if (!MAP_ID.test(mapId)) return ws.close(4400, 'Invalid map id');
-      try {
-        attachSocket(ws, rooms, mapId, 'edit');
-      } catch (e) {
-        console.error('[sync] failed to open room', mapId, e);
-        ws.close(4500, 'Server could not open this map');
-      }
-    });
-  });
+  server.on('upgrade', (req, socket, head) => handleSyncUpgrade({ wss, rooms, auth }, req, socket, head));
 
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;
@@ -72,9 +80,13 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     url: `http://${config.host}:${port}`,
     port,
     server,
+    rooms,
+    adminToken: auth.adminToken,
     async close() {
+      autoVersions.stop();
       for (const ws of wss.clients) ws.terminate();
       wss.close();
+      server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       rooms.closeAll();
       store.close();

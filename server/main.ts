@@ -2,11 +2,20 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startServer } from './app';
 
-/** Reads PORT, HOST, DATA_DIR and MAPS_DIR from the environment and starts the server. */
+function readMinutes(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`AUTO_VERSION_MINUTES must be a number of minutes (0 turns automatic versions off), got "${value}"`);
+  return n;
+}
+
+/** Reads PORT, HOST, DATA_DIR, MAPS_DIR, AUTH_SECRET and AUTO_VERSION_MINUTES from the environment and starts the server. */
 export async function main(): Promise<void> {
   const env = process.env;
   const port = Number(env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const authSecret = env.AUTH_SECRET || undefined;
+  if (authSecret !== undefined && authSecret.length < 16) throw new Error('AUTH_SECRET must be at least 16 characters (e.g. `openssl rand -hex 32`)');
   const root = resolve(import.meta.dirname, '..');
   const clientDir = resolve(root, 'dist');
   const running = await startServer({
@@ -15,8 +24,14 @@ export async function main(): Promise<void> {
     dataDir: resolve(env.DATA_DIR ?? 'data'),
     mapsDir: resolve(env.MAPS_DIR ?? resolve(root, 'maps')),
     clientDir: existsSync(clientDir) ? clientDir : undefined,
+    authSecret,
+    autoVersionMinutes: readMinutes(env.AUTO_VERSION_MINUTES),
   });
   console.log(`Warrant is running at ${running.url}/`);
+  if (running.adminToken) {
+    console.log('Share links are required (AUTH_SECRET is set). The facilitator\'s admin link, which can do everything:');
+    console.log(`  ${running.url}/?token=${running.adminToken}`);
+  } else console.log('The server is open: anyone who can reach it can read and edit every map (set AUTH_SECRET to require share links).');
   const stop = () => {
     running.close().then(() => process.exit(0), () => process.exit(1));
   };

@@ -1,17 +1,22 @@
 import * as Y from 'yjs';
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseMap } from '../core/model';
-import { createDocFromMap, getDocParts, readMap } from '../core/sync';
+import { getDocParts, readMap } from '../core/sync';
+import { createRoomSeeder } from './persistence/roomSeeds';
 import type { Store } from './persistence/store';
 
 /** A connection's hooks, as a room sees it. */
 export interface RoomPeer {
   send(message: Uint8Array): void;
+  /** Closes the connection with a WebSocket close code and a reason for the person using it. */
+  close(code: number, reason: string): void;
   /** Awareness client ids this connection controls, removed when it leaves. */
   readonly awarenessIds: Set<number>;
+  /** The share link the connection came in with (absent when the server is open or for the admin). */
+  readonly linkId?: string;
 }
+
+/** The origin of changes the server itself makes (e.g. a rename through the API). */
+export const SERVER_ORIGIN = 'warrant:server';
 
 export interface Room {
   readonly id: string;
@@ -29,35 +34,18 @@ export interface RoomManagerOptions {
   readonly onBroadcast: (room: Room, update: Uint8Array, origin: unknown) => void;
   /** Called once each time a room is loaded (e.g. to relay its awareness). */
   readonly onOpen?: (room: Room) => void;
+  /** Called after every change of a loaded room's document (e.g. to schedule an automatic version). */
+  readonly onChange?: (room: Room) => void;
 }
 
 export type RoomManager = ReturnType<typeof createRoomManager>;
 
-const SEED_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-
 export function createRoomManager(opts: RoomManagerOptions) {
-  const { store, mapsDir } = opts;
+  const { store } = opts;
   const compactAfter = opts.compactAfter ?? 500;
   const rooms = new Map<string, Room>();
   const summaryTimers = new Map<string, NodeJS.Timeout>();
-
-  const seedPath = (id: string) => join(mapsDir, `${id}.json`);
-  const hasSeed = (id: string) => SEED_ID.test(id) && existsSync(seedPath(id));
-
-  /** Writes a seed map into a room that has never existed; runs at most once per id. */
-  function seedRoom(id: string): void {
-    const map = parseMap(readFileSync(seedPath(id), 'utf8'));
-    createRoomFromMap(id, map);
-  }
-
-  function createRoomFromMap(id: string, map: import('../core/model').ArgumentMap): void {
-    const update = Y.encodeStateAsUpdate(createDocFromMap(map));
-    store.db.transaction(() => {
-      store.createRoom(id, map.title);
-      store.appendUpdate(id, update);
-      store.setSummary(id, map.title, map.statements.length);
-    })();
-  }
+  const { hasSeed, seedRoom, createRoomFromMap } = createRoomSeeder(store, opts.mapsDir);
 
   function writeSummary(room: Room): void {
     const title = (getDocParts(room.doc).meta.get('title') as string | undefined) ?? 'Untitled map';
@@ -103,6 +91,7 @@ export function createRoomManager(opts: RoomManagerOptions) {
       store.appendUpdate(id, update);
       opts.onBroadcast(room, update, origin);
       scheduleSummary(room);
+      opts.onChange?.(room);
       if (store.countUpdates(id) > compactAfter) compact(room);
     });
     rooms.set(id, room);
@@ -114,13 +103,35 @@ export function createRoomManager(opts: RoomManagerOptions) {
   /** Unloads a room once nobody is connected: compacts its log and frees its memory. */
   function release(room: Room): void {
     if (room.peers.size > 0 || rooms.get(room.id) !== room) return;
+    // A room opened and left without a change (a glance, a reconnect) costs no write.
+    const changed = summaryTimers.has(room.id);
     clearTimeout(summaryTimers.get(room.id));
     summaryTimers.delete(room.id);
-    compact(room);
-    writeSummary(room);
+    if (store.countUpdates(room.id) > 1) compact(room);
+    if (changed) writeSummary(room);
     rooms.delete(room.id);
     room.awareness.destroy();
     room.doc.destroy();
+  }
+
+  /** Seeds a seed map's room if it has never been stored (so it can be deleted, copied or versioned). */
+  function ensureStored(id: string): boolean {
+    if (store.getRoom(id)) return true;
+    if (!hasSeed(id)) return false;
+    seedRoom(id);
+    return true;
+  }
+
+  /** Closes the room's connections (those `which` selects) and unloads it when none is left. */
+  function disconnect(id: string, code: number, reason: string, which: (peer: RoomPeer) => boolean = () => true): void {
+    const room = rooms.get(id);
+    if (!room) return;
+    for (const peer of [...room.peers].filter(which)) {
+      peer.close(code, reason);
+      room.peers.delete(peer);
+      removeAwarenessStates(room.awareness, [...peer.awarenessIds], null);
+    }
+    release(room);
   }
 
   function leave(room: Room, peer: RoomPeer): void {
@@ -153,5 +164,5 @@ export function createRoomManager(opts: RoomManagerOptions) {
     }
   }
 
-  return { open, leave, exists, hasSeed, withDoc, readRoomMap, createRoomFromMap, release, closeAll, loaded: rooms };
+  return { open, leave, exists, hasSeed, ensureStored, disconnect, withDoc, readRoomMap, createRoomFromMap, writeSummary, release, closeAll, loaded: rooms };
 }

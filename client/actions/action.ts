@@ -6,6 +6,8 @@ export interface ActionContext {
   readonly viewCenter: () => { x: number; y: number };
   readonly fitView: () => void;
   readonly openHelp: () => void;
+  /** A short message for the user (why an action did nothing, what it did). */
+  readonly notify: (message: string) => void;
 }
 
 /** A registered user action: toolbar buttons, shortcuts and tests all go through `perform`. */

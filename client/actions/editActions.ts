@@ -1,8 +1,11 @@
-import { type Statement, createStatement } from '../../core/model';
+import { type Inference, type Statement, createStatement } from '../../core/model';
 import type { MapOp } from '../../core/ops';
-import { CARD_WIDTH, layoutMap } from '../../core/layout';
+import { CARD_WIDTH, placeNewStatements } from '../../core/layout';
+import { layoutAsync } from '../layout/layoutAsync';
 import type { Action, ActionContext } from './action';
 import { newId } from './ids';
+import { getNeighbour, stepForKey } from './navigate';
+import { getJoinOps, getSelectedInference, getSplitOps } from './structure';
 
 const selectedStatements = (ctx: ActionContext) => {
   const { map, selected } = ctx.store.state.getState();
@@ -23,17 +26,29 @@ export function addStatementAt(
   return id;
 }
 
+/**
+ * Adds a statement related to existing ones, placed next to them by incremental placement
+ * (nothing already on the canvas moves), selected and open for typing.
+ */
+export function addRelatedStatement(ctx: ActionContext, relate: (id: string) => Inference): string {
+  const { map } = ctx.store.state.getState();
+  const id = newId('s');
+  const inference = relate(id);
+  const draft = createStatement({ id });
+  const next = { ...map, statements: [...map.statements, draft], inferences: [...map.inferences, inference] };
+  const positions = new Map(map.statements.flatMap((s) => (s.position ? [[s.id, s.position] as const] : [])));
+  const position = placeNewStatements(next, positions, [id]).get(id) ?? ctx.viewCenter();
+  ctx.store.dispatch([{ type: 'addStatement', statement: { ...draft, position } }, { type: 'addInference', inference }]);
+  ctx.store.state.setState({ selected: new Set([id]), editingId: id });
+  ctx.store.centerOn(id);
+  return id;
+}
+
 /** Adds a new premise for the selected statement: a reason (support) or an objection (attack). */
 function addPremise(ctx: ActionContext, polarity: 'support' | 'attack'): void {
   const [target] = selectedStatements(ctx);
-  if (!target) return;
-  const { map } = ctx.store.state.getState();
-  const siblings = map.inferences.filter((i) => i.target === target.id).length;
-  const base = target.position ?? ctx.viewCenter();
-  const below = map.direction === 'TB'
-    ? { x: base.x + CARD_WIDTH / 2 + (siblings - 0.5) * (CARD_WIDTH + 30), y: base.y + 170 }
-    : { x: base.x + CARD_WIDTH + 120, y: base.y + 30 + siblings * 110 };
-  addStatementAt(ctx, below, (id) => [{ type: 'addInference', inference: { id: newId('i'), premises: [id], target: target.id, polarity } }]);
+  if (!target) return ctx.notify(`Select a statement first, then add ${polarity === 'support' ? 'a reason for' : 'an objection to'} it.`);
+  addRelatedStatement(ctx, (id) => ({ id: newId('i'), premises: [id], target: target.id, polarity }));
 }
 
 export const editActions: readonly Action[] = [
@@ -62,6 +77,63 @@ export const editActions: readonly Action[] = [
     perform: (ctx) => {
       const [s] = selectedStatements(ctx);
       if (s) ctx.store.state.setState({ editingId: s.id });
+    },
+  },
+  ...(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'] as const).map((key): Action => ({
+    name: `select${key.slice(5)}`,
+    label: {
+      ArrowUp: 'Select the conclusion (top-down; left in left-right maps)',
+      ArrowDown: 'Select the first premise',
+      ArrowLeft: 'Select the previous sibling premise',
+      ArrowRight: 'Select the next sibling premise',
+    }[key],
+    keys: [key.toLowerCase()],
+    perform: (ctx) => {
+      const { map, selected } = ctx.store.state.getState();
+      const [from] = [...selected].filter((id) => map.statements.some((s) => s.id === id));
+      if (!from) {
+        const first = map.statements.find((s) => s.kind === 'thesis') ?? map.statements[0];
+        if (first) ctx.store.select([first.id], { center: true });
+        return;
+      }
+      const step = stepForKey(key, map.direction)!;
+      const to = getNeighbour(map, from, step);
+      if (to) ctx.store.select([to], { center: true });
+    },
+  })),
+  {
+    name: 'joinPremises',
+    label: 'Join the selected statements as linked co-premises',
+    keys: ['j'],
+    perform: (ctx) => {
+      const { map, selected } = ctx.store.state.getState();
+      const { ops, reason } = getJoinOps(map, [...selected].filter((id) => map.statements.some((s) => s.id === id)));
+      if (reason) return ctx.notify(reason);
+      ctx.store.dispatch(ops);
+      ctx.notify('Joined as co-premises of one argument.');
+    },
+  },
+  {
+    name: 'splitPremises',
+    label: 'Split a linked argument into separate reasons',
+    keys: ['shift+j'],
+    perform: (ctx) => {
+      const { map, selected } = ctx.store.state.getState();
+      const inf = getSelectedInference(map, selected);
+      const ops = inf ? getSplitOps(map, inf.id, () => newId('i')) : [];
+      if (ops.length === 0) return ctx.notify('Select a linked argument (its joint or one of its premises) to split it.');
+      ctx.store.dispatch(ops);
+    },
+  },
+  {
+    name: 'addUndercut',
+    label: 'Undercut: object to the inference (not the statement)',
+    keys: ['u'],
+    perform: (ctx) => {
+      const { map, selected } = ctx.store.state.getState();
+      const inf = getSelectedInference(map, selected);
+      if (!inf) return ctx.notify('Select a relation (click its line) or a premise with one relation to undercut it.');
+      addRelatedStatement(ctx, (id) => ({ id: newId('i'), premises: [id], target: inf.id, polarity: 'attack' }));
     },
   },
   {
@@ -102,10 +174,10 @@ export const editActions: readonly Action[] = [
     keys: ['shift+l'],
     perform: (ctx) => {
       const { map } = ctx.store.state.getState();
-      const { boxes } = layoutMap(map);
-      const positions = Object.fromEntries(map.statements.map((s) => [s.id, { x: boxes.get(s.id)!.x, y: boxes.get(s.id)!.y }]));
-      ctx.store.dispatch([{ type: 'moveStatements', positions, pinned: false }]);
-      setTimeout(ctx.fitView, 50);
+      void layoutAsync(map).then((positions) => {
+        ctx.store.dispatch([{ type: 'moveStatements', positions, pinned: false }]);
+        setTimeout(ctx.fitView, 50);
+      });
     },
   },
   {
@@ -114,10 +186,10 @@ export const editActions: readonly Action[] = [
     perform: (ctx) => {
       const { map } = ctx.store.state.getState();
       const direction = map.direction === 'TB' ? 'LR' : 'TB';
-      const { boxes } = layoutMap({ ...map, direction });
-      const positions = Object.fromEntries(map.statements.map((s) => [s.id, { x: boxes.get(s.id)!.x, y: boxes.get(s.id)!.y }]));
-      ctx.store.dispatch([{ type: 'setMeta', patch: { direction } }, { type: 'moveStatements', positions, pinned: false }]);
-      setTimeout(ctx.fitView, 50);
+      void layoutAsync(map, direction).then((positions) => {
+        ctx.store.dispatch([{ type: 'setMeta', patch: { direction } }, { type: 'moveStatements', positions, pinned: false }]);
+        setTimeout(ctx.fitView, 50);
+      });
     },
   },
   {

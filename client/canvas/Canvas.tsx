@@ -13,6 +13,7 @@ import { JunctionNode } from './JunctionNode';
 import { EdgeMarkers, RelationEdge } from './RelationEdge';
 import { RelationPicker, type PendingRelation } from './RelationPicker';
 import { useInitialView } from './useInitialView';
+import { PresenceLayer } from '../presence/PresenceLayer';
 
 const nodeTypes = { statement: StatementNode, junction: JunctionNode };
 const edgeTypes = { relation: RelationEdge };
@@ -25,6 +26,7 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
   const selected = editor.useState((s) => s.selected);
   const drag = editor.useState((s) => s.dragPositions);
   const hidden = editor.useState((s) => s.hidden);
+  const canEdit = editor.useState((s) => s.role === 'edit');
   const flow = useReactFlow();
   const measured = useRef(new Map<string, { width: number; height: number }>());
   const [measureTick, setMeasureTick] = useState(0);
@@ -44,11 +46,12 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
   }, [map, positions, selected, hidden, measureTick]);
 
   useEffect(() => {
+    // Reads the position when called: the statement may have been created a moment ago.
     store.centerOn = (id) => {
-      const p = positions.get(id);
-      if (p) void flow.setCenter(p.x + 120, p.y + 40, { zoom: Math.max(flow.getZoom(), 0.8), duration: 300 });
+      const p = store.state.getState().map.statements.find((s) => s.id === id)?.position;
+      if (p) void flow.setCenter(p.x + 120, p.y + 40, { zoom: Math.max(flow.getZoom(), 0.8), duration: 200 });
     };
-  }, [store, positions, flow]);
+  }, [store, flow]);
 
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
     let measuredChanged = false;
@@ -102,14 +105,20 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
   const onConnectEnd: OnConnectEnd = useCallback((event, state) => {
     const pt = 'changedTouches' in event ? event.changedTouches[0] : event;
     lastPointer.current = { x: pt.clientX, y: pt.clientY };
-    // Dropped on empty canvas: a new statement there, related to the one dragged from.
-    if (!state.isValid && state.fromNode && !state.toNode) {
-      const from = state.fromNode.id;
-      if (from.startsWith(INFERENCE_PREFIX)) return;
-      const at = flow.screenToFlowPosition({ x: pt.clientX, y: pt.clientY });
-      const fromIsPremiseSide = state.fromHandle?.type === 'source';
-      setPending({ premise: fromIsPremiseSide ? from : '', target: fromIsPremiseSide ? '' : from, screen: { ...lastPointer.current }, newAt: at });
+    if (state.isValid || !state.fromNode) return;
+    const from = state.fromNode.id;
+    const fromIsPremiseSide = state.fromHandle?.type === 'source';
+    // Dropped on a card (not exactly on its handle): relate the two statements.
+    const under = document.elementFromPoint(pt.clientX, pt.clientY)?.closest('.react-flow__node')?.getAttribute('data-id');
+    if (under && under !== from) {
+      const [premise, target] = fromIsPremiseSide || under.startsWith(INFERENCE_PREFIX) ? [from, under] : [under, from];
+      if (!premise.startsWith(INFERENCE_PREFIX)) setPending({ premise, target, screen: { ...lastPointer.current } });
+      return;
     }
+    // Dropped on empty canvas: a new statement there, related to the one dragged from.
+    if (under || from.startsWith(INFERENCE_PREFIX)) return;
+    const at = flow.screenToFlowPosition({ x: pt.clientX, y: pt.clientY });
+    setPending({ premise: fromIsPremiseSide ? from : '', target: fromIsPremiseSide ? '' : from, screen: { ...lastPointer.current }, newAt: at });
   }, [flow]);
 
   const choose = useCallback((polarity: 'support' | 'attack' | 'join') => {
@@ -160,11 +169,14 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
         colorMode={theme}
         minZoom={0.05}
         onlyRenderVisibleElements
+        nodesDraggable={canEdit}
+        nodesConnectable={canEdit}
         proOptions={{ hideAttribution: true }}
       >
         <Background />
         <MiniMap pannable zoomable ariaLabel="Minimap" nodeStrokeWidth={3} />
         <Controls />
+        <PresenceLayer />
       </ReactFlow>
       {pending && <RelationPicker pending={pending} onChoose={choose} onCancel={() => setPending(null)} />}
     </div>

@@ -1,16 +1,18 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { StatementNode as StatementNodeType } from './projection';
 import { useEditor } from '../EditorContext';
 import { getDecoration } from '../store/layers';
+import { useLiveText } from './useLiveText';
 
 const KIND_LABEL: Record<string, string> = {
   thesis: 'Thesis', claim: 'Claim', evidence: 'Evidence', assumption: 'Assumption', question: 'Question', note: 'Note',
 };
 
-function TextEditor({ initial, onDone }: { initial: string; onDone: (text: string | null) => void }) {
-  const [value, setValue] = useState(initial);
+function TextEditor({ id, onDone }: { id: string; onDone: () => void }) {
+  const { store } = useEditor();
   const ref = useRef<HTMLTextAreaElement>(null);
+  const live = useLiveText(store, id, ref);
   useEffect(() => {
     ref.current?.focus();
     ref.current?.select();
@@ -20,17 +22,20 @@ function TextEditor({ initial, onDone }: { initial: string; onDone: (text: strin
       ref={ref}
       className="statement-input nodrag nopan nowheel"
       aria-label="Statement text"
-      value={value}
-      rows={Math.max(2, Math.ceil(value.length / 30))}
-      onChange={(e) => setValue(e.target.value)}
+      value={live.value}
+      rows={Math.max(2, Math.ceil(live.value.length / 30))}
+      onChange={(e) => live.change(e.target.value)}
       onKeyDown={(e) => {
         e.stopPropagation();
         if (e.key === 'Enter' && !e.shiftKey) {
           e.preventDefault();
-          onDone(value);
-        } else if (e.key === 'Escape') onDone(null);
+          onDone();
+        } else if (e.key === 'Escape') {
+          live.cancel();
+          onDone();
+        }
       }}
-      onBlur={() => onDone(value)}
+      onBlur={onDone}
     />
   );
 }
@@ -66,7 +71,7 @@ export const StatementNode = memo(function StatementNode({ id, data, selected }:
         </span>
       </div>
       {editing ? (
-        <TextEditor initial={statement.text} onDone={(text) => editor.commitText(id, text)} />
+        <TextEditor id={id} onDone={() => editor.setEditing(null)} />
       ) : (
         <div className="statement-text">{statement.text || <em className="placeholder">Empty statement</em>}</div>
       )}

@@ -1,13 +1,19 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
+import { getReconnectDelay } from './backoff';
+import { getPageToken } from './api';
+import { registerOfflineShell } from './offlineShell';
+import { type SyncTracker, trackSync } from './syncTracker';
 
-export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'closed';
+export type { SyncStatus } from './syncTracker';
 
 export interface MapConnection {
   readonly doc: Y.Doc;
   readonly provider: WebsocketProvider;
   readonly local: IndexeddbPersistence;
+  /** Connection status and unsynced local edits. */
+  readonly sync: SyncTracker;
   destroy(): void;
 }
 
@@ -17,25 +23,84 @@ export function syncUrl(): string {
   return `${proto}://${window.location.host}/sync`;
 }
 
+/** The socket parameters of this page: its share token, when opened from a share link. */
+export function getShareParams(): Record<string, string> {
+  const token = getPageToken();
+  return token ? { token } : {};
+}
+
 /**
- * Opens a map: a local copy in IndexedDB (so a reload while offline still shows it) and the
- * server connection. The first connect waits a random moment so that after a server restart
- * twenty clients do not all come back in the same millisecond.
+ * Opens a map: a local copy in IndexedDB (so a reload while offline still shows it, and edits
+ * made offline are kept) and the server connection, which reconnects with jitter.
  */
-export function openMapConnection(mapId: string, params: Record<string, string> = {}): MapConnection {
+export function openMapConnection(mapId: string, params: Record<string, string> = getShareParams()): MapConnection {
   const doc = new Y.Doc();
   const local = new IndexeddbPersistence(`warrant:${mapId}`, doc);
-  const provider = new WebsocketProvider(syncUrl(), mapId, doc, { connect: false, params, maxBackoffTime: 4000 });
-  const timer = setTimeout(() => provider.connect(), Math.random() * 150);
+  const provider = new WebsocketProvider(syncUrl(), mapId, doc, { connect: false, params });
+  const sync = trackSync(mapId, doc, provider, local);
+  const stopReconnecting = reconnectWithJitter(provider);
+  registerOfflineShell();
   return {
     doc,
     provider,
     local,
+    sync,
     destroy() {
-      clearTimeout(timer);
+      stopReconnecting();
+      sync.destroy();
       provider.destroy();
       void local.destroy();
       doc.destroy();
     },
+  };
+}
+
+/**
+ * Takes reconnecting over from y-websocket, whose backoff has no jitter: after a server restart
+ * or a network drop, twenty clients would all come back in the same millisecond. The first
+ * connect waits a random moment too. While the browser says it is offline the socket is closed
+ * at once (an open socket would otherwise look connected for up to 30 s while nothing gets
+ * through) and no attempt is made until it is back online.
+ */
+function reconnectWithJitter(provider: WebsocketProvider): () => void {
+  let attempt = 0;
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const connectIn = (ms: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (!stopped && navigator.onLine) provider.connect();
+    }, ms);
+  };
+  const onClose = (event: CloseEvent | null) => {
+    if (stopped) return;
+    // 4400–4499: the server's final word (bad or revoked link, deleted map); y-websocket stops too.
+    if (event && event.code >= 4400 && event.code < 4500) return void (stopped = true);
+    provider.shouldConnect = false; // turns y-websocket's own scheduled retry into a no-op
+    if (navigator.onLine) connectIn(getReconnectDelay(attempt++));
+  };
+  const onSync = (synced: boolean) => {
+    if (synced) attempt = 0;
+  };
+  const onOffline = () => {
+    clearTimeout(timer);
+    if (provider.ws) provider.disconnect();
+  };
+  const onOnline = () => {
+    attempt = 0;
+    connectIn(getReconnectDelay(0));
+  };
+  provider.on('connection-close', onClose);
+  provider.on('sync', onSync);
+  window.addEventListener('offline', onOffline);
+  window.addEventListener('online', onOnline);
+  connectIn(Math.random() * 150);
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    provider.off('connection-close', onClose);
+    provider.off('sync', onSync);
+    window.removeEventListener('offline', onOffline);
+    window.removeEventListener('online', onOnline);
   };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { editActions } from '../actions/editActions';
+import { allActions } from '../actions/allActions';
 
 const MOUSE = [
   ['Double-click empty canvas', 'New statement there'],
@@ -22,7 +22,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
         <h2>Keyboard shortcuts</h2>
         <table>
           <tbody>
-            {editActions.filter((a) => a.keys).map((a) => (
+            {allActions.filter((a) => a.keys).map((a) => (
               <tr key={a.name}><td>{a.keys!.map((k) => <kbd key={k}>{pretty(k)}</kbd>)}</td><td>{a.label}</td></tr>
             ))}
             {MOUSE.map(([k, v]) => <tr key={k}><td>{k}</td><td>{v}</td></tr>)}

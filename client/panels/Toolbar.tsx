@@ -2,6 +2,10 @@ import type { ActionContext } from '../actions/action';
 import { getAction } from '../actions/editActions';
 import { useEditor } from '../EditorContext';
 import type { SyncStatus } from '../net/useConnectionStatus';
+import { PresenceBar } from '../presence/PresenceBar';
+
+/** Actions that do not change the map: still offered on a view-only or comment-only link. */
+const READ_ONLY_ACTIONS = new Set(['find', 'help', 'fitView']);
 
 const STATUS_TEXT: Record<SyncStatus, string> = {
   connecting: 'Connecting…',
@@ -21,10 +25,11 @@ export function Toolbar({ ctx, sync, theme, onToggleTheme }: {
   const count = editor.useState((s) => s.map.statements.length);
   const direction = editor.useState((s) => s.map.direction);
   const panelOpen = editor.useState((s) => s.panel !== null);
+  const canEdit = editor.useState((s) => s.role === 'edit');
   const button = (name: string, text: string) => {
     const a = getAction(name);
     return (
-      <button type="button" onClick={() => a.perform(ctx)} title={`${a.label}${a.keys ? ` (${a.keys[0]})` : ''}`}>
+      <button type="button" onClick={() => a.perform(ctx)} disabled={!canEdit && !READ_ONLY_ACTIONS.has(name)} title={`${a.label}${a.keys ? ` (${a.keys[0]})` : ''}`}>
         {text}
       </button>
     );
@@ -51,6 +56,7 @@ export function Toolbar({ ctx, sync, theme, onToggleTheme }: {
         </button>
         {button('help', '?')}
       </div>
+      <PresenceBar />
       <span className={`sync-status ${sync.status}`} role="status" data-status={sync.status}>
         {STATUS_TEXT[sync.status]}
         {sync.unsynced && sync.status !== 'connected' ? ' · unsynced changes' : ''}

@@ -1,10 +1,9 @@
 import type { ComponentType } from 'react';
-import type { ActionContext } from '../actions/action';
+import type { PanelProps } from './panelProps';
 import { InspectorPanel } from './InspectorPanel';
-
-export interface PanelProps {
-  readonly ctx: ActionContext;
-}
+import { SharePanel } from './share/SharePanel';
+import { HistoryPanel } from './history/HistoryPanel';
+import { SourcePanel } from './source/SourcePanel';
 
 /** A side panel tab. Features add theirs here; the order is the tab order. */
 export interface PanelDef {
@@ -14,5 +13,8 @@ export interface PanelDef {
 }
 
 export const panels: readonly PanelDef[] = [
+  { id: 'source', label: 'Source', Component: SourcePanel },
   { id: 'inspector', label: 'Inspector', Component: InspectorPanel },
+  { id: 'history', label: 'History', Component: HistoryPanel },
+  { id: 'share', label: 'Share', Component: SharePanel },
 ];

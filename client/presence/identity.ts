@@ -1,7 +1,14 @@
 /** The local participant's name and colour: asked once, remembered in this browser. */
 const NAME_KEY = 'warrant:name';
 const COLOR_KEY = 'warrant:color';
+const ASKED_KEY = 'warrant:name-asked';
+const CHANGED = 'warrant:identity';
 const PALETTE = ['#e4572e', '#2e86ab', '#a23b72', '#3bb273', '#f18f01', '#7768ae', '#c73e1d', '#1b998b', '#ef476f', '#118ab2'];
+
+export interface Identity {
+  readonly name: string;
+  readonly color: string;
+}
 
 export function getUserName(): string {
   return localStorage.getItem(NAME_KEY) ?? '';
@@ -9,6 +16,8 @@ export function getUserName(): string {
 
 export function setUserName(name: string): void {
   localStorage.setItem(NAME_KEY, name.trim().slice(0, 40));
+  localStorage.setItem(ASKED_KEY, '1');
+  window.dispatchEvent(new Event(CHANGED));
 }
 
 export function getUserColor(): string {
@@ -22,6 +31,34 @@ export function getUserColor(): string {
 
 export function setUserColor(color: string): void {
   localStorage.setItem(COLOR_KEY, color);
+  window.dispatchEvent(new Event(CHANGED));
+}
+
+export function getIdentity(): Identity {
+  return { name: getUserName(), color: getUserColor() };
+}
+
+/** True until the participant has chosen a name or said "not now" once. */
+export function shouldAskName(): boolean {
+  return !getUserName() && localStorage.getItem(ASKED_KEY) !== '1';
+}
+
+export function dismissNameQuestion(): void {
+  localStorage.setItem(ASKED_KEY, '1');
+  window.dispatchEvent(new Event(CHANGED));
+}
+
+/** Calls back when the name or colour changes, in this tab or another. */
+export function subscribeIdentity(listener: () => void): () => void {
+  const onStorage = (e: StorageEvent) => {
+    if (e.key === NAME_KEY || e.key === COLOR_KEY) listener();
+  };
+  window.addEventListener(CHANGED, listener);
+  window.addEventListener('storage', onStorage);
+  return () => {
+    window.removeEventListener(CHANGED, listener);
+    window.removeEventListener('storage', onStorage);
+  };
 }
 
 export const USER_PALETTE = PALETTE;

@@ -31,8 +31,11 @@ export interface MapStore {
   readonly doc: Y.Doc;
   readonly state: StoreApi<MapState>;
   readonly undoManager: Y.UndoManager;
-  /** Applies edit operations as one local, undoable transaction. */
-  dispatch(ops: readonly MapOp[]): void;
+  /**
+   * Applies edit operations as one local, undoable transaction. With `merge`, the edit joins
+   * the current undo step (typing in a statement is one step per editing session).
+   */
+  dispatch(ops: readonly MapOp[], options?: { merge?: boolean }): void;
   /** Sets (or with undefined, clears) one named decoration layer. */
   setLayer(name: string, layer: Layer | undefined): void;
   /** Selects statements and, when asked, centres the canvas on the first (set by the canvas). */
@@ -97,11 +100,12 @@ export function createMapStore(mapId: string, doc: Y.Doc): MapStore {
       state.setState({ selected: new Set(ids) });
       if (options?.center && ids[0]) store.centerOn(ids[0]);
     },
-    dispatch(ops) {
+    dispatch(ops, options) {
       const { role } = state.getState();
       // The server drops what this role may not write; refusing here keeps the local copy honest.
       if (role === 'view') return;
       if (role === 'comment' && ops.some((op) => !op.type.endsWith('Comment'))) return;
+      if (options?.merge) return applyOps(doc, ops, LOCAL_ORIGIN);
       undoManager.stopCapturing();
       applyOps(doc, ops, LOCAL_ORIGIN);
       undoManager.stopCapturing();

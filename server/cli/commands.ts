@@ -1,5 +1,9 @@
 import type { CliCommand } from './command';
+import { exportCommand } from './exportCommand';
 import { validateCommand } from './validateCommand';
+import { evaluateCommand } from './evaluateCommand';
+import { lintCommand } from './lintCommand';
+import { importCommand } from './importCommand';
 
 /** Every sub-command of `warrant`; add new ones here. */
-export const commands: readonly CliCommand[] = [validateCommand];
+export const commands: readonly CliCommand[] = [validateCommand, evaluateCommand, lintCommand, exportCommand, importCommand];

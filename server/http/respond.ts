@@ -7,14 +7,16 @@ export class HttpError extends Error {
   }
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(text);
 }
 
 export function sendError(res: ServerResponse, e: unknown): void {
-  if (e instanceof HttpError) sendJson(res, e.status, { error: e.message, ...(e.details !== undefined && { issues: e.details }) });
+  // After a 413 the rest of the body is never read: the connection closes once the answer is out.
+  const headers: Record<string, string> = e instanceof HttpError && e.status === 413 ? { connection: 'close' } : {};
+  if (e instanceof HttpError) sendJson(res, e.status, { error: e.message, ...(e.details !== undefined && { issues: e.details }) }, headers);
   else {
     console.error('[http] unexpected error', e);
     sendJson(res, 500, { error: 'Internal server error' });
@@ -28,7 +30,7 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) {
-      req.resume();
+      req.pause();
       return reject(new HttpError(413, `Request body is ${(declared / 1048576).toFixed(1)} MB; the limit is ${limit / 1048576} MB`));
     }
     const chunks: Buffer[] = [];
@@ -36,8 +38,9 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > limit) {
+        req.removeAllListeners('data');
+        req.pause();
         reject(new HttpError(413, `Request body is larger than the ${limit / 1048576} MB limit`));
-        req.destroy();
       } else chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));

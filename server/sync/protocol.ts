@@ -48,8 +48,8 @@ export function greetingMessages(room: Room): Uint8Array[] {
 export interface PeerContext {
   readonly room: Room;
   readonly peer: RoomPeer;
-  /** False for view-only and comment-only connections: their document writes are dropped. */
-  readonly canWrite: boolean;
+  /** False for updates the connection may not make (view-only, or comment-only touching more than comments). */
+  readonly acceptsUpdate: (update: Uint8Array) => boolean;
   /** Called once when a write is dropped, so the socket can be told why. */
   readonly onWriteRefused: () => void;
 }
@@ -73,7 +73,7 @@ export function handleMessage(ctx: PeerContext, data: Uint8Array): Uint8Array | 
       }
       if (sub !== syncProtocol.messageYjsSyncStep2 && sub !== syncProtocol.messageYjsUpdate) throw new Error(`unknown sync message ${sub}`);
       const update = decoding.readVarUint8Array(decoder);
-      if (!ctx.canWrite) {
+      if (!ctx.acceptsUpdate(update)) {
         ctx.onWriteRefused();
         return undefined;
       }

@@ -1,8 +1,10 @@
 import type { WebSocket } from 'ws';
 import type { Room, RoomManager, RoomPeer } from '../rooms';
-import { encodeAwarenessMessage, encodePermissionDenied, encodeUpdateMessage, greetingMessages, handleMessage } from './protocol';
+import type { Role } from '../auth/roles';
+import { encodeAwarenessMessage, encodePermissionDenied, encodeUpdateMessage, greetingMessages, handleMessage, type PeerContext } from './protocol';
+import { createWriteGuard } from './writeGuard';
 
-export type Role = 'edit' | 'comment' | 'view';
+export type { Role } from '../auth/roles';
 
 const PING_MS = 30_000;
 
@@ -20,29 +22,39 @@ export function watchAwareness(room: Room): void {
   });
 }
 
+/** Closes a socket with a reason cut to the 123 bytes a close frame allows. */
+export function closeSocket(ws: WebSocket, code: number, reason: string): void {
+  let r = reason;
+  while (Buffer.byteLength(r) > 123) r = r.slice(0, -1);
+  ws.close(code, r);
+}
+
+const refusalReason = (role: Role) => role === 'view'
+  ? 'This link is view-only: your changes to the map are not saved.'
+  : 'This link is comment-only: only your comments are saved, not other changes to the map.';
+
 /** Joins an accepted WebSocket to a room and speaks the y-websocket protocol on it. */
-export function attachSocket(ws: WebSocket, rooms: RoomManager, mapId: string, role: Role): void {
+export function attachSocket(ws: WebSocket, rooms: RoomManager, mapId: string, access: { role: Role; linkId?: string }): void {
   const room = rooms.open(mapId);
-  if (!room) {
-    ws.close(4404, `No map with id "${mapId}"`);
-    return;
-  }
+  if (!room) return closeSocket(ws, 4404, `No map with id "${mapId}" (it may have been deleted)`);
   const peer: RoomPeer = {
     awarenessIds: new Set(),
+    linkId: access.linkId,
     send(message) {
       if (ws.readyState === ws.OPEN) ws.send(message, (err) => err && ws.terminate());
     },
+    close: (code, reason) => closeSocket(ws, code, reason),
   };
   room.peers.add(peer);
   let refusedOnce = false;
-  const ctx = {
+  const ctx: PeerContext = {
     room,
     peer,
-    canWrite: role === 'edit',
+    acceptsUpdate: createWriteGuard(access.role, room.doc),
     onWriteRefused() {
       if (refusedOnce) return;
       refusedOnce = true;
-      peer.send(encodePermissionDenied(`This link is ${role === 'view' ? 'view-only' : 'comment-only'}: your changes to the map are not saved.`));
+      peer.send(encodePermissionDenied(refusalReason(access.role)));
     },
   };
   let alive = true;
@@ -53,12 +65,14 @@ export function attachSocket(ws: WebSocket, rooms: RoomManager, mapId: string, r
   }, PING_MS);
   ws.on('pong', () => (alive = true));
   ws.on('message', (data: Buffer, isBinary: boolean) => {
-    if (!isBinary) return ws.close(4400, 'Expected binary y-websocket messages');
+    // After a close (a revoked link, a deleted map) nothing more from this socket counts.
+    if (ws.readyState !== ws.OPEN || !room.peers.has(peer)) return;
+    if (!isBinary) return closeSocket(ws, 4400, 'Expected binary y-websocket messages');
     try {
       const reply = handleMessage(ctx, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
       if (reply) peer.send(reply);
     } catch (e) {
-      ws.close(4400, `Malformed message: ${(e as Error).message}`.slice(0, 120));
+      closeSocket(ws, 4400, `Malformed message: ${(e as Error).message}`);
     }
   });
   ws.on('close', () => {

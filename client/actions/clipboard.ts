@@ -1,0 +1,75 @@
+import type { ArgumentMap, Comment, Inference, Statement } from '../../core/model';
+import { validateMap, createEmptyMap } from '../../core/model';
+import type { MapOp } from '../../core/ops';
+
+/** Marks our payload among whatever else is on the system clipboard. */
+const MARKER = 'warrant-clipboard';
+
+export interface ClipboardContent {
+  readonly kind: typeof MARKER;
+  readonly statements: readonly Statement[];
+  /** Only relations whose premises and target are all among the copied statements. */
+  readonly inferences: readonly Inference[];
+  readonly comments: readonly Comment[];
+}
+
+/** The selected statements with their inner relations (and their comments). */
+export function getClipboardContent(map: ArgumentMap, selected: ReadonlySet<string>): ClipboardContent | undefined {
+  const statements = map.statements.filter((s) => selected.has(s.id));
+  if (statements.length === 0) return undefined;
+  const ids = new Set(statements.map((s) => s.id));
+  let inferences = map.inferences.filter((i) => i.premises.every((p) => ids.has(p)) && ids.has(i.target));
+  // Undercuts come along when both the undercutter and the inference it attacks do.
+  for (let grew = true; grew;) {
+    const have = new Set(inferences.map((i) => i.id));
+    const more = map.inferences.filter((u) => !have.has(u.id) && have.has(u.target) && u.premises.every((p) => ids.has(p)));
+    inferences = [...inferences, ...more];
+    grew = more.length > 0;
+  }
+  const kept = new Set([...ids, ...inferences.map((i) => i.id)]);
+  return { kind: MARKER, statements, inferences, comments: map.comments.filter((c) => kept.has(c.target)) };
+}
+
+/** Parses clipboard text as our payload; anything else (or anything invalid) gives undefined. */
+export function parseClipboard(text: string): ClipboardContent | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<ClipboardContent>;
+    if (value.kind !== MARKER) return undefined;
+    // Validate as a map (sources are not copied, so anchors are checked separately by the map they land in).
+    const check = validateMap({ ...createEmptyMap('clip'), statements: (value.statements ?? []).map((s) => ({ ...s, anchors: [] })), inferences: value.inferences, comments: value.comments });
+    return check.ok ? (value as ClipboardContent) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Ops that paste content into a map with fresh ids, offset so copies do not sit on the
+ * originals. Anchors survive only when the target map has the same source text.
+ */
+export function getPasteOps(map: ArgumentMap, content: ClipboardContent, newId: (prefix: string) => string, at: { x: number; y: number }): { ops: MapOp[]; ids: string[] } {
+  const placed = content.statements.filter((s) => s.position);
+  const minX = Math.min(...placed.map((s) => s.position!.x));
+  const minY = Math.min(...placed.map((s) => s.position!.y));
+  const offset = placed.length ? { x: at.x - minX, y: at.y - minY } : { x: 0, y: 0 };
+  const rename = new Map<string, string>();
+  for (const s of content.statements) rename.set(s.id, newId('s'));
+  for (const i of content.inferences) rename.set(i.id, newId('i'));
+  const sources = new Map(map.sources.map((s) => [s.id, s.text]));
+  const ops: MapOp[] = [];
+  for (const s of content.statements) {
+    const anchors = s.anchors.filter((a) => sources.get(a.source)?.slice(a.start, a.end) === a.quote);
+    const position = s.position ? { x: s.position.x + offset.x, y: s.position.y + offset.y } : { x: at.x, y: at.y };
+    ops.push({ type: 'addStatement', statement: { ...s, id: rename.get(s.id)!, anchors, ...(position && { position }) } });
+  }
+  for (const i of content.inferences) {
+    ops.push({ type: 'addInference', inference: { ...i, id: rename.get(i.id)!, premises: i.premises.map((p) => rename.get(p)!), target: rename.get(i.target)! } });
+  }
+  const commentIds = new Map(content.comments.map((c) => [c.id, newId('c')]));
+  for (const c of content.comments) {
+    const parent = c.parent && commentIds.get(c.parent);
+    const { parent: _p, ...rest } = c;
+    ops.push({ type: 'addComment', comment: { ...rest, id: commentIds.get(c.id)!, target: rename.get(c.target)!, ...(parent && { parent }) } });
+  }
+  return { ops, ids: content.statements.map((s) => rename.get(s.id)!) };
+}

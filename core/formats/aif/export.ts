@@ -1,0 +1,42 @@
+/**
+ * Warrant map → AIF JSON as AIFdb writes it: `{nodes, edges, locutions}`.
+ * Statements are I-nodes; a support inference is an RA-node, an attack a CA-node (an undercut is a
+ * CA-node pointing at the RA- or CA-node it attacks). Edges run premise → S-node → target, never
+ * between two I-nodes. Node ids are the map's ids (strings), so a round trip keeps them.
+ *   r1 ─▶ i1(RA) ─▶ t        u1 ─▶ i3(CA) ─▶ i1(RA)
+ */
+import type { ArgumentMap } from '../../model/types';
+
+export const DEFAULT_SCHEME = { RA: 'Default Inference', CA: 'Default Conflict', MA: 'Default Rephrase', PA: 'Default Preference' } as const;
+
+export interface AifNode {
+  readonly nodeID: string;
+  readonly text: string;
+  readonly type: string;
+  readonly scheme?: string;
+}
+
+export interface AifEdge {
+  readonly edgeID: string;
+  readonly fromID: string;
+  readonly toID: string;
+  readonly formEdgeID: null;
+}
+
+/** The map as an AIFdb JSON object. */
+export function toAif(map: ArgumentMap): { nodes: AifNode[]; edges: AifEdge[]; locutions: never[] } {
+  const nodes: AifNode[] = map.statements.map((s) => ({ nodeID: s.id, text: s.text, type: 'I' }));
+  const edges: AifEdge[] = [];
+  const edge = (fromID: string, toID: string) => edges.push({ edgeID: `e${edges.length + 1}`, fromID, toID, formEdgeID: null });
+  for (const inf of map.inferences) {
+    const type = inf.polarity === 'support' ? 'RA' : 'CA';
+    nodes.push({ nodeID: inf.id, text: inf.scheme ?? DEFAULT_SCHEME[type], type, ...(inf.scheme && { scheme: inf.scheme }) });
+    for (const p of inf.premises) edge(p, inf.id);
+    edge(inf.id, inf.target);
+  }
+  return { nodes, edges, locutions: [] };
+}
+
+export function exportAif(map: ArgumentMap): string {
+  return `${JSON.stringify(toAif(map), null, 2)}\n`;
+}

@@ -1,0 +1,103 @@
+/**
+ * AIF JSON → Warrant map.
+ * - I-nodes become statements; ids like "12" become "aif-12", readable string ids are kept;
+ * - RA-nodes become support inferences, CA-nodes attacks (a CA-node aimed at an RA- or CA-node is
+ *   an undercut); non-default scheme names are kept in `scheme`;
+ * - MA-nodes (rephrase) become support inferences whose scheme names the rephrase, with a note;
+ * - PA-nodes (preference) have no Warrant counterpart: each is skipped with a note naming it;
+ * - dialogue nodes (L, YA, TA) and their edges are skipped with one note; an edge joining two
+ *   I-nodes directly is read as support, with a note.
+ */
+import { type Inference, type Statement, createEmptyMap } from '../../model/types';
+import { formatIssues, validateMap } from '../../model/validate';
+import { createIdAllocator, isValidId } from '../argdown/ids';
+import { type ImportResult, ImportError } from '../format';
+import { DEFAULT_SCHEME } from './export';
+import { SCHEME_TYPES, readAif } from './read';
+
+const DIALOGUE = new Set(['L', 'YA', 'TA']);
+const DEFAULTS = new Set<string>(Object.values(DEFAULT_SCHEME));
+const quoteText = (t: string) => `"${t.length > 50 ? `${t.slice(0, 47)}…` : t}"`;
+
+export function importAif(text: string): ImportResult {
+  const g = readAif(text);
+  const notes: string[] = [];
+  const allocate = createIdAllocator();
+  const localId = (raw: string) => allocate(isValidId(raw) && !/^\d+$/.test(raw) ? raw : `aif-${raw}`, 'aif-node');
+  const typeOf = (id: string) => g.nodes.get(id)!.type;
+
+  const dialogue = [...g.nodes.values()].filter((n) => DIALOGUE.has(n.type)).length;
+  const unknown = new Map<string, number>();
+  for (const n of g.nodes.values()) if (!DIALOGUE.has(n.type) && !['I', 'RA', 'CA', 'MA', 'PA'].includes(n.type)) unknown.set(n.type, (unknown.get(n.type) ?? 0) + 1);
+  if (dialogue) notes.push(`skipped ${dialogue} dialogue nodes (L, YA, TA)`);
+  for (const [type, n] of unknown) notes.push(`skipped ${n} node(s) of unknown type ${type}`);
+
+  const statements: Statement[] = [];
+  const statementIds = new Map<string, string>();
+  for (const [raw, n] of g.nodes) {
+    if (n.type !== 'I') continue;
+    const id = localId(raw);
+    statementIds.set(raw, id);
+    statements.push({ id, text: n.text, kind: 'claim', tags: [], anchors: [] });
+  }
+  const into = new Map<string, string[]>();
+  const outOf = new Map<string, string[]>();
+  const add = (m: Map<string, string[]>, k: string, v: string) => (m.get(k) ?? m.set(k, []).get(k)!).push(v);
+  for (const e of g.edges) {
+    add(into, e.to, e.from);
+    add(outOf, e.from, e.to);
+  }
+  const premisesOf = (s: string) => [...new Set((into.get(s) ?? []).filter((f) => typeOf(f) === 'I').map((f) => statementIds.get(f)!))];
+  const targetsOf = (s: string) => [...new Set((outOf.get(s) ?? []).filter((t) => typeOf(t) === 'I' || SCHEME_TYPES.has(typeOf(t))))];
+
+  // First give every usable RA / CA / MA node its inference id(s), so undercuts can point at them.
+  const inferenceIds = new Map<string, string[]>();
+  for (const [raw, n] of g.nodes) {
+    if (!['RA', 'CA', 'MA'].includes(n.type)) continue;
+    const targets = targetsOf(raw);
+    if (!premisesOf(raw).length || !targets.length) {
+      notes.push(`${n.type} node ${raw} has no ${targets.length ? 'premise' : 'conclusion'}; skipped`);
+      continue;
+    }
+    const first = localId(raw);
+    inferenceIds.set(raw, targets.map((_, k) => (k === 0 ? first : allocate(`${first}-${k + 1}`))));
+    if (targets.length > 1) notes.push(`${n.type} node ${raw} has ${targets.length} conclusions; split into ${targets.length} inferences`);
+  }
+
+  const inferences: Inference[] = [];
+  for (const [raw, n] of g.nodes) {
+    if (n.type === 'PA') {
+      const [p] = premisesOf(raw).map((id) => statements.find((s) => s.id === id)!.text);
+      const [t] = targetsOf(raw).map((id) => g.nodes.get(id)!.text);
+      notes.push(`PA node ${raw} (preference${p !== undefined && t !== undefined ? ` of ${quoteText(p)} over ${quoteText(t)}` : ''}) skipped: Warrant has no preference relation`);
+      continue;
+    }
+    const ids = inferenceIds.get(raw);
+    if (!ids) continue;
+    const scheme = n.scheme ?? (n.text && !DEFAULTS.has(n.text) ? n.text : n.type === 'MA' ? n.text || DEFAULT_SCHEME.MA : undefined);
+    const premises = premisesOf(raw);
+    targetsOf(raw).forEach((to, k) => {
+      const target = typeOf(to) === 'I' ? statementIds.get(to) : inferenceIds.get(to)?.[0];
+      if (target === undefined) return void notes.push(`${n.type} node ${raw} points at ${typeOf(to)} node ${to}, which was skipped; left out`);
+      if (typeOf(to) !== 'I' && n.type !== 'CA') {
+        return void notes.push(`${n.type} node ${raw} supports scheme node ${to}; Warrant can only support statements, so it was left out`);
+      }
+      if (premises.includes(target)) return void notes.push(`${n.type} node ${raw} concludes one of its own premises; left out`);
+      inferences.push({ id: ids[k], premises, target, polarity: n.type === 'CA' ? 'attack' : 'support', ...(scheme && { scheme }) });
+    });
+    if (n.type === 'MA') notes.push(`MA node ${raw} (rephrase) became a support inference with scheme "${scheme}"`);
+  }
+
+  const direct = g.edges.filter((e) => typeOf(e.from) === 'I' && typeOf(e.to) === 'I' && e.from !== e.to);
+  for (const e of direct) {
+    const [from, to] = [statementIds.get(e.from)!, statementIds.get(e.to)!];
+    inferences.push({ id: allocate(`${from}-supports-${to}`, 'inference'), premises: [from], target: to, polarity: 'support' });
+  }
+  if (direct.length) notes.push(`${direct.length} edge(s) joined two I-nodes directly (${direct.slice(0, 3).map((e) => e.id).join(', ')}); read as support`);
+  if (g.wrapped) notes.push('read the AIF part of an OVA file; its analysed text and layout were not imported');
+
+  const map = { ...createEmptyMap('Imported AIF map'), statements, inferences };
+  const result = validateMap(map);
+  if (!result.ok) throw new ImportError(formatIssues(result.issues));
+  return { map: result.map, notes };
+}

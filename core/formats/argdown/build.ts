@@ -1,0 +1,111 @@
+/**
+ * ArgdownDocument → Warrant map.
+ * - statements keep their titles as ids when the title is a valid id (else a slug of it or of the text);
+ *   `{kind: …}`, `{color: …}` and `{tags: […]}` data and `#tags` are kept;
+ * - an argument with a premise–conclusion structure becomes one inference per step (the last step
+ *   carries the argument's id, label and rules as scheme); an argument without one becomes a
+ *   statement holding its description, so relations to and from it survive;
+ * - each relation becomes a single-premise inference; an undercut targets an inference step;
+ * - an attacking argument written by the exporter (conclusion marked `{warrant: "attack-conclusion"}`)
+ *   folds back into one attack inference.
+ */
+import { type ArgumentMap, type Inference, type Statement, STATEMENT_KINDS, createEmptyMap } from '../../model/types';
+import { formatIssues, validateMap } from '../../model/validate';
+import { type ImportResult, ImportError } from '../format';
+import { type ArgdownDocument, type NodeRef, canonicalMember } from './document';
+import { ATTACK_CONCLUSION } from './export';
+import { createIdAllocator, isValidId } from './ids';
+import type { Element } from './inline';
+import { addRelations } from './relations';
+import { normalizeRelations } from './transform';
+
+function merged(members: readonly Element[]) {
+  const data = Object.assign({}, ...members.map((m) => m.data ?? {})) as Record<string, unknown>;
+  const tags = [...new Set([...members.flatMap((m) => m.tags), ...(Array.isArray(data.tags) ? data.tags.filter((t) => typeof t === 'string') : [])])];
+  const kind = STATEMENT_KINDS.find((k) => k === data.kind) ?? 'claim';
+  return { data, fields: { tags, kind, ...(typeof data.color === 'string' && { color: data.color }) } };
+}
+
+export function buildMap(doc: ArgdownDocument): ImportResult {
+  const notes: string[] = [];
+  const allocate = createIdAllocator();
+  const relations = normalizeRelations(doc);
+  const statements: Statement[] = [];
+  const statementIds = new Map<string, string>();
+  const gistIds = new Map<string, string>();
+  const stepIds = new Map<string, string>();
+  const inferences: Inference[] = [];
+  const stepKey = (argument: string, conclusion: number) => `${argument}\u0000${conclusion}`;
+
+  // Attack conclusions written by the exporter: used once, as a main conclusion, with one outgoing attack or undercut.
+  const uses = (title: string) =>
+    relations.filter((r) => [r.from, r.to].some((n) => n.kind === 'statement' && n.title === title)).length +
+    [...doc.arguments.values()].reduce((n, a) => n + (a.pcs?.titles.filter((t) => t === title).length ?? 0), 0);
+  const folded = new Map<string, NodeRef>();
+  for (const [title, entry] of doc.arguments) {
+    const conclusion = entry.pcs?.titles.at(-1);
+    if (conclusion === undefined || merged(doc.statements.get(conclusion) ?? []).data.warrant !== ATTACK_CONCLUSION) continue;
+    const out = relations.find((r) => r.from.kind === 'statement' && r.from.title === conclusion);
+    if (out && out.type !== 'support' && out.type !== 'contradictory' && uses(conclusion) === 2) folded.set(title, out.to);
+  }
+  const foldedConclusions = new Set([...folded.keys()].map((a) => doc.arguments.get(a)!.pcs!.titles.at(-1)!));
+
+  for (const [title, members] of doc.statements) {
+    if (foldedConclusions.has(title)) continue;
+    const text = canonicalMember(members)?.text ?? '';
+    const id = allocate(title.startsWith('Untitled ') && !isValidId(title) ? text || title : title, 'statement');
+    statementIds.set(title, id);
+    statements.push({ id, text, anchors: [], ...merged(members).fields });
+  }
+  const gists = [...doc.arguments].filter(([, a]) => !a.pcs);
+  for (const [title, entry] of gists) {
+    const id = allocate(title, 'argument');
+    gistIds.set(title, id);
+    statements.push({ id, text: canonicalMember(entry.members)?.text || title, anchors: [], ...merged(entry.members).fields });
+  }
+  if (gists.length) notes.push(`${gists.length} argument(s) without a premise–conclusion structure became statements: ${gists.slice(0, 5).map(([t]) => `<${t}>`).join(', ')}`);
+
+  const dropped = [...doc.arguments].filter(([t, a]) => a.pcs && !isValidId(t) && canonicalMember(a.members)?.text).map(([t]) => `<${t}>`);
+  if (dropped.length) notes.push(`the title became the label and the description was left out for ${dropped.length} argument(s): ${dropped.slice(0, 5).join(', ')}`);
+  for (const [title, entry] of doc.arguments) {
+    if (!entry.pcs) continue;
+    const id = allocate(title, 'argument');
+    entry.pcs.steps.forEach((step, n, steps) => {
+      const last = n === steps.length - 1;
+      stepIds.set(stepKey(title, step.conclusion), last ? id : allocate(`${id}.${n + 1}`));
+    });
+  }
+  const resolve = (ref: NodeRef, as: 'source' | 'statement' | 'inference'): string | undefined => {
+    if (ref.kind === 'statement') return statementIds.get(ref.title);
+    if (ref.kind === 'inference') return stepIds.get(stepKey(ref.argument, ref.conclusion));
+    const pcs = doc.arguments.get(ref.title)?.pcs;
+    if (!pcs) return gistIds.get(ref.title);
+    return as === 'inference' ? stepIds.get(stepKey(ref.title, pcs.titles.length - 1)) : statementIds.get(pcs.titles.at(-1)!);
+  };
+  for (const [title, entry] of doc.arguments) {
+    if (!entry.pcs) continue;
+    const pcs = entry.pcs;
+    pcs.steps.forEach((step, n) => {
+      const last = n === pcs.steps.length - 1;
+      const fold = last ? folded.get(title) : undefined;
+      const target = fold ? resolve(fold, fold.kind === 'statement' ? 'statement' : 'inference') : statementIds.get(pcs.titles[step.conclusion]);
+      const premises = [...new Set(step.premises.map((p) => statementIds.get(pcs.titles[p])!))];
+      const label = last && (isValidId(title) ? canonicalMember(entry.members)?.text || undefined : title);
+      inferences.push({
+        id: stepIds.get(stepKey(title, step.conclusion))!,
+        premises,
+        target: target!,
+        polarity: fold ? 'attack' : 'support',
+        ...(label && { label }),
+        ...(step.rules.length && { scheme: step.rules.join(', ') }),
+      });
+    });
+  }
+  const isReconstructed = (ref: NodeRef) => ref.kind === 'argument' && !!doc.arguments.get(ref.title)?.pcs;
+  const rest = relations.filter((r) => !(r.from.kind === 'statement' && foldedConclusions.has(r.from.title)));
+  addRelations(rest, resolve, isReconstructed, inferences, allocate, notes);
+  const map: ArgumentMap = { ...createEmptyMap(doc.title ?? 'Imported Argdown'), description: doc.description ?? '', statements, inferences };
+  const result = validateMap(map);
+  if (!result.ok) throw new ImportError(formatIssues(result.issues));
+  return { map: result.map, notes };
+}

@@ -1,0 +1,88 @@
+/**
+ * Warrant map → Argdown.
+ *
+ * Statements become `[id]: text #tag {kind: "thesis"}` (ids as titles, so they survive a round trip).
+ * A plain single-premise support or attack becomes a relation between statements:
+ *   [r1]
+ *     +> [t]
+ * Every other inference (linked premises, a label or scheme, the target of an undercut) becomes an
+ * argument `<id>` with a premise–conclusion structure. Argdown arguments conclude in a statement, so
+ * an attacking argument concludes in an extra statement marked `{warrant: "attack-conclusion"}` that
+ * attacks (`->`) or undercuts (`_>`) the target; the importer folds it back into one attack.
+ */
+import type { ArgumentMap, Inference, Statement } from '../../model/types';
+import { escapeText, formatData, formatTag } from './syntax';
+
+export const ATTACK_CONCLUSION = 'attack-conclusion';
+
+/** The title of the extra conclusion of an attacking argument: contains a space, so it is never a statement id. */
+export const attackConclusionTitle = (inferenceId: string): string => `${inferenceId} conclusion`;
+
+function statementLine(s: Statement): string {
+  const tags = s.tags.map((t) => [t, formatTag(t)] as const);
+  const loose = tags.filter(([, f]) => f === undefined).map(([t]) => t);
+  const data = formatData({
+    kind: s.kind === 'claim' ? undefined : s.kind,
+    color: s.color,
+    tags: loose.length ? loose : undefined,
+  });
+  const text = escapeText(s.text);
+  const head = text ? `[${s.id}]: ${text}` : `[${s.id}]`;
+  return [head, ...tags.map(([, f]) => f).filter(Boolean), data].filter(Boolean).join(' ');
+}
+
+/** Which inferences need an argument of their own (the rest are written as relations). */
+function argumentIds(map: ArgumentMap): Set<string> {
+  const inferenceIds = new Set(map.inferences.map((i) => i.id));
+  const undercutTargets = new Set(map.inferences.filter((i) => inferenceIds.has(i.target)).map((i) => i.target));
+  const written = new Set<string>();
+  const ids = new Set<string>();
+  for (const inf of map.inferences) {
+    const plain = inf.premises.length === 1 && !inf.label && !inf.scheme && !undercutTargets.has(inf.id);
+    // Argdown merges two equal relations, so a repeated one gets an argument.
+    const key = `${inf.premises[0]} ${inf.polarity} ${inf.target}`;
+    if (plain && !written.has(key)) written.add(key);
+    else ids.add(inf.id);
+  }
+  return ids;
+}
+
+/** `<id>: label` with the `<_` lines of its plain undercuts, then its premise–conclusion structure. */
+function argumentBlock(inf: Inference, target: Statement | undefined, undercuts: readonly Inference[]): string[] {
+  const label = escapeText(inf.label ?? '');
+  const head = [label ? `<${inf.id}>: ${label}` : `<${inf.id}>`, ...undercuts.map((u) => `  <_ [${u.premises[0]}]`)];
+  const pcs = inf.premises.map((p, n) => `(${n + 1}) [${p}]`);
+  pcs.push(inf.scheme ? `-- ${escapeText(inf.scheme, ',-')} --` : '----');
+  const n = inf.premises.length + 1;
+  if (inf.polarity === 'support' && target) pcs.push(`(${n}) [${inf.target}]`);
+  else {
+    const text = target ? `Not: ${target.text}` : `The inference ${inf.target} does not hold.`;
+    const data = formatData({ warrant: ATTACK_CONCLUSION });
+    pcs.push(`(${n}) [${attackConclusionTitle(inf.id)}]: ${escapeText(text) || 'Not.'} ${data}`);
+    pcs.push(target ? `  -> [${inf.target}]` : `  _> <${inf.target}>`);
+  }
+  return [head.join('\n'), pcs.join('\n')];
+}
+
+/** The whole map as an Argdown document (blocks separated by empty lines). */
+export function exportArgdown(map: ArgumentMap): string {
+  const blocks: string[] = [];
+  const title = escapeText(map.title);
+  if (title) blocks.push(['#', title, formatData({ description: map.description || undefined })].filter(Boolean).join(' '));
+  blocks.push(...map.statements.map(statementLine));
+  const asArgument = argumentIds(map);
+  const inferenceIds = new Set(map.inferences.map((i) => i.id));
+  const relations = new Map<string, string[]>();
+  for (const inf of map.inferences) {
+    if (asArgument.has(inf.id) || inferenceIds.has(inf.target)) continue;
+    const lines = relations.get(inf.premises[0]) ?? [];
+    lines.push(`  ${inf.polarity === 'support' ? '+>' : '->'} [${inf.target}]`);
+    relations.set(inf.premises[0], lines);
+  }
+  for (const [premise, lines] of relations) blocks.push([`[${premise}]`, ...lines].join('\n'));
+  const byId = new Map(map.statements.map((s) => [s.id, s]));
+  const plainUndercuts = new Map<string, Inference[]>();
+  for (const u of map.inferences) if (inferenceIds.has(u.target) && !asArgument.has(u.id)) plainUndercuts.set(u.target, [...(plainUndercuts.get(u.target) ?? []), u]);
+  for (const inf of map.inferences) if (asArgument.has(inf.id)) blocks.push(...argumentBlock(inf, byId.get(inf.target), plainUndercuts.get(inf.id) ?? []));
+  return `${blocks.join('\n\n')}\n`;
+}

@@ -1,0 +1,55 @@
+/**
+ * Writing Argdown text safely: escaping free text, tags and `{…}` data.
+ *
+ * Argdown gives meaning to many characters inside ordinary text (`#tag`, `[Title]`, `<Title>`,
+ * `*emphasis*`, `{data}`, `// comment`, `.shortcode.`, `===`), so every such character in a
+ * statement's text is written with a backslash; the parser drops the backslash again:
+ *   escapeText('Costs [est.] rise #fast')  →  'Costs \[est.\] rise \#fast'
+ */
+
+const ALWAYS = '\\#*_[]<>{}';
+// Argdown reads `.name.` and `:name:` as shortcodes (`:smile:` becomes an emoji).
+const SHORTCODE = /^([.:])[^\s]+?\1/;
+
+/** Free text as Argdown text: one line, every meaningful character escaped (`extra` adds more). */
+export function escapeText(text: string, extra = ''): string {
+  const flat = text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim();
+  let out = '';
+  for (let i = 0; i < flat.length; i++) {
+    const c = flat[i];
+    const next = flat[i + 1];
+    const escape =
+      ALWAYS.includes(c) ||
+      extra.includes(c) ||
+      (c === '/' && (next === '/' || next === '*')) ||
+      (c === '=' && (next === '=' || flat[i - 1] === '=')) ||
+      ((c === '.' || c === ':') && SHORTCODE.test(flat.slice(i)));
+    out += escape ? `\\${c}` : c;
+  }
+  return out;
+}
+
+// The characters Argdown accepts in a bare `#tag` (it also takes `#(any text)`).
+const BARE_TAG = /^[A-Za-z0-9\-\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]+$/;
+
+/** A tag as `#tag` or `#(tag text)`, or undefined when Argdown cannot hold it (then it goes into data). */
+export function formatTag(tag: string): string | undefined {
+  if (BARE_TAG.test(tag)) return `#${tag}`;
+  if (tag.trim() === tag && tag !== '' && !/[)\r\n\u2028\u2029]/.test(tag)) return `#(${tag})`;
+  return undefined;
+}
+
+/** A YAML double-quoted string that cannot end Argdown's `{…}` data token early. */
+export function quote(value: string): string {
+  return JSON.stringify(value).replace(/[{}\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export type DataValue = string | number | boolean | readonly string[];
+
+/** `{key: "value", list: ["a", "b"]}` for the given entries, or '' when there are none. */
+export function formatData(entries: Readonly<Record<string, DataValue | undefined>>): string {
+  const parts = Object.entries(entries)
+    .filter((e): e is [string, DataValue] => e[1] !== undefined)
+    .map(([k, v]) => `${k}: ${typeof v === 'string' ? quote(v) : Array.isArray(v) ? `[${v.map(quote).join(', ')}]` : String(v)}`);
+  return parts.length ? `{${parts.join(', ')}}` : '';
+}

@@ -1,0 +1,122 @@
+import type { ArgumentMap, Id, Inference, Statement } from '../../model/types';
+
+/**
+ * A pro/contra outline of a map for papers and notes, read from the thesis down:
+ *
+ *   - **Thesis:** Cities should replace parking with bike lanes. `#policy`
+ *     - ✔ **Pro**: Protected lanes cut injuries.
+ *       - ✘ **Con**, objects to the inference: The injury data are not comparable.
+ *     - ✔ **Pro**, linked premises (together):
+ *       - Vision Zero treats deaths as preventable.
+ *       - *(assumption)* Residents will switch to cycling.
+ *     - ✘ **Con**: Shops depend on drivers.
+ *
+ * A statement met again is printed with "(see above)" instead of its branch (that also
+ * ends cycles); statements no root reaches are outlined in a last section.
+ */
+
+const SPECIAL = /[\\`*_[\]<>|~&$#]/g;
+
+/** Statement text as inline Markdown: one line, punctuation that Markdown (or math) would interpret escaped. */
+export const markdownText = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(SPECIAL, (c) => `\\${c}`);
+
+const excerpt = (text: string, max = 60): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+};
+
+class Outliner {
+  readonly lines: string[] = [];
+  readonly printed = new Set<Id>();
+  private readonly byId: ReadonlyMap<Id, Statement>;
+
+  constructor(readonly map: ArgumentMap) {
+    this.byId = new Map(map.statements.map((s) => [s.id, s]));
+  }
+
+  private statementText(s: Statement, marker: string): string {
+    const kind = s.kind === 'claim' || (s.kind === 'thesis' && marker === '') ? '' : `*(${s.kind})* `;
+    const tags = s.tags.map((t) => ` \`#${t.replace(/`/g, "'")}\``).join('');
+    return `${kind}${markdownText(s.text) || '*(empty statement)*'}${tags}`;
+  }
+
+  /** Prints a statement after `marker` (e.g. "✔ **Pro**:") and, the first time, its branch. */
+  statement(id: Id, depth: number, marker: string): void {
+    const s = this.byId.get(id);
+    if (!s) return;
+    const indent = '  '.repeat(depth);
+    const lead = marker ? `${marker} ` : s.kind === 'thesis' ? '**Thesis:** ' : '';
+    const repeated = this.printed.has(id);
+    const hasBranch = this.map.inferences.some((i) => i.target === id);
+    this.lines.push(`${indent}- ${lead}${this.statementText(s, marker)}${repeated && hasBranch ? ' *(see above)*' : ''}`);
+    if (repeated) return;
+    this.printed.add(id);
+    this.reasons(id, depth + 1);
+  }
+
+  /** The inferences for and against a statement or an inference, pros first. */
+  private reasons(target: Id, depth: number): void {
+    const incoming = this.map.inferences.filter((i) => i.target === target);
+    const ordered = [...incoming.filter((i) => i.polarity === 'support'), ...incoming.filter((i) => i.polarity === 'attack')];
+    for (const inf of ordered) this.inference(inf, depth);
+  }
+
+  private inference(inf: Inference, depth: number): void {
+    const undercut = this.map.inferences.some((i) => i.id === inf.target);
+    const word = inf.polarity === 'support' ? '✔ **Pro**' : '✘ **Con**';
+    const title = inf.label ? ` “${markdownText(inf.label)}”` : '';
+    const about = undercut ? `, objects to the inference ${this.inferenceName(inf.target)}` : '';
+    if (inf.premises.length === 1) {
+      this.statement(inf.premises[0], depth, `${word}${title}${about}:`);
+      this.objections(inf, depth + 1);
+      return;
+    }
+    this.lines.push(`${'  '.repeat(depth)}- ${word}${title}${about}, linked premises (together):`);
+    for (const p of inf.premises) this.statement(p, depth + 1, '');
+    this.objections(inf, depth + 1);
+  }
+
+  /** Undercuts of an inference, once. */
+  private objections(inf: Inference, depth: number): void {
+    const key = `inference:${inf.id}`;
+    if (this.printed.has(key)) return;
+    this.printed.add(key);
+    this.reasons(inf.id, depth);
+  }
+
+  /** How an undercut names the inference it objects to. */
+  private inferenceName(id: Id): string {
+    const inf = this.map.inferences.find((i) => i.id === id);
+    if (!inf) return '';
+    if (inf.label) return `“${markdownText(inf.label)}”`;
+    const from = inf.premises.map((p) => `“${markdownText(excerpt(this.byId.get(p)?.text ?? p))}”`).join(' + ');
+    const to = this.byId.get(inf.target);
+    return to ? `from ${from} to “${markdownText(excerpt(to.text))}”` : `from ${from}`;
+  }
+}
+
+/** Where the outline starts: the theses, else the statements that are no inference's premise. */
+export function getOutlineRoots(map: ArgumentMap): Id[] {
+  const theses = map.statements.filter((s) => s.kind === 'thesis');
+  if (theses.length) return theses.map((s) => s.id);
+  const premises = new Set(map.inferences.flatMap((i) => i.premises));
+  return map.statements.filter((s) => !premises.has(s.id)).map((s) => s.id);
+}
+
+/** The Markdown outline of a map. */
+export function mapToMarkdown(map: ArgumentMap): string {
+  const o = new Outliner(map);
+  for (const id of getOutlineRoots(map)) o.statement(id, 0, '');
+  const main = o.lines.splice(0);
+  // Leftovers: start from statements no one uses as a premise, then from anything left (cycles).
+  const premises = new Set(map.inferences.flatMap((i) => i.premises));
+  const rest = [...map.statements.filter((s) => !premises.has(s.id)), ...map.statements];
+  for (const s of rest) if (!o.printed.has(s.id)) o.statement(s.id, 0, '');
+  const out = [`# ${markdownText(map.title) || 'Argument map'}`, ''];
+  if (map.description.trim()) out.push(markdownText(map.description), '');
+  if (main.length) out.push(...main, '');
+  const heading = map.statements.some((s) => s.kind === 'thesis') ? 'Not connected to the thesis' : 'Not reached from the outline above';
+  if (o.lines.length) out.push(main.length ? `## ${heading}` : '## Statements', '', ...o.lines, '');
+  if (!map.statements.length) out.push('*(This map has no statements yet.)*', '');
+  return out.join('\n');
+}

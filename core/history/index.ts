@@ -1,0 +1,3 @@
+export * from './diff';
+export * from './restore';
+export { sameValue } from './sameValue';

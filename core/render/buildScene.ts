@@ -1,0 +1,68 @@
+import { hasJunction, junctionId } from '../layout/layoutGraph';
+import { type MapLayout, layoutMap } from '../layout/layoutMap';
+import type { ArgumentMap, Id, Statement } from '../model/types';
+import { edgeRole, routeEdge } from './edges';
+import { getBands } from './route';
+import type { Outline } from './geometry';
+import { buildLegend } from './legend';
+import { getNodeText, type NodeText } from './nodeText';
+import type { Scene, SceneEdge, SceneJunction, SceneNode } from './scene';
+import { CAPTION_STYLE, type EdgeRole, KIND_STYLES, SIZES } from './style';
+
+const MIN_MARGIN = 20;
+
+export interface SceneOptions {
+  /** Add a legend of the line styles used, below the map. */
+  readonly legend?: boolean;
+}
+
+function placeNode(s: Statement, text: NodeText, layout: MapLayout): SceneNode {
+  const b = layout.boxes.get(s.id)!;
+  const style = KIND_STYLES[s.kind];
+  const cx = b.x + b.width / 2;
+  const top = b.y + SIZES.padTop;
+  const linesTop = top + (text.caption ? SIZES.captionBand : 0);
+  const caption = text.caption ? { text: text.caption, x: cx, y: top + CAPTION_STYLE.size * 0.8, anchor: 'middle' as const, style: CAPTION_STYLE } : null;
+  const lines = text.lines.map((line, i) => ({
+    text: line,
+    x: cx,
+    y: linesTop + (i + 0.5) * SIZES.lineHeight + 0.36 * style.text.size,
+    anchor: 'middle' as const,
+    style: style.text,
+  }));
+  return { id: s.id, kind: s.kind, x: b.x, y: b.y, width: b.width, height: b.height, box: style.box, caption, lines };
+}
+
+/** Builds the figure of a map: wraps text, lays it out, routes lines, adds the legend. */
+export function buildScene(map: ArgumentMap, options: SceneOptions = {}): Scene {
+  const texts = new Map(map.statements.map((s) => [s.id, getNodeText(s)]));
+  const layout = layoutMap(map, { sizes: texts });
+  const nodes = map.statements.map((s) => placeNode(s, texts.get(s.id)!, layout));
+  const junctions: SceneJunction[] = map.inferences
+    .filter((inf) => hasJunction(map, inf.id))
+    .map((inf) => {
+      const b = layout.boxes.get(junctionId(inf.id))!;
+      return { inference: inf.id, key: junctionId(inf.id), cx: b.x + b.width / 2, cy: b.y + b.height / 2, r: SIZES.junctionRadius };
+    });
+  const outlines = new Map<string, Outline>();
+  for (const n of nodes) outlines.set(n.id, { type: 'box', cx: n.x + n.width / 2, cy: n.y + n.height / 2, hw: n.width / 2, hh: n.height / 2 });
+  for (const j of junctions) outlines.set(j.key, { type: 'circle', cx: j.cx, cy: j.cy, r: j.r });
+  const keyOf = (id: Id): string => (outlines.has(id) ? id : junctionId(id));
+  const bands = getBands(layout.boxes.values(), map.direction);
+  const route = (inference: Id, role: EdgeRole, from: string, to: string, withHead: boolean) =>
+    routeEdge(outlines, bands, { inference, role, from, to, withHead });
+  const edges: (SceneEdge | null)[] = [];
+  for (const inf of map.inferences) {
+    const role = edgeRole(map, inf);
+    const target = keyOf(inf.target);
+    const own = junctionId(inf.id);
+    if (outlines.has(own)) {
+      for (const p of inf.premises) edges.push(route(inf.id, role, p, own, false));
+      edges.push(route(inf.id, role, own, target, true));
+    } else for (const p of inf.premises) edges.push(route(inf.id, role, p, target, true));
+  }
+  // An empty map still gets a small blank page rather than a zero-size figure.
+  const [width, height] = [Math.max(layout.width, 2 * MIN_MARGIN), Math.max(layout.height, 2 * MIN_MARGIN)];
+  const base: Scene = { title: map.title, direction: map.direction, width, height, nodes, junctions, edges: edges.filter((e) => e !== null), legend: null };
+  return options.legend ? buildLegend(base, map) : base;
+}

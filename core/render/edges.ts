@@ -1,0 +1,41 @@
+import { type ArgumentMap, type Id, type Inference, isUndercut } from '../model/types';
+import { type Outline, along, arrowHead, direction, exitPoint } from './geometry';
+import { type Bands, getRoute } from './route';
+import type { Point, SceneEdge } from './scene';
+import { EDGE_STYLES, type EdgeRole } from './style';
+
+/** The role an inference's lines play in the figure. */
+export const edgeRole = (map: ArgumentMap, inf: Inference): EdgeRole => (isUndercut(map, inf) ? 'undercut' : inf.polarity);
+
+/** An edge along `points` (start … tip), with its head at the tip when it ends on the target. */
+export function makeEdge(inference: Id, role: EdgeRole, from: string, to: string, points: readonly Point[], withHead: boolean): SceneEdge {
+  const style = EDGE_STYLES[role];
+  const tip = points[points.length - 1];
+  if (!withHead) return { inference, role, from, to, points, tip, line: style.line, head: null, headShape: null };
+  const { polygon, lineEnd } = arrowHead(tip, direction(points[points.length - 2], tip), style.head);
+  return { inference, role, from, to, points: [...points.slice(0, -1), lineEnd], tip, line: style.line, head: style.head, headShape: polygon };
+}
+
+/**
+ * The edge between two outlines: centre to centre, around boxes in the layers between,
+ * cut at both borders. Legs into a junction run to its centre (the dot covers the joint);
+ * heads stop just outside the border.
+ */
+export function routeEdge(
+  outlines: ReadonlyMap<string, Outline>,
+  bands: Bands,
+  edge: { inference: Id; role: EdgeRole; from: string; to: string; withHead: boolean },
+): SceneEdge | null {
+  const a = outlines.get(edge.from);
+  const b = outlines.get(edge.to);
+  if (!a || !b || edge.from === edge.to) return null;
+  const ca: Point = { x: a.cx, y: a.cy };
+  const cb: Point = { x: b.cx, y: b.cy };
+  if (ca.x === cb.x && ca.y === cb.y) return null;
+  const { start: port, via, end: entry } = getRoute(bands, a, b);
+  const first = via[0] ?? entry ?? cb;
+  const last = via[via.length - 1] ?? port ?? ca;
+  const start = port ?? (a.type === 'circle' ? ca : exitPoint(a, first));
+  const end = entry ? (edge.withHead ? along(entry, direction(entry, last), 1.5) : entry) : edge.withHead ? exitPoint(b, last, 1.5) : b.type === 'circle' ? cb : exitPoint(b, last);
+  return makeEdge(edge.inference, edge.role, edge.from, edge.to, [start, ...via, end], edge.withHead);
+}

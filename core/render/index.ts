@@ -1,0 +1,7 @@
+export * from './style';
+export * from './scene';
+export * from './metrics';
+export * from './winAnsi';
+export * from './nodeText';
+export * from './edges';
+export * from './buildScene';

@@ -1,0 +1,5 @@
+export * from './evaluate';
+export * from './explain';
+export * from './lint';
+export { lintRules } from './lintRules';
+export { EvaluationError } from './program';

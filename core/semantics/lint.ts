@@ -1,0 +1,44 @@
+import type { ArgumentMap, Id } from '../model/types';
+import { lintRules } from './lintRules';
+import type { Finding, LintContext } from './lintTypes';
+
+export type { Finding, LintContext, LintRule, Severity } from './lintTypes';
+
+/**
+ * Critique checks: questions a facilitator would ask of a map, written for the participants.
+ * They judge the shape of the argument, not its truth. Worked examples (rules in lintRules.ts):
+ *
+ * - thesis “We should build the tram” with nothing supporting it → unsupported-claim (warning);
+ * - “It costs too much” attacks the thesis and nothing answers it → unanswered-objection (info);
+ * - “Ridership will grow” supports “The tram pays off”, which supports “Ridership will grow”
+ *   → circular-support, reported once for the circle with both ids (warning);
+ * - “Trains are full” alone supports “We need more trains” → hidden-assumption (info),
+ *   suggesting: if “Trains are full”, then “We need more trains”;
+ * - a note nobody links to is fine; a claim nobody links to → isolated-statement (info);
+ * - with sources loaded, a claim without an anchor → unanchored-statement (info);
+ * - a statement tagged `framing`, or with an open comment starting “Framing:” → framing (warning).
+ */
+
+const group = <T>(items: readonly T[], keysOf: (item: T) => readonly Id[]): Map<Id, T[]> => {
+  const result = new Map<Id, T[]>();
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const list = result.get(key);
+      if (list) list.push(item);
+      else result.set(key, [item]);
+    }
+  }
+  return result;
+};
+
+/** Every finding of every rule, rule by rule in the order of lintRules, each in map order. */
+export function lint(map: ArgumentMap): Finding[] {
+  const context: LintContext = {
+    map,
+    statements: new Map(map.statements.map((s) => [s.id, s])),
+    inferences: new Map(map.inferences.map((i) => [i.id, i])),
+    into: group(map.inferences, (i) => [i.target]),
+    usedBy: group(map.inferences, (i) => i.premises),
+  };
+  return lintRules.flatMap((rule) => rule.check(context).map((f) => ({ rule: rule.id, severity: rule.severity, ...f })));
+}

@@ -1,0 +1,39 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Access, Auth } from '../auth/access';
+import type { LinkStore } from '../persistence/links';
+import type { Store } from '../persistence/store';
+import type { VersionStore } from '../persistence/versions';
+import type { RoomManager } from '../rooms';
+
+export interface ApiContext {
+  readonly rooms: RoomManager;
+  readonly store: Store;
+  readonly versions: VersionStore;
+  readonly links: LinkStore;
+  readonly auth: Auth;
+  readonly mapsDir: string;
+}
+
+/** One API request, after routing and the access check. */
+export interface ApiCall {
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  readonly url: URL;
+  /** Path parameters by name (`:id` → params.id), as they appear in the path. */
+  readonly params: Readonly<Record<string, string>>;
+  readonly access: Extract<Access, { ok: true }>;
+}
+
+/**
+ * Who may call a route when AUTH_SECRET is set: `admin` needs the admin token; `view` any
+ * share link of the map (or the admin token); `edit` an edit link of the map.
+ */
+export type Need = 'admin' | 'view' | 'edit';
+
+export interface Route {
+  readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** A path with `:name` parameters, e.g. `/api/maps/:id/links/:linkId`. */
+  readonly path: string;
+  readonly need: Need;
+  readonly handle: (ctx: ApiContext, call: ApiCall) => unknown;
+}

@@ -1,0 +1,68 @@
+import { getExportFormat, exportFormats, type ExportOptions } from '../../core/formats';
+import { validateMap } from '../../core/model';
+import { HttpError, readJson, sendJson } from '../http/respond';
+import type { ApiCall, ApiContext, Route } from './context';
+import { createMapId } from './ids';
+import { requireMap } from './lookup';
+import { listSeeds } from './seeds';
+
+/** Every map: stored rooms, plus seed maps never opened yet (and never deleted). */
+export function listMaps(ctx: ApiContext) {
+  const stored = ctx.store.listRooms(true);
+  const known = new Set(stored.map((r) => r.id));
+  const live = stored.filter((r) => r.deletedAt === null).map(({ id, title, statementCount, updatedAt }) => ({ id, title, statementCount, updatedAt }));
+  const seeds = listSeeds(ctx.mapsDir).filter((s) => !known.has(s.id));
+  return [...seeds, ...live];
+}
+
+function list(ctx: ApiContext, { url, res }: ApiCall) {
+  const deleted = url.searchParams.get('deleted');
+  if (deleted === '1' || deleted === 'true') {
+    const rows = ctx.store.listDeleted().map(({ id, title, statementCount, updatedAt, deletedAt }) => ({ id, title, statementCount, updatedAt, deletedAt }));
+    return sendJson(res, 200, rows);
+  }
+  sendJson(res, 200, listMaps(ctx));
+}
+
+async function create(ctx: ApiContext, { req, res }: ApiCall) {
+  const result = validateMap(await readJson(req));
+  if (!result.ok) {
+    const first = result.issues[0];
+    throw new HttpError(400, `Invalid map: ${first.path || '(map)'}: ${first.message}`, result.issues);
+  }
+  const id = createMapId(result.map.title);
+  ctx.rooms.createRoomFromMap(id, result.map);
+  sendJson(res, 201, { id });
+}
+
+function exportMap(ctx: ApiContext, { params, url, res }: ApiCall) {
+  const map = requireMap(ctx, params.id);
+  const query = url.searchParams;
+  const formatId = query.get('format') ?? 'json';
+  const format = getExportFormat(formatId);
+  if (!format) throw new HttpError(400, `Unknown export format "${formatId}"; one of: ${exportFormats.map((f) => f.id).join(', ')}`);
+  const options: ExportOptions = {
+    legend: query.get('legend') === '1' || query.get('legend') === 'true',
+    page: (['fit', 'a4', 'letter'] as const).find((p) => p === query.get('page')),
+  };
+  const body = format.export(map, options);
+  res.writeHead(200, {
+    'content-type': format.mimeType,
+    'content-disposition': `attachment; filename="${params.id}.${format.extension}"`,
+  });
+  res.end(typeof body === 'string' ? body : Buffer.from(body));
+}
+
+/** What the caller's token allows on this map, so the client shows the matching UI. */
+function access(ctx: ApiContext, { params, access: a, res }: ApiCall) {
+  requireMap(ctx, params.id);
+  sendJson(res, 200, { role: a.role, admin: a.admin, auth: ctx.auth.enabled });
+}
+
+export const mapRoutes: Route[] = [
+  { method: 'GET', path: '/api/maps', need: 'admin', handle: list },
+  { method: 'POST', path: '/api/maps', need: 'admin', handle: create },
+  { method: 'GET', path: '/api/maps/:id', need: 'view', handle: (ctx, { params, res }) => sendJson(res, 200, requireMap(ctx, params.id)) },
+  { method: 'GET', path: '/api/maps/:id/export', need: 'view', handle: exportMap },
+  { method: 'GET', path: '/api/maps/:id/access', need: 'view', handle: access },
+];

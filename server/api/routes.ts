@@ -1,0 +1,9 @@
+import type { Route } from './context';
+import { linkRoutes } from './links';
+import { manageRoutes } from './manage';
+import { mapRoutes } from './maps';
+import { sourceRoutes } from './sourcesApi';
+import { versionRoutes } from './versions';
+
+/** Every HTTP API route; see docs/api.md. */
+export const apiRoutes: readonly Route[] = [...mapRoutes, ...manageRoutes, ...linkRoutes, ...versionRoutes, ...sourceRoutes];

@@ -1,0 +1,58 @@
+import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { importFormats } from '../../core/formats';
+import { serializeMap } from '../../core/model';
+import { type CliCommand, CliError, parseArgs } from './command';
+import { readAnyMap } from './readAnyMap';
+import { readTextFile } from './readMapFile';
+
+/** A .json file is AIF when it has AIF's shape (a `nodes` list, or OVA's `AIF` object); otherwise a Warrant map. */
+export function looksLikeAif(text: string): boolean {
+  try {
+    const v: unknown = JSON.parse(text);
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    const o = v as Record<string, unknown>;
+    return o.schema !== 'warrant-map' && (Array.isArray(o.nodes) || (typeof o.AIF === 'object' && o.AIF !== null));
+  } catch {
+    return false;
+  }
+}
+
+const usage = (): string => `warrant import <file> [--from <format>] [-o <map.json>]
+
+Reads an argument map in another format and writes it as a Warrant map (JSON).
+
+Formats (--from; otherwise chosen by the file extension, and a .json file is checked for AIF's shape):
+${importFormats.map((f) => `  ${f.id.padEnd(9)} ${f.label} (${f.extensions.map((e) => `.${e}`).join(', ')})`).join('\n')}
+
+Options:
+  -o, --output <file>   write the map here instead of standard output
+  --from <format>       input format, when the extension does not say it
+
+Anything the format could not carry over is listed on standard error as a note.`;
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  summary: 'convert Argdown, AIF, GraphML (or a Warrant map) into a Warrant map file',
+  get usage() {
+    return usage();
+  },
+  async run(args, io) {
+    const { positionals, values } = parseArgs(args, { values: ['from', 'output'], alias: { '-o': 'output' } });
+    if (positionals.length !== 1) throw new CliError('usage: warrant import <file> [--from json|argdown|aif|graphml] [-o <map.json>]');
+    const [path] = positionals;
+    let from = values.from?.toLowerCase();
+    if (!from && extname(path).toLowerCase() === '.json' && looksLikeAif(await readTextFile(path))) from = 'aif';
+    const { map, notes } = await readAnyMap(path, from);
+    for (const note of notes) io.stderr(`note: ${note}\n`);
+    const text = serializeMap(map);
+    const out = values.output;
+    if (out && out !== '-') {
+      await writeFile(out, text).catch((e: NodeJS.ErrnoException) => {
+        throw new CliError(`cannot write ${out}: ${e.code === 'ENOENT' ? 'no such directory' : e.message}`);
+      });
+      io.stderr(`${out}: ${map.statements.length} statements, ${map.inferences.length} inferences\n`);
+    } else io.stdout(text);
+    return 0;
+  },
+};

@@ -1,0 +1,48 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { WebSocketServer } from 'ws';
+import type { Auth } from '../auth/access';
+import type { RoomManager } from '../rooms';
+import { MAP_ID } from '../api/ids';
+import { attachSocket, closeSocket } from './socket';
+
+export interface UpgradeDeps {
+  readonly wss: WebSocketServer;
+  readonly rooms: RoomManager;
+  readonly auth: Auth;
+}
+
+const decode = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Handles an HTTP upgrade to `/sync/<mapId>?token=…`. Refusals accept the socket first and
+ * then close it with a 44xx code: an HTTP error on the upgrade reaches the y-websocket
+ * client as 1006 and it would retry forever, while 4400–4499 make it stop.
+ */
+export function handleSyncUpgrade(deps: UpgradeDeps, req: IncomingMessage, socket: Duplex, head: Buffer): void {
+  socket.on('error', () => socket.destroy());
+  const url = URL.parse(req.url ?? '/', 'http://localhost');
+  const m = url && /^\/sync\/([^/]+)$/.exec(url.pathname);
+  if (!url || !m) {
+    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+    return;
+  }
+  deps.wss.handleUpgrade(req, socket, head, (ws) => {
+    const mapId = decode(m[1]);
+    if (mapId === undefined || !MAP_ID.test(mapId)) return closeSocket(ws, 4400, 'Invalid map id');
+    const access = deps.auth.check(mapId, url.searchParams.get('token') ?? undefined);
+    if (!access.ok) return closeSocket(ws, access.status === 403 ? 4403 : 4401, access.message);
+    try {
+      attachSocket(ws, deps.rooms, mapId, access);
+    } catch (e) {
+      console.error('[sync] failed to open room', mapId, e);
+      closeSocket(ws, 4500, 'The server could not open this map; try again later');
+    }
+  });
+}

@@ -1,0 +1,125 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { aifExport, aifImport, toAif } from '../../../core/formats/aif';
+import { ImportError } from '../../../core/formats/format';
+import { type ArgumentMap, parseMap } from '../../../core/model';
+import { signature } from '../../fixtures/formats/signature';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
+const rich = parseMap(fixture('rich-map.json'));
+const small = parseMap(fixture('../smallMap.json'));
+const seeded = new URL('../../../maps/csto-kazakhstan-2022.json', import.meta.url);
+const aif = (nodes: unknown[], edges: unknown[] = []) => JSON.stringify({ nodes, edges, locutions: [] });
+
+describe('AIF export', () => {
+  it.each([
+    ['rich fixture', rich],
+    ['small fixture', small],
+  ])('%s: I, RA and CA nodes, edges only through scheme nodes, string ids', (_, map) => {
+    const doc = JSON.parse(aifExport.export(map) as string) as ReturnType<typeof toAif>;
+    const type = new Map(doc.nodes.map((n) => [n.nodeID, n.type]));
+    expect(doc.locutions).toEqual([]);
+    expect(doc.nodes.every((n) => typeof n.nodeID === 'string')).toBe(true);
+    expect(doc.nodes.filter((n) => n.type === 'I')).toHaveLength(map.statements.length);
+    expect(doc.nodes.filter((n) => n.type === 'RA')).toHaveLength(map.inferences.filter((i) => i.polarity === 'support').length);
+    expect(doc.nodes.filter((n) => n.type === 'CA')).toHaveLength(map.inferences.filter((i) => i.polarity === 'attack').length);
+    expect(doc.edges).toHaveLength(map.inferences.reduce((n, i) => n + i.premises.length + 1, 0));
+    for (const e of doc.edges) {
+      const pair = `${type.get(e.fromID)}→${type.get(e.toID)}`;
+      expect(['I→RA', 'I→CA', 'RA→I', 'CA→I', 'CA→RA', 'CA→CA']).toContain(pair);
+    }
+  });
+
+  it('writes undercuts as CA nodes aimed at the inference node, and keeps schemes', () => {
+    const doc = toAif(rich);
+    expect(doc.edges).toContainEqual(expect.objectContaining({ fromID: 'i3', toID: 'i1' }));
+    expect(doc.edges).toContainEqual(expect.objectContaining({ fromID: 'i4', toID: 'i3' }));
+    expect(doc.nodes.find((n) => n.nodeID === 'i1')).toMatchObject({ type: 'RA', text: 'Argument from consequences, positive', scheme: 'Argument from consequences, positive' });
+    expect(doc.nodes.find((n) => n.nodeID === 'i2')).toMatchObject({ type: 'CA', text: 'Default Conflict' });
+  });
+});
+
+describe('AIF round trip', () => {
+  const cases: [string, () => ArgumentMap][] = [
+    ['rich fixture', () => rich],
+    ['small fixture', () => small],
+  ];
+  if (existsSync(seeded)) cases.push(['seeded map', () => parseMap(readFileSync(seeded, 'utf8'))]);
+  it.each(cases)('%s: native → AIF → native keeps the graph, ids, texts and schemes', (_, get) => {
+    const map = get();
+    const { map: back, notes } = aifImport.import(aifExport.export(map) as string);
+    expect(notes).toEqual([]);
+    expect(signature(back)).toEqual(signature(map));
+    expect(back.statements.map((s) => [s.id, s.text])).toEqual(map.statements.map((s) => [s.id, s.text]));
+    expect(back.inferences).toEqual(map.inferences.map(({ label: _, ...i }) => i));
+  });
+});
+
+describe('AIF import', () => {
+  it('reads an AIFdb file: RA, CA, undercut, scheme names; MA, PA and dialogue nodes with notes', () => {
+    const { map, notes } = aifImport.import(fixture('aifdb-sample.json'));
+    expect(map.statements.map((s) => s.id)).toEqual(['aif-101', 'aif-102', 'aif-103', 'aif-104', 'aif-105', 'aif-106', 'aif-107', 'aif-108']);
+    expect(map.inferences).toEqual([
+      { id: 'aif-201', premises: ['aif-102', 'aif-103'], target: 'aif-101', polarity: 'support' },
+      { id: 'aif-202', premises: ['aif-104'], target: 'aif-101', polarity: 'attack' },
+      { id: 'aif-203', premises: ['aif-105'], target: 'aif-201', polarity: 'attack' },
+      { id: 'aif-204', premises: ['aif-106'], target: 'aif-104', polarity: 'attack', scheme: 'Argument From Cost' },
+      { id: 'aif-205', premises: ['aif-107'], target: 'aif-102', polarity: 'support', scheme: 'Default Rephrase' },
+    ]);
+    expect(notes).toEqual([
+      'skipped 5 dialogue nodes (L, YA, TA)',
+      'MA node 205 (rephrase) became a support inference with scheme "Default Rephrase"',
+      'PA node 206 (preference of "Exam results matter more than opening costs." over "Sunday staff would cost too much.") skipped: Warrant has no preference relation',
+    ]);
+  });
+
+  it("reads OVA's wrapper with numeric ids and its scheme field", () => {
+    const { map, notes } = aifImport.import(fixture('ova-sample.json'));
+    expect(map.statements.map((s) => s.id)).toEqual(['aif-1', 'aif-2', 'aif-3']);
+    expect(map.inferences).toEqual([
+      { id: 'aif-4', premises: ['aif-2'], target: 'aif-1', polarity: 'support', scheme: 'Argument From Consequences' },
+      { id: 'aif-5', premises: ['aif-3'], target: 'aif-1', polarity: 'attack' },
+    ]);
+    expect(notes).toContain('skipped 1 dialogue nodes (L, YA, TA)');
+    expect(notes.some((n) => n.includes('OVA'))).toBe(true);
+  });
+
+  it.each([
+    ['an edge joining two I-nodes', aif([{ nodeID: 'a', text: 'A', type: 'I' }, { nodeID: 'b', text: 'B', type: 'I' }], [{ edgeID: 'x', fromID: 'a', toID: 'b' }]), /1 edge\(s\) joined two I-nodes directly \(x\); read as support/],
+    ['an RA node without premise', aif([{ nodeID: 'a', text: 'A', type: 'I' }, { nodeID: 'r', text: '', type: 'RA' }], [{ edgeID: 1, fromID: 'r', toID: 'a' }]), /RA node r has no premise; skipped/],
+    ['an RA node aimed at another RA node', aif([{ nodeID: 'a', type: 'I', text: 'A' }, { nodeID: 'b', type: 'I', text: 'B' }, { nodeID: 'c', type: 'I', text: 'C' }, { nodeID: 'r1', type: 'RA', text: '' }, { nodeID: 'r2', type: 'RA', text: '' }], [{ fromID: 'a', toID: 'r1' }, { fromID: 'r1', toID: 'b' }, { fromID: 'c', toID: 'r2' }, { fromID: 'r2', toID: 'r1' }]), /RA node r2 supports scheme node r1/],
+    ['an unknown node type', aif([{ nodeID: 'a', type: 'I', text: 'A' }, { nodeID: 'z', type: 'XYZ', text: '' }]), /skipped 1 node\(s\) of unknown type XYZ/],
+  ])('notes %s instead of failing', (_, text, note) => {
+    const { notes } = aifImport.import(text);
+    expect(notes.join('\n')).toMatch(note);
+  });
+
+  it.each([
+    ['a dangling edge', aif([{ nodeID: 'a', type: 'I', text: 'A' }, { nodeID: 'r', type: 'RA', text: '' }], [{ edgeID: 'e7', fromID: 'a', toID: 'r' }, { edgeID: 'e8', fromID: 'r', toID: 'ghost' }]), /edge e8 points to node ghost, which is not in the file/],
+    ['a cycle of scheme nodes', aif([{ nodeID: 'a', type: 'I', text: 'A' }, { nodeID: 'c1', type: 'CA', text: '' }, { nodeID: 'c2', type: 'CA', text: '' }, { nodeID: 'c3', type: 'CA', text: '' }], [{ fromID: 'a', toID: 'c1' }, { fromID: 'c1', toID: 'c2' }, { fromID: 'c2', toID: 'c3' }, { fromID: 'c3', toID: 'c1' }]), /the scheme nodes c1 → c2 → c3 → c1 form a cycle/],
+    ['a scheme node aimed at itself', aif([{ nodeID: 'c', type: 'CA', text: '' }], [{ fromID: 'c', toID: 'c' }]), /the scheme nodes c → c form a cycle/],
+    ['a duplicate node id', aif([{ nodeID: 1, type: 'I', text: 'A' }, { nodeID: '1', type: 'I', text: 'B' }]), /node id 1 is used twice/],
+    ['a node without type', aif([{ nodeID: 'a', text: 'A' }]), /node a has no type/],
+    ['an edge without toID', aif([{ nodeID: 'a', type: 'I', text: 'A' }], [{ edgeID: 'e1', fromID: 'a' }]), /edge e1 needs both fromID and toID/],
+    ['a JSON file that is not AIF', '{"schema": "warrant-map", "statements": []}', /not an AIF file: there is no "nodes" list/],
+    ['broken JSON', '{"nodes": [', /not valid JSON/],
+    ['binary garbage', '\u0000\u0001PK\u0003\u0004', /binary data/],
+  ])('rejects %s with an ImportError naming it', (_, text, message) => {
+    expect(() => aifImport.import(text)).toThrow(ImportError);
+    expect(() => aifImport.import(text)).toThrow(message);
+  });
+
+  it('refuses a huge input and says why', () => {
+    const huge = `{"nodes": [${'{"nodeID": "1", "type": "I", "text": "x"},'.repeat(500_000)}]}`;
+    expect(() => aifImport.import(huge)).toThrow(/more than the limit of 20000000/);
+  });
+
+  it('imports a large AIF graph in reasonable time', () => {
+    const nodes = Array.from({ length: 20_000 }, (_, i) => ({ nodeID: i, type: i % 2 ? 'RA' : 'I', text: `n${i}` }));
+    const edges = Array.from({ length: 10_000 }, (_, k) => [{ fromID: 2 * k, toID: 2 * k + 1 }, { fromID: 2 * k + 1, toID: (2 * k + 2) % 20_000 }]).flat();
+    const start = Date.now();
+    const { map } = aifImport.import(aif(nodes, edges));
+    expect(map.inferences).toHaveLength(10_000);
+    expect(Date.now() - start).toBeLessThan(20_000);
+  });
+});

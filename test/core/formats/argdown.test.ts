@@ -1,0 +1,160 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ImportError } from '../../../core/formats/format';
+import { argdownExport, argdownImport } from '../../../core/formats/argdown';
+import { escapeText } from '../../../core/formats/argdown/syntax';
+import { parseData } from '../../../core/formats/argdown/data';
+import { type ArgumentMap, parseMap } from '../../../core/model';
+import { argdownSignature, runArgdown } from '../../fixtures/formats/argdownOracle';
+import { signature, statementDetails } from '../../fixtures/formats/signature';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
+const rich = parseMap(fixture('rich-map.json'));
+const small = parseMap(fixture('../smallMap.json'));
+const seeded = new URL('../../../maps/csto-kazakhstan-2022.json', import.meta.url);
+const exportText = (map: ArgumentMap) => argdownExport.export(map) as string;
+
+describe('Argdown export, checked by @argdown/core', () => {
+  it.each([
+    // map, statements Argdown sees (extra conclusions of attacking arguments included), arguments, relations by type
+    ['rich fixture', rich, 16, 7, { support: 2, attack: 3, undercut: 3 }],
+    ['small fixture', small, 3, 0, { support: 1, attack: 1 }],
+  ] as const)('%s: parses without errors and with the expected counts', (_, map, statements, args, relations) => {
+    const seen = runArgdown(exportText(map));
+    expect(seen.errors).toEqual([]);
+    expect(seen.statements).toBe(statements);
+    expect(seen.arguments).toBe(args);
+    expect(seen.relationTypes).toEqual(relations);
+  });
+
+  it('means the same graph to Argdown as the map it came from', () => {
+    expect(argdownSignature(exportText(rich))).toEqual(signature(rich));
+  });
+
+  it.each([
+    'plain words',
+    'brackets [x] and <y> and {z}',
+    '#hash *star* _under_ __bold__ **bold**',
+    'a // b /* c */ <!-- d -->',
+    'shortcodes :smile: .A. e.g. i.e. 10:30:00 U.S.A.',
+    'back\\slash at end\\',
+    '=== front matter? ===',
+    '-> +> <_ (1) ---- at the start? no, after the title',
+    'ünïcödé ✓ 🌳 “quotes”',
+  ])('escapes text so Argdown and the importer read it back unchanged: %s', (text) => {
+    const doc = `[s]: ${escapeText(text)}\n`;
+    const seen = runArgdown(doc);
+    expect(seen.errors).toEqual([]);
+    expect(seen.response.statements.s.members[0].text.trim()).toBe(text);
+    expect(argdownImport.import(doc).map.statements[0].text).toBe(text);
+  });
+});
+
+describe('Argdown import, checked against @argdown/core', () => {
+  it.each(['street-trees.argdown', 'nuclear.argdown', 'four-day-week.argdown'])('%s: builds the graph Argdown sees', (name) => {
+    const text = fixture(name);
+    const seen = runArgdown(text);
+    expect(seen.errors).toEqual([]);
+    const { map } = argdownImport.import(text);
+    expect(signature(map)).toEqual(argdownSignature(text));
+    expect(map.statements.length).toBe(seen.statements + seen.arguments - seen.reconstructed);
+  });
+
+  it('keeps titles as ids, tags, kinds, data and the document title', () => {
+    const { map } = argdownImport.import(fixture('street-trees.argdown'));
+    expect(map.title).toBe('Street trees for hotter summers');
+    const trees = map.statements.find((s) => s.id === 'Trees')!;
+    expect(trees).toMatchObject({ kind: 'thesis', tags: ['thesis'], text: 'The city should plant 10,000 street trees by 2030.' });
+    expect(map.statements.find((s) => s.id === 'Heat-deaths')).toBeDefined();
+    expect(map.inferences.find((i) => i.id === 'Cooling')).toMatchObject({
+      premises: ['Temperatures', 'Heat-deaths'],
+      target: 'Trees',
+      polarity: 'support',
+      label: 'Trees cool the streets in heat waves.',
+      scheme: 'Argument from consequences',
+    });
+    expect(map.inferences.find((i) => i.premises[0] === 'Desert')).toMatchObject({ target: 'Cooling', polarity: 'attack' });
+  });
+
+  it('reads intermediate conclusions, `uses` and multi-line inference rules', () => {
+    const { map } = argdownImport.import(fixture('nuclear.argdown'));
+    expect(map.inferences.find((i) => i.id === 'Emissions.1')).toMatchObject({ premises: ['Low-CO2', 'Coal'], target: 'Net', scheme: 'Modus ponens, Inference to the best explanation' });
+    expect(map.inferences.find((i) => i.id === 'Emissions')).toMatchObject({ premises: ['Net', 'Climate-first'], target: 'Keep' });
+  });
+});
+
+describe('Argdown round trip', () => {
+  it.each([
+    ['rich fixture', rich],
+    ['small fixture', small],
+  ])('%s: native → Argdown → native keeps ids, texts, kinds, tags and the graph', (_, map) => {
+    const back = argdownImport.import(exportText(map)).map;
+    expect(back.title).toBe(map.title);
+    expect(back.description).toBe(map.description);
+    expect(statementDetails(back)).toEqual(statementDetails(map));
+    expect(back.statements.map((s) => s.color)).toEqual(map.statements.map((s) => s.color));
+    expect(signature(back)).toEqual(signature(map));
+    // Inferences written as arguments keep their ids, labels and schemes; undercuts point at them by id.
+    for (const inf of map.inferences.filter((i) => i.premises.length > 1 || i.label || map.inferences.some((u) => u.target === i.id))) {
+      expect(back.inferences.find((i) => i.id === inf.id)).toEqual(inf);
+    }
+  });
+
+  it.skipIf(!existsSync(seeded))('the seeded map maps/csto-kazakhstan-2022.json survives the round trip', () => {
+    const map = parseMap(readFileSync(seeded, 'utf8'));
+    const text = exportText(map);
+    expect(runArgdown(text).errors).toEqual([]);
+    expect(argdownSignature(text)).toEqual(signature(map));
+    const back = argdownImport.import(text).map;
+    expect(statementDetails(back)).toEqual(statementDetails(map));
+    expect(signature(back)).toEqual(signature(map));
+  });
+});
+
+describe('Argdown import errors', () => {
+  it.each([
+    ['an inline relation', '[A]: a\n\n[D] +> [A]\n', /line 3: unexpected text "\+> \[A\]" after \[D\]/],
+    ['a relation with no parent', '  +> [A]: a\n', /line 1: the relation \+> is not indented/],
+    ['a pcs without conclusion', '(1) [A]: a\n(2) [B]: b\n', /line 2: a premise–conclusion structure must end with a conclusion/],
+    ['a pcs starting with an inference', '----\n(1) [A]: a\n', /line 1: a premise–conclusion structure starts with a numbered premise/],
+    ['two inference lines in a row', '(1) a\n----\n----\n(2) b\n', /line 2: an inference line must be followed by its numbered conclusion/],
+    ['a pcs glued to a statement', '[A]: a\n(1) b\n----\n(2) c\n', /line 2: a premise–conclusion structure must start after an empty line/],
+    ['an unclosed inference line', '(1) a\n--\nrule\n', /line 2: the inference line is never closed/],
+    ['an argument inside a pcs', '(1) <A>: a\n----\n(2) b\n', /line 1: an argument <A> cannot stand in a premise–conclusion structure/],
+    ['two pcs for one argument', '<A>\n\n(1) a\n----\n(2) b\n\n<A>\n\n(1) c\n----\n(2) d\n', /line 9: the argument <A> already has/],
+    ['unclosed data', '[A]: a {kind: thesis\n', /line 1: the data \{ … \} is never closed/],
+    ['broken data', '[A]: a {kind: "thesis}\n', /line 1: cannot read the data/],
+    ['data before text', '[A]: {kind: thesis} text\n', /line 1: data \{ … \} must come last/],
+    ['an unclosed block comment', '[A]: a\n/* never closed\n', /line 2: the comment \/\* is never closed/],
+    ['binary garbage', '\u0000\u0001\u0002PNG\u0003', /binary data/],
+  ])('%s → ImportError with the line', (_, text, message) => {
+    expect(() => argdownImport.import(text)).toThrow(ImportError);
+    expect(() => argdownImport.import(text)).toThrow(message);
+  });
+
+  it('refuses a huge input quickly and says why', () => {
+    const huge = '[a]: x\n\n'.repeat(700_000);
+    const start = Date.now();
+    expect(() => argdownImport.import(huge)).toThrow(/more than the limit of 5000000/);
+    expect(Date.now() - start).toBeLessThan(1000);
+  });
+
+  it('imports a large valid document in reasonable time', () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => `[s${i}]: Statement ${i} #t${i % 7}\n  +> [s${i + 1}]`);
+    const start = Date.now();
+    const { map } = argdownImport.import(lines.join('\n\n'));
+    expect(map.statements).toHaveLength(5001);
+    expect(map.inferences).toHaveLength(5000);
+    expect(Date.now() - start).toBeLessThan(20_000);
+  });
+});
+
+describe('Argdown data', () => {
+  it.each([
+    ['{kind: thesis}', { kind: 'thesis' }],
+    ['{a: "x\\u007by", b: \'it\'\'s\', c: [1, two, "3"], d: true, e: null, f: 2.5}', { a: 'x{y', b: "it's", c: [1, 'two', '3'], d: true, e: null, f: 2.5 }],
+    ['{nested: {x: 1}, url: http://e.org/a}', { nested: { x: 1 }, url: 'http://e.org/a' }],
+  ])('reads %s', (src, value) => {
+    expect(parseData(src)).toEqual(value);
+  });
+});

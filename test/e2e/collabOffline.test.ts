@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { join } from 'node:path';
+import type { ArgumentMap } from '../../core/model';
+import type { RunningServer } from '../../server/app';
+import { launchBrowser } from '../helpers/browser';
+import { ROOT, makeDirs, startTestServer } from '../helpers/server';
+import { ADA, BEN, addStatement, emptySpot, openAs, waitForMap } from './collabHelpers';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer(makeDirs({ offline: 'test/fixtures/smallMap.json' }), join(ROOT, 'dist'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const texts = async () => ((await (await fetch(`${server.url}/api/maps/offline`)).json()) as ArgumentMap).statements.map((s) => s.text);
+
+describe('offline and reconnect', () => {
+  it('keeps working offline, survives a reload without network, and merges on reconnect', { timeout: 90_000 }, async () => {
+    const a = await openAs(browser, `${server.url}/m/offline`, ADA);
+    const b = await openAs(browser, `${server.url}/m/offline`, BEN);
+    await waitForMap(a.page, 't');
+    await waitForMap(b.page, 't');
+    // The offline shell (service worker) controls the page once it is installed.
+    await a.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+    const status = a.page.locator('.sync-status');
+
+    // A real network cut: the browser goes offline; the open socket is closed at once.
+    await a.context.setOffline(true);
+    await expect.poll(() => status.getAttribute('data-status')).toBe('offline');
+    await addStatement(a.page, 'Written while offline');
+    await expect.poll(() => status.textContent()).toBe('Offline · unsynced changes');
+    await b.page.waitForTimeout(500);
+    expect(await b.page.getByText('Written while offline').count()).toBe(0);
+    expect(await texts()).not.toContain('Written while offline');
+
+    // Reload without network: the app shell comes from the service worker, the map from IndexedDB.
+    await a.page.reload();
+    await a.page.locator('[data-statement-id="t"]').waitFor();
+    await a.page.getByText('Written while offline').waitFor();
+    expect(await status.textContent()).toBe('Offline · unsynced changes');
+
+    // Meanwhile B edits too; when A is back both edits are everywhere.
+    await addStatement(b.page, 'Written online by Ben', await emptySpot(b.page, 0.3, 0.85));
+    await a.context.setOffline(false);
+    await expect.poll(() => status.getAttribute('data-status'), { timeout: 10_000 }).toBe('connected');
+    await a.page.getByText('Written online by Ben').waitFor();
+    await b.page.getByText('Written while offline').waitFor();
+    // The server confirmed A's offline edit: no more "unsynced changes".
+    await expect.poll(() => status.textContent()).toBe('Connected');
+    expect(await texts()).toEqual(expect.arrayContaining(['Written while offline', 'Written online by Ben']));
+    await a.context.close();
+    await b.context.close();
+  });
+});

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { ArgumentMap } from '../../core/model';
+import type { RunningServer } from '../../server/app';
+import { getNeighbourhood } from '../../client/view/neighbourhood';
+import { getSearchMatches } from '../../client/view/search';
+import { launchBrowser } from '../helpers/browser';
+import { ROOT, makeDirs, startTestServer } from '../helpers/server';
+
+const SEED = 'csto-kazakhstan-2022';
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+const saved = async (): Promise<ArgumentMap> => (await fetch(`${server.url}/api/maps/${SEED}`)).json();
+const card = (id: string) => page.locator(`[data-statement-id="${id}"]`);
+const cards = () => page.locator('.react-flow__node-statement');
+const shownIds = () => page.locator('[data-statement-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-statement-id')!));
+/** The canvas draws only what is in view: fit the view before counting what it shows. */
+const fitView = () => page.locator('.react-flow__controls-fitview').click();
+const countAfterFit = async () => {
+  await fitView();
+  return cards().count();
+};
+
+beforeAll(async () => {
+  server = await startTestServer(makeDirs({ [SEED]: `maps/${SEED}.json` }), join(ROOT, 'dist'));
+  browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  // A returning participant: no name prompt covers the canvas.
+  await context.addInitScript(() => localStorage.setItem('warrant:name', 'View Tester'));
+  page = await context.newPage();
+  page.on('pageerror', (e) => console.error('pageerror:', e.message));
+  await page.goto(`${server.url}/m/${SEED}`);
+  await card('thesis').waitFor();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('seeing a big map, as a user', () => {
+  const withdrawBranch = ['wd-remove-risk', 'wd-no-stranger', 'wd-other-powers', 'wd-doubt', 'wd-china-trade'];
+
+  it('C collapses the branch under the selected statement for everyone; its badge expands it again', async () => {
+    await expect.poll(countAfterFit).toBe(68);
+    await card('opt-withdraw').click();
+    await expect.poll(() => card('opt-withdraw').getAttribute('class')).toMatch(/\bselected\b/);
+    await page.keyboard.press('c');
+    await expect.poll(() => card('wd-doubt').count()).toBe(0);
+    for (const id of withdrawBranch) expect(await card(id).count()).toBe(0);
+    // Also used by the answer to the question, so it stays.
+    expect(await card('wd-premature-exit').count()).toBe(1);
+    const badge = card('opt-withdraw').locator('.badge-collapsed');
+    await expect.poll(() => badge.textContent()).toBe('+10 hidden');
+    expect(await badge.getAttribute('aria-label')).toMatch(/10 statements of this branch hidden/);
+    await expect.poll(() => page.getByRole('toolbar', { name: 'View' }).getByRole('status').textContent()).toBe('58 of 68 statements shown');
+    await expect.poll(async () => (await saved()).statements.find((s) => s.id === 'opt-withdraw')?.collapsed).toBe(true);
+
+    await badge.click();
+    await expect.poll(() => card('wd-doubt').count()).toBe(1);
+    await expect.poll(countAfterFit).toBe(68);
+    await expect.poll(async () => (await saved()).statements.find((s) => s.id === 'opt-withdraw')?.collapsed).toBeUndefined();
+  });
+
+  it('F shows only the neighbourhood of the selection; − and + change its depth; Escape leaves focus', async () => {
+    const map = await saved();
+    await card('thesis').click();
+    await page.keyboard.press('f');
+    const focus = page.getByRole('button', { name: 'Focus', exact: true });
+    await expect.poll(() => focus.getAttribute('aria-pressed')).toBe('true');
+    const two = getNeighbourhood(map, ['thesis'], 2);
+    await expect.poll(countAfterFit).toBe(two.size);
+    expect((await shownIds()).every((id) => two.has(id))).toBe(true);
+
+    await page.getByRole('button', { name: 'One step less around the selection' }).click();
+    await expect.poll(countAfterFit).toBe(getNeighbourhood(map, ['thesis'], 1).size);
+    expect(getNeighbourhood(map, ['thesis'], 1).size).toBe(7);
+    await page.getByRole('button', { name: 'One step more around the selection' }).click();
+    await expect.poll(countAfterFit).toBe(two.size);
+
+    await card('thesis').click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focus.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(countAfterFit).toBe(68);
+  });
+
+  it('the kind filter keeps only evidence cards; Show all brings everything back', async () => {
+    const filter = page.getByRole('button', { name: /^Filter/ });
+    await filter.click();
+    expect(await filter.getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('dialog', { name: 'Filters' }).getByRole('checkbox', { name: /Evidence/ }).check();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Filters' }).count()).toBe(0);
+    await expect.poll(countAfterFit).toBe(11);
+    const classes = await cards().locator('.statement').evaluateAll((els) => els.map((e) => e.className));
+    expect(classes.every((c) => c.includes('kind-evidence'))).toBe(true);
+
+    // Search says how many matches the filter hides.
+    const map = await saved();
+    const hiddenMoscow = getSearchMatches(map, 'moscow').filter((id) => map.statements.find((s) => s.id === id)!.kind !== 'evidence');
+    await page.keyboard.press('Control+f');
+    await page.getByLabel('Find statements').fill('moscow');
+    await expect.poll(() => page.locator('.search-hidden').textContent()).toContain(`${hiddenMoscow.length} hidden by filters`);
+    await page.getByLabel('Find statements').press('Escape');
+
+    await page.getByRole('toolbar', { name: 'View' }).getByRole('button', { name: 'Show all' }).click();
+    await expect.poll(countAfterFit).toBe(68);
+  });
+
+  it('Ctrl+F finds text, Enter and Shift+Enter step through the matches, Escape clears the highlights', async () => {
+    const matches = getSearchMatches(await saved(), 'moscow');
+    expect(matches.length).toBeGreaterThan(3);
+    await page.keyboard.press('Control+f');
+    const input = page.getByLabel('Find statements');
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await input.fill('MOSCOW');
+    const count = page.locator('#search-count');
+    await expect.poll(() => count.textContent()).toBe(`${matches.length} matches`);
+    await expect.poll(() => page.locator('.statement.search-match').count()).toBeGreaterThan(3);
+
+    await input.press('Enter');
+    await expect.poll(() => card(matches[0]).getAttribute('class')).toMatch(/\bselected\b.*\bsearch-current\b|\bsearch-current\b.*\bselected\b/);
+    await expect.poll(() => count.textContent()).toBe(`1 of ${matches.length}`);
+    await input.press('Enter');
+    await expect.poll(() => card(matches[1]).getAttribute('class')).toMatch(/\bsearch-current\b/);
+    await expect.poll(() => card(matches[1]).getAttribute('class')).toMatch(/\bselected\b/);
+    expect(await card(matches[1]).locator('.badge-search-current').textContent()).toBe(`⌕ 2 of ${matches.length}`);
+    await input.press('Shift+Enter');
+    await expect.poll(() => count.textContent()).toBe(`1 of ${matches.length}`);
+    await expect.poll(() => card(matches[0]).getAttribute('class')).toMatch(/\bsearch-current\b/);
+
+    await input.press('Escape');
+    await expect.poll(() => page.getByRole('search').count()).toBe(0);
+    await expect.poll(() => page.locator('.search-match').count()).toBe(0);
+  });
+
+  it('lists the view shortcuts in the help', async () => {
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await help.waitFor();
+    for (const text of ['Collapse or expand the branch', 'Focus on the selection', 'Find statements by text or tag']) {
+      expect(await help.getByText(text, { exact: false }).count()).toBe(1);
+    }
+    await help.getByRole('button', { name: 'Close' }).click();
+  });
+});

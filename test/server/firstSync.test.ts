@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createStatement } from '../../core/model';
+import { applyOps, readMap } from '../../core/sync';
+import { makeDirs } from '../helpers/server';
+import { createCleanups, startServerWith } from '../helpers/serverWith';
+import { connectClient, synced, waitFor } from '../helpers/yclient';
+
+const cleanups = createCleanups();
+afterEach(() => cleanups.run());
+
+/** A client that records the first update it receives and what its map held when `sync` first fired. */
+function watchedClient(url: string) {
+  const c = connectClient(url, 'small');
+  cleanups.add(() => c.provider.destroy());
+  const seen: { first?: Uint8Array; atSync?: number } = {};
+  c.doc.on('update', (u: Uint8Array) => (seen.first ??= u));
+  c.provider.on('sync', (isSynced: boolean) => {
+    if (isSynced && seen.atSync === undefined) seen.atSync = readMap(c.doc).map.statements.length;
+  });
+  return { ...c, seen };
+}
+
+const statementsIn = (update: Uint8Array) => {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, update);
+  return readMap(doc).map.statements.length;
+};
+
+describe('the first sync already holds the stored map', () => {
+  it('for a seed map opened for the first time', async () => {
+    const server = await startServerWith(makeDirs());
+    cleanups.add(() => server.close());
+    const c = watchedClient(server.url);
+    await synced(c.provider);
+    expect(statementsIn(c.seen.first!)).toBe(3);
+    expect(c.seen.atSync).toBe(3);
+  });
+
+  it('after a restart, for ten clients arriving at once', async () => {
+    const dirs = makeDirs();
+    const before = await startServerWith(dirs);
+    const a = connectClient(before.url, 'small');
+    await synced(a.provider);
+    applyOps(a.doc, Array.from({ length: 50 }, (_, i) => ({ type: 'addStatement', statement: createStatement({ id: `n${i}`, text: `Statement ${i}` }) }) as const));
+    await waitFor(() => (before.rooms.loaded.get('small')?.doc.getMap('statements').size ?? 0) === 53);
+    a.provider.destroy();
+    await before.close();
+
+    const after = await startServerWith(dirs);
+    cleanups.add(() => after.close());
+    const clients = Array.from({ length: 10 }, () => watchedClient(after.url));
+    await Promise.all(clients.map((c) => synced(c.provider)));
+    for (const c of clients) {
+      expect(statementsIn(c.seen.first!)).toBe(53); // never an empty map first
+      expect(c.seen.atSync).toBe(53);
+    }
+  });
+});
