@@ -20,6 +20,7 @@ export function buildIfStale() {
   const sources = Math.max(newestMtime(join(root, 'client')), newestMtime(join(root, 'core')));
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return false;
   console.log('Building the client…');
-  execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
+  // A production build even when called from the test runner (which sets NODE_ENV=test).
+  execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   return true;
 }
