@@ -15,7 +15,7 @@ export default defineConfig({
     root: '.',
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/globalSetup.ts'],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,

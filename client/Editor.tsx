@@ -16,6 +16,7 @@ import { useTheme } from './panels/useTheme';
 import { applyAccess } from './net/access';
 import { AccessBanner } from './panels/share/AccessBanner';
 import { ViewControls } from './view/ViewControls';
+import { WorkshopRoot } from './workshop/WorkshopRoot';
 
 function EditorBody({ api, conn }: { api: EditorApi; conn: MapConnection }) {
   const flow = useReactFlow();
@@ -54,6 +55,7 @@ function EditorBody({ api, conn }: { api: EditorApi; conn: MapConnection }) {
         <div className="canvas-area">
           <Canvas actionContext={ctx} theme={theme} />
           <ViewControls ctx={ctx} />
+          <WorkshopRoot />
         </div>
         <SidePanel ctx={ctx} />
       </main>

@@ -2,6 +2,7 @@ import { type Inference, type Statement, createStatement } from '../../core/mode
 import type { MapOp } from '../../core/ops';
 import { CARD_WIDTH, placeNewStatements } from '../../core/layout';
 import { layoutAsync } from '../layout/layoutAsync';
+import { undoTopStep } from '../../core/sync';
 import type { Action, ActionContext } from './action';
 import { newId } from './ids';
 import { getNeighbour, stepForKey } from './navigate';
@@ -89,7 +90,9 @@ export const editActions: readonly Action[] = [
     }[key],
     keys: [key.toLowerCase()],
     perform: (ctx) => {
-      const { map, selected } = ctx.store.state.getState();
+      const { map: full, selected, hidden } = ctx.store.state.getState();
+      // Move only among statements this view shows.
+      const map = hidden.size ? { ...full, statements: full.statements.filter((s) => !hidden.has(s.id)), inferences: full.inferences.filter((i) => !hidden.has(i.target) && i.premises.every((p) => !hidden.has(p))) } : full;
       const [from] = [...selected].filter((id) => map.statements.some((s) => s.id === id));
       if (!from) {
         const first = map.statements.find((s) => s.kind === 'thesis') ?? map.statements[0];
@@ -154,7 +157,7 @@ export const editActions: readonly Action[] = [
     name: 'undo',
     label: 'Undo',
     keys: ['mod+z'],
-    perform: (ctx) => void ctx.store.undoManager.undo(),
+    perform: (ctx) => void undoTopStep(ctx.store.undoManager),
   },
   {
     name: 'redo',

@@ -33,15 +33,17 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
   const [pending, setPending] = useState<PendingRelation | null>(null);
 
   const positions = useMemo(() => getPositions(map, drag), [map, drag]);
+  const previousNodes = useRef(new Map<string, CanvasNode>());
   const { nodes, edges } = useMemo(() => {
-    const projected = projectMap(map, positions, selected, hidden);
-    return {
-      nodes: projected.nodes.map((n) => {
-        const m = measured.current.get(n.id);
-        return m ? { ...n, measured: m } : n;
-      }) as CanvasNode[],
-      edges: projected.edges,
-    };
+    const previous = previousNodes.current;
+    const projected = projectMap(map, positions, selected, hidden, previous);
+    const nodes = projected.nodes.map((n) => {
+      const m = measured.current.get(n.id);
+      if (!m || (n.measured?.width === m.width && n.measured?.height === m.height)) return n;
+      return { ...n, measured: m } as CanvasNode;
+    });
+    previousNodes.current = new Map(nodes.map((n) => [n.id, n]));
+    return { nodes, edges: projected.edges };
     // measureTick: re-attach sizes after React Flow measured nodes.
   }, [map, positions, selected, hidden, measureTick]);
 

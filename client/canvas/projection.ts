@@ -48,6 +48,7 @@ export function projectMap(
   positions: ReadonlyMap<string, Position>,
   selected: ReadonlySet<string>,
   hidden: ReadonlySet<string> = new Set(),
+  previous: ReadonlyMap<string, CanvasNode> = new Map(),
 ): { nodes: CanvasNode[]; edges: RelationEdge[] } {
   const commentCount = new Map<string, number>();
   for (const c of map.comments) if (!c.resolved) commentCount.set(c.target, (commentCount.get(c.target) ?? 0) + 1);
@@ -55,12 +56,23 @@ export function projectMap(
   const nodes: CanvasNode[] = [];
   for (const s of map.statements) {
     if (hidden.has(s.id)) continue;
+    const position = positions.get(s.id)!;
+    const isSelected = selected.has(s.id);
+    const comments = commentCount.get(s.id) ?? 0;
+    // Same statement, place, selection and count: the same node object, so React Flow and the
+    // memoized card skip it (a drag or an edit elsewhere re-renders only what changed).
+    const old = previous.get(s.id);
+    if (old?.type === 'statement' && old.data.statement === s && old.position.x === position.x && old.position.y === position.y
+      && old.selected === isSelected && old.data.commentCount === comments && old.data.direction === map.direction) {
+      nodes.push(old);
+      continue;
+    }
     nodes.push({
       id: s.id,
       type: 'statement',
-      position: positions.get(s.id)!,
-      selected: selected.has(s.id),
-      data: { statement: s, commentCount: commentCount.get(s.id) ?? 0, direction: map.direction },
+      position,
+      selected: isSelected,
+      data: { statement: s, commentCount: comments, direction: map.direction },
       ariaLabel: `${s.kind}: ${s.text}`,
     });
   }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import * as Y from 'yjs';
-import { LOCAL_ORIGIN, getDocParts } from '../../core/sync';
+import { LOCAL_ORIGIN, getDocParts, undoTopStep } from '../../core/sync';
 import type { MapStore } from '../store/mapStore';
 
 /** Where an index moves to after a text change described by a Yjs delta. */
@@ -65,7 +65,7 @@ export function useLiveText(store: MapStore, id: string, input: RefObject<HTMLTe
     /** Reverts what this user typed in this session (others' characters stay). */
     cancel() {
       const um = store.undoManager;
-      while (um.undoStack.length > session.current.depth) um.undo();
+      while (um.undoStack.length > session.current.depth) undoTopStep(um);
     },
   };
 }

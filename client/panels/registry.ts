@@ -4,6 +4,9 @@ import { InspectorPanel } from './InspectorPanel';
 import { SharePanel } from './share/SharePanel';
 import { HistoryPanel } from './history/HistoryPanel';
 import { SourcePanel } from './source/SourcePanel';
+import { ExportPanel } from './export/ExportPanel';
+import { CritiquePanel } from './critique/CritiquePanel';
+import { WorkshopPanel } from './workshop/WorkshopPanel';
 
 /** A side panel tab. Features add theirs here; the order is the tab order. */
 export interface PanelDef {
@@ -15,6 +18,9 @@ export interface PanelDef {
 export const panels: readonly PanelDef[] = [
   { id: 'source', label: 'Source', Component: SourcePanel },
   { id: 'inspector', label: 'Inspector', Component: InspectorPanel },
+  { id: 'critique', label: 'Critique', Component: CritiquePanel },
+  { id: 'workshop', label: 'Workshop', Component: WorkshopPanel },
   { id: 'history', label: 'History', Component: HistoryPanel },
   { id: 'share', label: 'Share', Component: SharePanel },
+  { id: 'export', label: 'Export', Component: ExportPanel },
 ];

@@ -9,11 +9,12 @@ import { NameDialog } from './NameDialog';
 
 const SHOWN = 6;
 
+/** What a participant is doing, for their avatar's tooltip. */
 function activity(peer: Peer, textOf: (id: string) => string | undefined): string {
-  const editing = peer.editing && textOf(peer.editing);
-  if (editing !== undefined && editing !== null) return ` · editing “${editing.slice(0, 40)}”`;
-  if (peer.selection.length === 1 && textOf(peer.selection[0]) !== undefined) return ` · on “${textOf(peer.selection[0])!.slice(0, 40)}”`;
-  return '';
+  const editing = peer.editing ? textOf(peer.editing) : undefined;
+  if (editing !== undefined) return ` · editing “${editing.slice(0, 40)}”`;
+  const selected = peer.selection.length === 1 ? textOf(peer.selection[0]) : undefined;
+  return selected !== undefined ? ` · on “${selected.slice(0, 40)}”` : '';
 }
 
 let cachedIdentity: Identity | undefined;

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { type ArgumentMap, type Statement, createEmptyMap } from '../../core/model';
-import { LOCAL_ORIGIN, applyOps, getDocParts, readMap } from '../../core/sync';
+import { LOCAL_ORIGIN, applyOps, createUserUndo, readMap } from '../../core/sync';
 import type { MapOp } from '../../core/ops';
 import type { Layer, Layers } from './layers';
 
@@ -76,12 +76,7 @@ export function createMapStore(mapId: string, doc: Y.Doc): MapStore {
   refresh();
   const onUpdate = () => refresh();
   doc.on('update', onUpdate);
-  const parts = getDocParts(doc);
-  const undoManager = new Y.UndoManager([parts.meta, parts.statements, parts.inferences, parts.comments, parts.sources], {
-    trackedOrigins: new Set([LOCAL_ORIGIN]),
-    captureTimeout: 500,
-    ignoreRemoteMapChanges: true,
-  });
+  const undoManager = createUserUndo(doc);
   const store: MapStore = {
     mapId,
     doc,

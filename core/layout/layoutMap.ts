@@ -2,20 +2,22 @@ import type { ArgumentMap, Id, LayoutDirection } from '../model/types';
 import { type Box, LAYOUT_MARGIN, LAYOUT_SPACING, type MapLayout } from './box';
 import { type LayoutCache, componentKey } from './cache';
 import { packComponents, splitComponents } from './components';
-import { type ComponentLayout, layoutComponent } from './layered';
+import { type ComponentGraph, type ComponentLayout, layoutComponent } from './layered';
+import { DAGRE_MAX_NODES, layoutComponentWithDagre } from './dagreComponent';
 import { buildLayoutGraph, type LayoutGraph } from './layoutGraph';
 import { keepPinnedStatements } from './pinned';
 import type { Size } from './size';
 
 /**
  * Full layout of a map: map → layout graph (layoutGraph.ts) → connected parts
- * (components.ts), each laid out in layers (layered.ts: rank.ts, layers.ts, order.ts,
- * treeOrder.ts, refine.ts, position.ts) or taken from a LayoutCache (cache.ts) → parts
- * packed side by side → optionally pinned statements put back (pinned.ts).
+ * (components.ts), each laid out by dagre (dagreComponent.ts) when it is small enough for
+ * dagre to be quick, else in layers by our own engine (layered.ts: rank.ts, layers.ts,
+ * order.ts, treeOrder.ts, refine.ts, position.ts), or taken from a LayoutCache (cache.ts)
+ * → parts packed side by side → optionally pinned statements put back (pinned.ts).
  * Adding statements to a laid-out map without moving anything: place.ts.
  *
- * Cost grows roughly linearly with the map (about 1/30 of stock dagre's time at 1,000
- * statements, see `npm run bench`), so a client can run it on the main thread.
+ * Big parts cost about linearly: under 1/20 of stock dagre's time at 1,000 statements and
+ * about 1/90 at 3,000, with fewer crossings (see `npm run bench`).
  */
 export type { Box, MapLayout } from './box';
 
@@ -34,12 +36,14 @@ export interface LayoutOptions {
  * in TB, left of them in LR), parts packed side by side; pure: graph in, boxes out.
  */
 export function layoutGraph(graph: LayoutGraph, direction: LayoutDirection = 'TB', cache?: LayoutCache): MapLayout {
+  const layoutPart = (c: ComponentGraph): ComponentLayout =>
+    c.ids.length <= DAGRE_MAX_NODES ? layoutComponentWithDagre(c, LAYOUT_SPACING) : layoutComponent(c, LAYOUT_SPACING);
   const parts = splitComponents(graph, direction).map((c): ComponentLayout => {
-    if (!cache) return layoutComponent(c, LAYOUT_SPACING);
+    if (!cache) return layoutPart(c);
     const key = componentKey(c, LAYOUT_SPACING);
     const known = cache.get(key);
     if (known) return known;
-    const fresh = layoutComponent(c, LAYOUT_SPACING);
+    const fresh = layoutPart(c);
     cache.set(key, fresh);
     return fresh;
   });

@@ -9,6 +9,8 @@
  *   undercut: it questions the step from premises to conclusion, not a statement.
  */
 
+import type { WorkshopData } from '../workshop/types';
+
 export const MAP_SCHEMA = 'warrant-map';
 export const MAP_VERSION = 1;
 
@@ -95,6 +97,8 @@ export interface ArgumentMap {
   readonly statements: readonly Statement[];
   readonly inferences: readonly Inference[];
   readonly comments: readonly Comment[];
+  /** Optional workshop data: ratings, rounds, what-if scenarios, the walkthrough (core/workshop). */
+  readonly workshop?: WorkshopData;
 }
 
 /** A new, empty map. */

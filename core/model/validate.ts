@@ -11,6 +11,8 @@ import {
   POLARITIES,
   STATEMENT_KINDS,
 } from './types';
+import { checkWorkshop } from '../workshop/validate';
+import { isEmptyWorkshop } from '../workshop/types';
 
 /** One problem found in input: where (a JSON path such as `statements[3].kind`) and why. */
 export interface ValidationIssue {
@@ -221,7 +223,7 @@ export function validateMap(input: unknown): ValidationResult {
   const c = new Checker();
   if (!isObj(input)) return { ok: false, issues: [{ path: '', message: 'a map must be a JSON object' }] };
   if (input.schema !== MAP_SCHEMA) c.fail('schema', `must be "${MAP_SCHEMA}"`);
-  c.known(input, ['schema', 'version', 'title', 'description', 'direction', 'sources', 'statements', 'inferences', 'comments'], '');
+  c.known(input, ['schema', 'version', 'title', 'description', 'direction', 'sources', 'statements', 'inferences', 'comments', 'workshop'], '');
   if (input.version !== MAP_VERSION) {
     c.fail('version', typeof input.version === 'number' && input.version > MAP_VERSION
       ? `${input.version} is newer than this version of Warrant understands (${MAP_VERSION})`
@@ -235,8 +237,14 @@ export function validateMap(input: unknown): ValidationResult {
   const statements = c.arr(input, 'statements', '').map((s, i) => checkStatement(c, s, `statements[${i}]`, byId)).filter((s): s is Statement => !!s);
   const inferences = c.arr(input, 'inferences', '', true).map((s, i) => checkInference(c, s, `inferences[${i}]`)).filter((s): s is Inference => !!s);
   const comments = c.arr(input, 'comments', '', true).map((s, i) => checkComment(c, s, `comments[${i}]`)).filter((s): s is Comment => !!s);
-  const map: ArgumentMap = { schema: MAP_SCHEMA, version: MAP_VERSION, title, description, direction, sources, statements, inferences, comments };
+  let map: ArgumentMap = { schema: MAP_SCHEMA, version: MAP_VERSION, title, description, direction, sources, statements, inferences, comments };
   checkReferences(c, map);
+  if (input.workshop !== undefined) {
+    const refs = { statements: new Set(statements.map((s) => s.id)), inferences: new Set(inferences.map((i) => i.id)) };
+    const { workshop, issues } = checkWorkshop(input.workshop, refs);
+    issues.forEach((i) => c.fail(i.path, i.message));
+    if (!isEmptyWorkshop(workshop)) map = { ...map, workshop };
+  }
   // Paths in messages are JSON paths; strip the leading dot of top-level fields.
   const issues = c.issues.map((i) => ({ ...i, path: i.path.replace(/^\./, '') }));
   return issues.length ? { ok: false, issues } : { ok: true, map };

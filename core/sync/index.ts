@@ -2,3 +2,5 @@ export * from './docShape';
 export * from './readMap';
 export * from './applyOps';
 export * from './seed';
+export * from './workshop';
+export * from './undo';

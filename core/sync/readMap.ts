@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { type ArgumentMap, type Statement, type ValidationIssue, MAP_SCHEMA, MAP_VERSION, STATEMENT_FIELDS, validateMap } from '../model';
 import { getRemovalCascade } from '../ops/cascade';
 import { getDocParts } from './docShape';
+import { withWorkshop } from './workshop';
 
 /** A statement's fields as stored in its Y.Map, converted to a plain record (unvalidated). */
 export function readStatement(id: string, y: Y.Map<unknown>): Record<string, unknown> {
@@ -34,8 +35,9 @@ export function readMap(doc: Y.Doc): { map: ArgumentMap; problems: readonly Vali
     comments: [...parts.comments.values()],
   };
   const first = validateMap(raw);
-  if (first.ok) return { map: first.map, problems: [] };
-  return repair(raw, first.issues);
+  if (first.ok) return { map: withWorkshop(doc, first.map), problems: [] };
+  const repaired = repair(raw, first.issues);
+  return { ...repaired, map: withWorkshop(doc, repaired.map) };
 }
 
 type Raw = Record<string, unknown> & { statements: unknown[]; inferences: unknown[]; comments: unknown[]; sources: unknown[] };

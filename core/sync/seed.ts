@@ -4,6 +4,7 @@ import { layoutMap } from '../layout/layoutMap';
 import { opsForMap } from '../ops';
 import { applyOps } from './applyOps';
 import { SEED_ORIGIN } from './docShape';
+import { writeWorkshop } from './workshop';
 
 /** The map with a position for every statement: a layout runs when any is missing. */
 export function withPositions(map: ArgumentMap): ArgumentMap {
@@ -25,5 +26,6 @@ export function withPositions(map: ArgumentMap): ArgumentMap {
 export function createDocFromMap(map: ArgumentMap): Y.Doc {
   const doc = new Y.Doc();
   applyOps(doc, opsForMap(withPositions(map)), SEED_ORIGIN);
+  if (map.workshop) writeWorkshop(doc, map.workshop, SEED_ORIGIN);
   return doc;
 }

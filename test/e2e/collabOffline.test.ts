@@ -36,6 +36,7 @@ describe('offline and reconnect', () => {
     await expect.poll(() => status.getAttribute('data-status')).toBe('offline');
     await addStatement(a.page, 'Written while offline');
     await expect.poll(() => status.textContent()).toBe('Offline · unsynced changes');
+    expect(Number(await a.page.evaluate(() => localStorage.getItem('warrant:unsynced:offline')))).toBeGreaterThan(0);
     await b.page.waitForTimeout(500);
     expect(await b.page.getByText('Written while offline').count()).toBe(0);
     expect(await texts()).not.toContain('Written while offline');
@@ -52,8 +53,10 @@ describe('offline and reconnect', () => {
     await expect.poll(() => status.getAttribute('data-status'), { timeout: 10_000 }).toBe('connected');
     await a.page.getByText('Written online by Ben').waitFor();
     await b.page.getByText('Written while offline').waitFor();
-    // The server confirmed A's offline edit: no more "unsynced changes".
+    // The server confirmed A's offline edit (the probe after the resync was answered): nothing is
+    // left unsynced, not even in the count kept for reloads.
     await expect.poll(() => status.textContent()).toBe('Connected');
+    await expect.poll(() => a.page.evaluate(() => localStorage.getItem('warrant:unsynced:offline'))).toBeNull();
     expect(await texts()).toEqual(expect.arrayContaining(['Written while offline', 'Written online by Ben']));
     await a.context.close();
     await b.context.close();

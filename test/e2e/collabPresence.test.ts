@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 describe('presence between two browsers', () => {
-  it('shows the other person’s cursor, selection, typing and edits', async () => {
+  it('shows the other person’s cursor, selection, typing and edits', { timeout: 60_000 }, async () => {
     const a = await openAs(browser, `${server.url}/m/cursors`, ADA);
     const b = await openAs(browser, `${server.url}/m/cursors`, BEN);
     await waitForMap(a.page, 't');
@@ -58,7 +58,7 @@ describe('presence between two browsers', () => {
     await b.context.close();
   });
 
-  it('follows another person’s view until one pans oneself', async () => {
+  it('follows another person’s view until one pans oneself', { timeout: 60_000 }, async () => {
     const a = await openAs(browser, `${server.url}/m/follow`, ADA);
     // Ben has not chosen a name yet: the editor asks once.
     const b = await openAs(browser, `${server.url}/m/follow`);
@@ -93,7 +93,7 @@ describe('presence between two browsers', () => {
     await b.context.close();
   });
 
-  it('removes a closed tab from everyone’s view within seconds', async () => {
+  it('removes a closed tab from everyone’s view within seconds', { timeout: 60_000 }, async () => {
     const a = await openAs(browser, `${server.url}/m/leave`, ADA);
     const b = await openAs(browser, `${server.url}/m/leave`, BEN);
     await waitForMap(a.page, 't');

@@ -18,6 +18,16 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** A participant who gave their name before, so the name prompt does not cover the canvas. */
+async function namedPage(name: string) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+  await context.addInitScript((n) => {
+    localStorage.setItem('warrant:name', n);
+    localStorage.setItem('warrant:name-asked', '1');
+  }, name);
+  return context.newPage();
+}
+
 describe('the editor in Chromium', () => {
   it('offers the seeded map on the start page and draws its statements on the canvas', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -35,17 +45,15 @@ describe('the editor in Chromium', () => {
   });
 
   it('shows an edit made in one tab in another tab', async () => {
-    const a = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-    const b = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const a = await namedPage('Ana');
+    const b = await namedPage('Ben');
     await a.goto(`${server.url}/m/${SEED}`);
     await b.goto(`${server.url}/m/${SEED}`);
     await a.locator('[data-statement-id="thesis"]').waitFor();
     await b.locator('[data-statement-id="thesis"]').waitFor();
     const before = await b.locator('.react-flow__node-statement').count();
-    // Double-click empty canvas in A: a new statement in edit mode; type and press Enter.
-    const pane = a.locator('.react-flow__pane');
-    const box = (await pane.boundingBox())!;
-    await a.mouse.dblclick(box.x + 40, box.y + 40);
+    // A adds a statement from the toolbar: it opens in edit mode; type and press Enter.
+    await a.getByRole('button', { name: '+ Statement' }).click();
     const input = a.getByLabel('Statement text');
     await input.waitFor();
     await input.fill('Typed in tab A');

@@ -23,7 +23,7 @@ function when(iso: string): string {
   return sameDay ? `today ${d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}` : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-const versionName = (v: VersionInfo) => (v.auto ? 'Automatic save' : v.name);
+const versionName = (v: VersionInfo) => v.name || (v.auto ? 'Automatic version' : 'Untitled version');
 
 /**
  * Named and automatic versions of the map: save one, preview it, compare it with the map now
@@ -96,14 +96,14 @@ export function HistoryPanel() {
       <h2>Versions</h2>
       {canEdit && (
         <form className="save-version" onSubmit={(e) => { e.preventDefault(); if (name.trim()) void save(); }}>
-          <input aria-label="Version name" placeholder="e.g. before group discussion" maxLength={200}
+          <input aria-label="Version name" placeholder="Name, e.g. after round 1" maxLength={200}
             value={name} onChange={(e) => setName(e.target.value)} />
           <button type="submit" className="primary" disabled={!name.trim()}>Save version</button>
         </form>
       )}
       {notice && <p className="notice" role="status">{notice}</p>}
       {error && <p className="error" role="alert">{error}</p>}
-      <label className="checkbox"><input type="checkbox" checked={showAuto} onChange={(e) => setShowAuto(e.target.checked)} /> Show automatic saves</label>
+      <label className="checkbox"><input type="checkbox" checked={showAuto} onChange={(e) => setShowAuto(e.target.checked)} /> Show automatic versions</label>
       {!versions ? <p className="muted">Loading versions…</p> : shown.length === 0 ? (
         <p className="muted">No saved versions yet. {canEdit ? 'Name one above before a big change.' : ''}</p>
       ) : (

@@ -17,7 +17,10 @@ const EXPIRY = [
   { days: 7, label: 'in 7 days' },
   { days: 30, label: 'in 30 days' },
 ];
-const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const day = (iso: string) => {
+  const d = new Date(iso);
+  return d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', ...(d.getFullYear() !== new Date().getFullYear() && { year: 'numeric' }) });
+};
 
 function LinkItem({ link, onRevoke }: { link: ShareLink; onRevoke: (l: ShareLink) => void }) {
   const [confirming, setConfirming] = useState(false);
@@ -27,21 +30,20 @@ function LinkItem({ link, onRevoke }: { link: ShareLink; onRevoke: (l: ShareLink
       <div className="share-link-head">
         <span className={`role-pill role-${link.role}`}>{ROLE_LABEL[link.role]}</span>
         <span className="muted">
-          created {day(link.createdAt)}
+          {day(link.createdAt)}
           {link.expiresAt && ` · expires ${day(link.expiresAt)}`}
           {revoked && ` · revoked ${day(link.revokedAt!)}`}
         </span>
+        {!revoked && !confirming && <button type="button" className="link-button revoke" onClick={() => setConfirming(true)}>Revoke…</button>}
       </div>
       {!revoked && link.url && <CopyField value={absoluteUrl(link.url)} label={`${ROLE_LABEL[link.role]} link`} />}
-      {!revoked && (confirming ? (
+      {!revoked && confirming && (
         <div className="confirm">
-          <span>Revoke it? Anyone using it is disconnected now.</span>
+          <span>Revoke this link? Anyone using it is disconnected now.</span>
           <button type="button" className="danger" onClick={() => onRevoke(link)}>Revoke</button>
           <button type="button" onClick={() => setConfirming(false)}>Keep</button>
         </div>
-      ) : (
-        <button type="button" className="link-button" onClick={() => setConfirming(true)}>Revoke…</button>
-      ))}
+      )}
     </li>
   );
 }

@@ -1,0 +1,36 @@
+import { getPageToken, mapPath } from '../../net/api';
+
+export interface ServerExportRequest {
+  readonly format: string;
+  readonly scale?: number;
+  readonly background?: 'white' | 'transparent';
+  readonly legend?: boolean;
+  /** Statements to export (with their inner relations); the whole map when absent. */
+  readonly ids?: readonly string[];
+}
+
+/** The export endpoint's address for a request (`GET /api/maps/<id>/export?…`). */
+export function getServerExportPath(mapId: string, r: ServerExportRequest): string {
+  const q = new URLSearchParams({ format: r.format });
+  if (r.scale) q.set('scale', String(r.scale));
+  if (r.background) q.set('background', r.background);
+  if (r.legend) q.set('legend', '1');
+  if (r.ids) q.set('ids', r.ids.join(','));
+  return mapPath(mapId, `/export?${q}`);
+}
+
+/** Asks the server (resvg) for an export: used for PNGs larger than the browser can draw. */
+export async function fetchServerExport(mapId: string, r: ServerExportRequest): Promise<Blob> {
+  const token = getPageToken();
+  let res: Response;
+  try {
+    res = await fetch(getServerExportPath(mapId, r), { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  } catch {
+    throw new Error('The server cannot be reached to draw this large image: check the connection, or choose a smaller scale.');
+  }
+  if (!res.ok) {
+    const body = (await res.json().catch(() => undefined)) as { error?: string } | undefined;
+    throw new Error(body?.error ?? `The server could not draw the image (${res.status} ${res.statusText})`);
+  }
+  return res.blob();
+}

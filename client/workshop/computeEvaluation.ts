@@ -1,0 +1,43 @@
+import type { ArgumentMap } from '../../core/model';
+import { EvaluationError, type Label, type Labelling, type Semantics, evaluate } from '../../core/semantics';
+
+export interface EvaluationRequest {
+  readonly semantics: Semantics;
+  readonly accept: readonly string[];
+  readonly reject: readonly string[];
+}
+
+export interface EvaluationOutcome {
+  readonly labellings: readonly Labelling[];
+  readonly semantics: Semantics;
+  readonly error?: string;
+}
+
+/** A labelling as structured-clone-friendly arrays (for the worker's messages). */
+export interface PlainLabelling {
+  readonly statements: readonly (readonly [string, Label])[];
+  readonly inferences: readonly (readonly [string, Label])[];
+  readonly accepted: readonly string[];
+  readonly rejected: readonly string[];
+}
+
+export const toPlain = (l: Labelling): PlainLabelling => ({ statements: [...l.statements], inferences: [...l.inferences], accepted: l.accepted, rejected: l.rejected });
+export const fromPlain = (l: PlainLabelling): Labelling => ({ statements: new Map(l.statements), inferences: new Map(l.inferences), accepted: l.accepted, rejected: l.rejected });
+
+/**
+ * Evaluates a map for the canvas. What-if ids the map no longer has are skipped (a statement
+ * may have been deleted by someone else since it was chosen). When preferred or stable
+ * semantics would list too many outcomes, the grounded labelling comes back with the reason.
+ */
+export function computeEvaluation(map: ArgumentMap, request: EvaluationRequest): EvaluationOutcome {
+  const known = new Set([...map.statements.map((s) => s.id), ...map.inferences.map((i) => i.id)]);
+  const accept = request.accept.filter((id) => known.has(id));
+  const reject = request.reject.filter((id) => known.has(id) && !accept.includes(id));
+  try {
+    const result = evaluate(map, { semantics: request.semantics, accept, reject });
+    return { labellings: Array.isArray(result) ? result : [result], semantics: request.semantics };
+  } catch (e) {
+    if (!(e instanceof EvaluationError)) throw e;
+    return { labellings: [evaluate(map, { accept, reject })], semantics: 'grounded', error: e.message };
+  }
+}

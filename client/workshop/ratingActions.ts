@@ -1,0 +1,51 @@
+import { removeRating, setRating } from '../../core/sync';
+import { type Rating, type Stance, type Strength, getOpenRound } from '../../core/workshop';
+import type { MapStore } from '../store/mapStore';
+import { getParticipantId, getParticipantName } from './participant';
+
+/**
+ * Rating writes. A rating goes into the round that is open, or outside rounds when none is;
+ * each replaces the participant's own earlier rating of the same target in the same round.
+ * They are workshop data, not map edits: nobody's Ctrl+Z undoes them.
+ */
+
+/** Only an edit link may write to the shared document; the server drops anything else. */
+export const canRate = (store: MapStore): boolean => store.state.getState().role === 'edit';
+
+/** This participant's rating of a target where new ratings go now, if any. */
+export function getMyRating(store: MapStore, target: string): Rating | undefined {
+  const { workshop } = store.state.getState().map;
+  const round = getOpenRound(workshop)?.id;
+  const me = getParticipantId();
+  return workshop?.ratings.find((r) => r.participant === me && r.target === target && r.round === round);
+}
+
+function write(store: MapStore, target: string, fields: Pick<Rating, 'stance' | 'confidence' | 'strength'>): void {
+  if (!canRate(store)) return;
+  const round = getOpenRound(store.state.getState().map.workshop)?.id;
+  setRating(store.doc, {
+    participant: getParticipantId(),
+    name: getParticipantName(),
+    target,
+    ...(round && { round }),
+    ...fields,
+    at: new Date().toISOString(),
+  });
+}
+
+/** Sets the stance and/or confidence of this participant's rating of a statement (confidence defaults to 3). */
+export function rateStatement(store: MapStore, target: string, patch: { stance?: Stance; confidence?: number }): void {
+  const mine = getMyRating(store, target);
+  const stance = patch.stance ?? mine?.stance;
+  if (!stance) return;
+  write(store, target, { stance, confidence: patch.confidence ?? mine?.confidence ?? 3 });
+}
+
+export function rateInference(store: MapStore, target: string, strength: Strength): void {
+  write(store, target, { strength });
+}
+
+export function clearMyRating(store: MapStore, target: string): void {
+  if (!canRate(store)) return;
+  removeRating(store.doc, getParticipantId(), target, getOpenRound(store.state.getState().map.workshop)?.id);
+}

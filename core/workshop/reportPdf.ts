@@ -1,0 +1,151 @@
+import { PAPER, type PdfPage, placeOnPage, writePdf } from '../formats/pdf';
+import { box, circle, polygon, polyline, text } from '../formats/pdf/pdfContent';
+import type { ArgumentMap } from '../model/types';
+import { type Scene, type SceneEdge, INK, type TextStyle, buildScene, textWidth } from '../render';
+import type { Label } from '../semantics';
+import { describeConsensus, describeSummary, isControversial } from './aggregate';
+import { type CritiqueReport, describeRound } from './report';
+import { countKind } from './reportMarkdown';
+
+/**
+ * The critique report as a PDF: A4 text pages (set in the standard Helvetica faces, like the
+ * figure export) followed by a page with the map's figure, drawn by the same scene code as
+ * `warrant export --format pdf`.
+ */
+
+const [WIDTH, HEIGHT] = PAPER.a4;
+const MARGIN = 56;
+const BOTTOM = HEIGHT - MARGIN;
+const MUTED = '#555555';
+const LABEL_COLOR: Record<Label, string> = { IN: '#1b7f3b', OUT: '#c0262d', UNDEC: '#9a6700' };
+const LABEL_WORD: Record<Label, string> = { IN: 'IN', OUT: 'OUT', UNDEC: 'UNDEC' };
+
+const style = (size: number, over: Partial<TextStyle> = {}): TextStyle => ({ size, bold: false, italic: false, color: INK, ...over });
+const BODY = style(10);
+const SMALL = style(8.5, { color: MUTED });
+
+/** Greedy word wrap by measured width. */
+function wrap(content: string, s: TextStyle, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of content.replace(/\s+/g, ' ').trim().split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, s.size, s.bold) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
+
+/** Text pages filled top to bottom. */
+function createFlow() {
+  const pages: string[][] = [[]];
+  let y = MARGIN;
+  const page = () => pages[pages.length - 1];
+  const room = (h: number) => {
+    if (y + h <= BOTTOM) return;
+    pages.push([]);
+    y = MARGIN;
+  };
+  const line = (content: string, s: TextStyle, x = MARGIN) => {
+    room(s.size * 1.4);
+    y += s.size * 1.4;
+    page().push(text({ text: content, x, y, anchor: 'start', style: s }));
+  };
+  return {
+    pages,
+    gap: (h: number) => (y += h),
+    paragraph: (content: string, s: TextStyle = BODY, indent = 0) => wrap(content, s, WIDTH - 2 * MARGIN - indent).forEach((l) => line(l, s, MARGIN + indent)),
+    heading: (content: string, level: 1 | 2 | 3) => {
+      const s = style(level === 1 ? 17 : level === 2 ? 13 : 11, { bold: true });
+      room(s.size * 4);
+      y += level === 1 ? 0 : s.size * 0.8;
+      wrap(content, s, WIDTH - 2 * MARGIN).forEach((l) => line(l, s));
+      y += 3;
+    },
+    /** A coloured tag in the margin column and wrapped text beside it. */
+    labelled: (tag: string, color: string, content: string, note?: string) => {
+      const indent = 52;
+      const lines = wrap(content, BODY, WIDTH - 2 * MARGIN - indent);
+      room(BODY.size * 1.4 * Math.min(lines.length, 3));
+      line(lines[0], BODY, MARGIN + indent);
+      page().push(text({ text: tag, x: MARGIN, y, anchor: 'start', style: style(9, { bold: true, color }) }));
+      lines.slice(1).forEach((l) => line(l, BODY, MARGIN + indent));
+      if (note) wrap(note, style(8.5, { italic: true, color: MUTED }), WIDTH - 2 * MARGIN - indent).forEach((l) => line(l, style(8.5, { italic: true, color: MUTED }), MARGIN + indent));
+      y += 3;
+    },
+  };
+}
+
+const edgeOps = (e: SceneEdge): string[] => [polyline(e.points, e.line), ...(e.headShape ? [polygon(e.headShape.points, e.headShape.fill)] : [])];
+
+/** The figure scaled onto an A4 page, with a caption above it. */
+function figurePage(scene: Scene): PdfPage {
+  const at = placeOnPage(scene, 'a4');
+  const ops = [text({ text: `The map: ${scene.title}`, x: 36, y: 24, anchor: 'start', style: style(10, { bold: true }) })];
+  ops.push('q', `${at.scale} 0 0 ${at.scale} ${at.x} ${at.y} cm`, '1 j');
+  ops.push(...scene.edges.flatMap(edgeOps), ...scene.junctions.map((j) => circle(j.cx, j.cy, j.r, INK)));
+  for (const n of scene.nodes) ops.push(box(n.x, n.y, n.width, n.height, n.box), ...(n.caption ? [text(n.caption)] : []), ...n.lines.map(text));
+  const legend = scene.legend;
+  if (legend) {
+    ops.push(box(legend.x, legend.y, legend.width, legend.height, legend.frame));
+    ops.push(...legend.edges.flatMap(edgeOps), ...legend.junctions.map((j) => circle(j.cx, j.cy, j.r, INK)), ...legend.texts.map(text));
+  }
+  ops.push('Q');
+  return { width: at.width, height: at.height, content: [`q 1 0 0 -1 0 ${at.height} cm`, ...ops, 'Q'].join('\n') };
+}
+
+/** The report (and the map's figure) as PDF bytes. */
+export function reportToPdf(report: CritiqueReport, map: ArgumentMap): Uint8Array {
+  const f = createFlow();
+  const s = report.structure;
+  f.heading(`Critique report: ${report.title || 'Untitled map'}`, 1);
+  f.paragraph(`Generated by Warrant on ${report.generatedAt.slice(0, 10)}.`, SMALL);
+  if (report.description.trim()) f.paragraph(report.description);
+  f.heading(report.theses.length > 1 ? 'Theses' : 'Thesis', 2);
+  if (report.theses.length === 0) f.paragraph('The map has no statement marked as its thesis.');
+  for (const t of report.theses) f.paragraph(t.text, style(11, { bold: true }));
+
+  f.heading('Structure', 2);
+  f.paragraph(`${s.statements} statements: ${s.byKind.map(([k, n]) => countKind(k, n)).join(', ') || 'none'}.`);
+  f.paragraph(`${s.inferences} inferences: ${s.supports} supports, ${s.attacks} attacks, ${s.undercuts} undercuts; ${s.linked} with linked premises. ${s.comments} comments.`);
+
+  const { counts, rows } = report.evaluation;
+  f.heading('Evaluation (grounded)', 2);
+  f.paragraph(`${counts.IN} statements hold (IN), ${counts.OUT} do not (OUT), ${counts.UNDEC} are undecided (UNDEC). The grounded reading labels IN only what the map forces; it judges the shape of the argument, not whether a statement is true.`);
+  f.gap(4);
+  for (const r of rows) f.labelled(LABEL_WORD[r.label], LABEL_COLOR[r.label], r.text || '(empty statement)', r.why);
+
+  f.heading('Critique checks', 2);
+  if (report.lint.length === 0) f.paragraph('No findings.');
+  for (const group of report.lint) {
+    f.heading(`${group.rule} (${group.findings.length}): ${group.summary}`, 3);
+    for (const finding of group.findings) f.labelled(finding.severity === 'warning' ? 'warning' : 'info', finding.severity === 'warning' ? '#9a6700' : MUTED, finding.message);
+  }
+
+  const { names, comparison, free, total } = report.ratings;
+  f.heading('Ratings', 2);
+  if (total === 0) f.paragraph('No ratings were given.');
+  const result = (sum: Parameters<typeof describeSummary>[0]) =>
+    `${sum.consensus > 0 ? '+' : ''}${sum.consensus.toFixed(2)} ${describeConsensus(sum.consensus)} (${describeSummary(sum)})${isControversial(sum) ? ', split' : ''}`;
+  for (const row of comparison.rows) {
+    f.paragraph(names.get(row.target) ?? row.target, style(10, { bold: true }));
+    for (const r of comparison.rounds) {
+      const sum = row.byRound.get(r.id);
+      f.paragraph(`${describeRound(r)}: ${sum ? result(sum) : 'not rated'}`, BODY, 14);
+    }
+  }
+  if (free.length) f.heading('Ratings outside rounds', 3);
+  for (const sum of free) f.paragraph(`${names.get(sum.target) ?? sum.target}: ${result(sum)}`);
+
+  const pageCount = f.pages.length + 1;
+  const pages: PdfPage[] = f.pages.map((ops, i) => ({
+    width: WIDTH,
+    height: HEIGHT,
+    content: [`q 1 0 0 -1 0 ${HEIGHT} cm`, ...ops, text({ text: `Warrant critique report, page ${i + 1} of ${pageCount}`, x: MARGIN, y: HEIGHT - 28, anchor: 'start', style: SMALL }), 'Q'].join('\n'),
+  }));
+  pages.push(figurePage(buildScene(map, { legend: true })));
+  return writePdf({ title: `Critique report: ${report.title}`, pages });
+}

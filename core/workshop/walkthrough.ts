@@ -1,0 +1,74 @@
+import type { ArgumentMap, Inference, Statement } from '../model/types';
+import { quoteText } from '../semantics/text';
+import type { WalkthroughStep } from './types';
+
+/**
+ * The automatic walkthrough: the order in which a facilitator would take a room through a
+ * map, derived from its structure. The thesis comes first; then each option (the premises of
+ * an inference into the thesis, supports before attacks) followed by what bears on it, breadth
+ * first: its reasons, its objections, and the objections to its steps (undercuts), then theirs.
+ * Linked premises stay together. What the thesis does not reach but still concludes something
+ * (an opening question, say) follows at the end. Notes are left out.
+ *
+ *   thesis ← a (support), thesis ← b (attack), a ← c (support), a ← d (attack)
+ *   → thesis, a, c, d, b
+ */
+export function createAutoWalkthrough(map: ArgumentMap): WalkthroughStep[] {
+  const statements = new Map(map.statements.map((s) => [s.id, s]));
+  const into = new Map<string, Inference[]>();
+  for (const inf of map.inferences) into.set(inf.target, [...(into.get(inf.target) ?? []), inf]);
+  const supportsFirst = (list: readonly Inference[]) => [...list.filter((i) => i.polarity === 'support'), ...list.filter((i) => i.polarity === 'attack')];
+  const short = (id: string) => quoteText(statements.get(id)?.text ?? id, 60);
+  const visited = new Set<string>();
+  const steps: WalkthroughStep[] = [];
+  const add = (id: string, note: string) => {
+    if (visited.has(id) || !statements.has(id) || statements.get(id)!.kind === 'note') return false;
+    visited.add(id);
+    steps.push({ statement: id, note });
+    return true;
+  };
+
+  /** Why a premise is here: its relation to what it bears on. */
+  const noteFor = (inf: Inference, premise: string): string => {
+    const undercut = !statements.has(inf.target);
+    const target = undercut ? map.inferences.find((i) => i.id === inf.target) : undefined;
+    const together = inf.premises.length > 1 ? ` (linked premise ${inf.premises.indexOf(premise) + 1} of ${inf.premises.length})` : '';
+    const label = inf.label?.trim() ? `: ${inf.label.trim()}` : '';
+    if (target) return `Questions the step to ${short(target.target)}${together}${label}`;
+    const role = inf.polarity === 'support' ? 'Reason for' : 'Objection to';
+    return `${role} ${statements.get(inf.target)?.kind === 'thesis' ? 'the thesis' : short(inf.target)}${together}${label}`;
+  };
+
+  /** What bears on a statement: inferences into it and undercuts of those, supports first. */
+  const bearingOn = (id: string): Inference[] => {
+    const direct = supportsFirst(into.get(id) ?? []);
+    return [...direct, ...direct.flatMap((inf) => supportsFirst(into.get(inf.id) ?? []))];
+  };
+
+  /** One group of premises and everything below it, breadth first. */
+  const visitGroup = (inf: Inference) => {
+    const queue = inf.premises.filter((p) => add(p, noteFor(inf, p)));
+    for (let k = 0; k < queue.length; k++) {
+      for (const next of bearingOn(queue[k])) for (const p of next.premises) if (add(p, noteFor(next, p))) queue.push(p);
+    }
+  };
+
+  const startAt = (root: Statement, note: string) => {
+    if (!add(root.id, note)) return;
+    for (const inf of bearingOn(root.id)) visitGroup(inf);
+  };
+
+  for (const thesis of map.statements.filter((s) => s.kind === 'thesis')) {
+    const list = into.get(thesis.id) ?? [];
+    const reasons = list.filter((i) => i.polarity === 'support').length;
+    const against = list.length - reasons;
+    startAt(thesis, `The thesis: what the map argues for. ${plural(reasons, 'argument')} for it, ${plural(against, 'argument')} against it.`);
+  }
+  const premises = new Set(map.inferences.flatMap((i) => i.premises));
+  for (const s of map.statements) {
+    if (!visited.has(s.id) && !premises.has(s.id) && into.has(s.id)) startAt(s, `Also in the map: ${s.kind === 'question' ? 'a question it answers' : 'a conclusion of its own'}.`);
+  }
+  return steps;
+}
+
+const plural = (n: number, word: string) => `${n === 0 ? 'No' : n} ${word}${n === 1 ? '' : 's'}`;

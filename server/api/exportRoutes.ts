@@ -1,0 +1,91 @@
+import type { ExportFormat, ExportOptions } from '../../core/formats';
+import type { ArgumentMap } from '../../core/model';
+import { HttpError } from '../http/respond';
+import { getServerExportFormats } from '../render/png';
+import type { ApiCall, ApiContext, Route } from './context';
+import { requireMap } from './lookup';
+
+const CHOICES = {
+  scale: ['1', '2', '4'],
+  background: ['white', 'transparent'],
+  page: ['fit', 'a4', 'letter'],
+  legend: ['0', '1', 'true', 'false'],
+} as const;
+
+/** A query parameter that must be one of a few values; absent is undefined, anything else a 400. */
+function choice<K extends keyof typeof CHOICES>(query: URLSearchParams, name: K): (typeof CHOICES)[K][number] | undefined {
+  const value = query.get(name);
+  if (value === null || value === '') return undefined;
+  if (!(CHOICES[name] as readonly string[]).includes(value)) throw new HttpError(400, `"${name}" must be one of ${CHOICES[name].join(', ')}, not "${value.slice(0, 40)}"`);
+  return value as (typeof CHOICES)[K][number];
+}
+
+function getFormat(query: URLSearchParams): ExportFormat {
+  const id = (query.get('format') ?? 'json').toLowerCase();
+  const formats = getServerExportFormats();
+  const format = formats.find((f) => f.id === id);
+  if (!format) throw new HttpError(400, `Unknown export format "${id.slice(0, 40)}"; use one of: ${formats.map((f) => f.id).join(', ')}`);
+  return format;
+}
+
+/**
+ * The statements named by `ids` (comma-separated) with the relations among them (undercuts
+ * of kept relations too), the comments on what is kept and the sources their anchors cite.
+ */
+export function selectStatements(map: ArgumentMap, ids: readonly string[]): ArgumentMap {
+  const known = new Set(map.statements.map((s) => s.id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new HttpError(400, `The map has no statement ${unknown.slice(0, 5).map((id) => `"${id.slice(0, 64)}"`).join(', ')}${unknown.length > 5 ? ` (and ${unknown.length - 5} more)` : ''}`);
+  const keep = new Set(ids);
+  const kept = new Set<string>(keep);
+  let inferences = map.inferences.filter((i) => i.premises.every((p) => keep.has(p)) && keep.has(i.target));
+  for (const i of inferences) kept.add(i.id);
+  for (let grew = true; grew;) {
+    const more = map.inferences.filter((u) => !kept.has(u.id) && kept.has(u.target) && u.premises.every((p) => keep.has(p)));
+    for (const u of more) kept.add(u.id);
+    inferences = [...inferences, ...more];
+    grew = more.length > 0;
+  }
+  const statements = map.statements.filter((s) => keep.has(s.id));
+  const cited = new Set(statements.flatMap((s) => s.anchors.map((a) => a.source)));
+  return { ...map, statements, inferences, comments: map.comments.filter((c) => kept.has(c.target)), sources: map.sources.filter((s) => cited.has(s.id)) };
+}
+
+function readIds(query: URLSearchParams): string[] | undefined {
+  const raw = query.get('ids');
+  if (raw === null) return undefined;
+  const ids = [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))];
+  if (ids.length === 0) throw new HttpError(400, '"ids" names no statements; leave it out to export the whole map');
+  return ids;
+}
+
+/** The live map (or some of its statements) in any server export format, PNG included, as a download. */
+function exportMap(ctx: ApiContext, { params, url, res }: ApiCall) {
+  const query = url.searchParams;
+  const format = getFormat(query);
+  const scale = choice(query, 'scale');
+  const legend = choice(query, 'legend');
+  const options: ExportOptions = {
+    legend: legend === '1' || legend === 'true',
+    page: choice(query, 'page'),
+    scale: scale ? Number(scale) : undefined,
+    background: choice(query, 'background'),
+  };
+  const ids = readIds(query);
+  const map = requireMap(ctx, params.id);
+  const body = format.export(ids ? selectStatements(map, ids) : map, options);
+  const text = typeof body === 'string';
+  res.writeHead(200, {
+    'content-type': text ? `${format.mimeType}; charset=utf-8` : format.mimeType,
+    'content-disposition': `attachment; filename="${params.id}.${format.extension}"`,
+    'content-length': String(text ? Buffer.byteLength(body) : body.byteLength),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(text ? body : Buffer.from(body));
+}
+
+/** `GET /api/maps/<id>/export?format=<fmt>[&scale=1|2|4][&background=white|transparent][&legend=1][&page=fit|a4|letter][&ids=a,b]`. */
+export const exportRoutes: Route[] = [
+  { method: 'GET', path: '/api/maps/:id/export', need: 'view', handle: exportMap },
+];

@@ -1,0 +1,159 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { ArgumentMap } from '../../core/model';
+import type { RunningServer } from '../../server/app';
+import { launchBrowser } from '../helpers/browser';
+import { ROOT, makeDirs, startTestServer } from '../helpers/server';
+
+const SEED = 'csto-kazakhstan-2022';
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let before: ArgumentMap;
+
+const saved = async (): Promise<ArgumentMap> => (await fetch(`${server.url}/api/maps/${SEED}`)).json();
+const texts = (m: ArgumentMap) => m.statements.map((s) => s.text);
+
+/** Picks a format and scope in the Export panel, clicks Download and returns the file's name and bytes. */
+async function download(format: string, scope = 'Whole map'): Promise<{ name: string; data: Buffer }> {
+  await page.locator('#export-format').selectOption(format);
+  await page.locator('.segments label', { hasText: scope }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download', exact: true }).click()]);
+  return { name: file.suggestedFilename(), data: await readFile((await file.path())!) };
+}
+
+/** Drops a file on the canvas the way a browser does: dragenter, dragover, drop with a DataTransfer. */
+function dropFile(name: string, content: string | number[]) {
+  return page.evaluate(([fileName, data]) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([typeof data === 'string' ? data : new Uint8Array(data)], fileName));
+    const target = document.querySelector('.react-flow__pane')!;
+    for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, [name, content] as const);
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (b: Buffer) => ({ width: b.readUInt32BE(16), height: b.readUInt32BE(20) });
+
+beforeAll(async () => {
+  server = await startTestServer(makeDirs({ [SEED]: `maps/${SEED}.json` }), join(ROOT, 'dist'));
+  browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1500, height: 950 }, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await context.addInitScript(() => {
+    localStorage.setItem('warrant:name', 'Export Tester');
+    localStorage.setItem('warrant:name-asked', '1');
+  });
+  page = await context.newPage();
+  page.on('pageerror', (e) => console.error('pageerror:', e.message));
+  await page.goto(`${server.url}/m/${SEED}`);
+  await page.locator('[data-statement-id="thesis"]').waitFor();
+  const tab = page.getByRole('tab', { name: 'Export', exact: true });
+  if (!(await tab.isVisible())) await page.getByRole('button', { name: 'Panels' }).click();
+  await tab.click();
+  await page.locator('.export-panel').waitFor();
+  before = await saved();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('exporting from the editor', () => {
+  it('downloads the whole map as a well-formed SVG figure holding the statements’ text', async () => {
+    const { name, data } = await download('svg');
+    expect(name).toBe(`${SEED}.svg`);
+    const svg = data.toString('utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const thesis = [...doc.querySelectorAll('[data-id="thesis"] tspan')].map((t) => t.textContent).join(' ');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, statements: doc.querySelectorAll('g.statement').length, thesis };
+    }, svg);
+    expect(parsed.error).toBeNull();
+    expect(parsed.statements).toBe(before.statements.length);
+    expect(parsed.thesis.replace(/\s+/g, ' ')).toBe(before.statements.find((s) => s.id === 'thesis')!.text);
+    // The preview shows the same figure.
+    await expect.poll(() => page.locator('.export-preview img').getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+  });
+
+  it('downloads Argdown and copies it to the clipboard', async () => {
+    const { name, data } = await download('argdown');
+    expect(name).toBe(`${SEED}.argdown`);
+    expect(data.toString('utf8')).toMatch(/^\[thesis\]: For now, keeping to a defensive posture/m);
+    await page.getByRole('button', { name: 'Copy', exact: true }).click();
+    await page.getByText('Copied Argdown to the clipboard.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(data.toString('utf8'));
+  });
+
+  it('exports only the selection, and PNG at 2× is twice as wide as at 1×', async () => {
+    const m = await saved();
+    const premise = m.inferences.find((i) => i.target === 'thesis' && i.premises.length === 1)!.premises[0];
+    await page.locator('[data-statement-id="thesis"]').click();
+    await page.locator(`[data-statement-id="${premise}"]`).click({ modifiers: ['Control'] });
+    await expect.poll(() => page.locator('.segments label', { hasText: 'Selection' }).textContent()).toBe('Selection 2');
+    const { name, data } = await download('svg', 'Selection');
+    expect(name).toBe(`${SEED}-selection.svg`);
+    const ids = [...data.toString('utf8').matchAll(/<g class="statement [a-z]+" data-id="([^"]+)"/g)].map((x) => x[1]);
+    expect(ids.sort()).toEqual(['thesis', premise].sort());
+    expect(data.toString('utf8')).toMatch(/class="edge /);
+
+    await page.locator('#export-format').selectOption('png');
+    await page.locator('.segments label', { hasText: '1×' }).click();
+    const one = await download('png', 'Selection');
+    await page.locator('.segments label', { hasText: '2×' }).click();
+    const two = await download('png', 'Selection');
+    expect([one.name, two.name]).toEqual([`${SEED}-selection.png`, `${SEED}-selection@2x.png`]);
+    for (const png of [one.data, two.data]) expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(pngSize(one.data).width).toBeGreaterThan(200);
+    expect(pngSize(two.data)).toEqual({ width: 2 * pngSize(one.data).width, height: 2 * pngSize(one.data).height });
+  });
+});
+
+const ARGDOWN = `[Bikes]: The city should build protected bike lanes. {kind: "thesis"}
+  <+ [Safety]: Protected lanes cut cycling injuries.
+  <- [Parking]: Lanes remove parking spaces.
+`;
+
+describe('importing into the open map', () => {
+  it('adds a dropped Argdown file as one step that Ctrl+Z takes back whole', async () => {
+    await dropFile('bikes.argdown', ARGDOWN);
+    await page.locator('.import-report', { hasText: 'Added 3 statements and 2 relations from “bikes.argdown” (Argdown).' }).waitFor();
+    for (const text of ['The city should build protected bike lanes.', 'Protected lanes cut cycling injuries.', 'Lanes remove parking spaces.']) {
+      await page.locator('.react-flow__node-statement', { hasText: text }).waitFor();
+    }
+    await expect.poll(async () => (await saved()).statements.length).toBe(before.statements.length + 3);
+    const after = await saved();
+    const added = after.statements.filter((s) => !before.statements.some((b) => b.id === s.id));
+    expect(added.map((s) => s.text).sort()).toEqual(['Lanes remove parking spaces.', 'Protected lanes cut cycling injuries.', 'The city should build protected bike lanes.']);
+    expect(after.inferences).toHaveLength(before.inferences.length + 2);
+    // Beside the existing map, not on top of it.
+    const right = Math.max(...before.statements.map((s) => s.position!.x));
+    expect(added.every((s) => s.position!.x > right)).toBe(true);
+
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => texts(await saved()).sort()).toEqual(texts(before).sort());
+    expect((await saved()).inferences).toHaveLength(before.inferences.length);
+  });
+
+  it('shows what is wrong with a broken file and leaves the map as it was', async () => {
+    const start = await saved();
+    await dropFile('broken.json', '{"schema": "warrant-map", "statements": [');
+    await page.getByRole('alert').filter({ hasText: '“broken.json” is not valid Warrant map (JSON)' }).waitFor();
+    await page.getByText('The map was not changed.').waitFor();
+    // Binary garbage through the file picker.
+    await page.getByLabel('File to import').setInputFiles({ name: 'noise.argdown', mimeType: 'application/octet-stream', buffer: Buffer.from([0, 159, 146, 150, 255, 0]) });
+    await page.getByRole('alert').filter({ hasText: '“noise.argdown” is binary data' }).waitFor();
+    await page.waitForTimeout(300);
+    expect(await saved()).toEqual(start);
+  });
+
+  it('imports through the file picker too, with the importer’s notes', async () => {
+    const aif = await readFile(join(ROOT, 'test/fixtures/formats/aifdb-sample.json'));
+    await page.getByLabel('File to import').setInputFiles({ name: 'debate.json', mimeType: 'application/json', buffer: aif });
+    await page.locator('.import-report.ok').waitFor();
+    await expect.poll(() => page.locator('.import-notes li').allTextContents()).toContainEqual(expect.stringMatching(/dialogue nodes/));
+  });
+});

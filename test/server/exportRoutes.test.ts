@@ -1,0 +1,133 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getImportFormat } from '../../core/formats';
+import type { ArgumentMap } from '../../core/model';
+import { exportRoutes, selectStatements } from '../../server/api/exportRoutes';
+import { createRouter } from '../../server/api/router';
+import { createAuth } from '../../server/auth/access';
+import { HttpError, sendError } from '../../server/http/respond';
+import { openLinkStore } from '../../server/persistence/links';
+import { type Store, openStore } from '../../server/persistence/store';
+import { openVersionStore } from '../../server/persistence/versions';
+import { type RoomManager, createRoomManager } from '../../server/rooms';
+import { makeDirs } from '../helpers/server';
+import { mapOf, seedMap } from '../client/viewFixtures';
+
+const SEED = 'csto-kazakhstan-2022';
+// The export routes alone on a bare node:http server, with the real store and rooms behind them.
+let http: Server;
+let base: string;
+let store: Store;
+let rooms: RoomManager;
+
+beforeAll(async () => {
+  const dirs = makeDirs({ small: 'test/fixtures/smallMap.json', [SEED]: `maps/${SEED}.json` });
+  store = openStore(dirs.dataDir);
+  const links = openLinkStore(store.db);
+  rooms = createRoomManager({ store, mapsDir: dirs.mapsDir, onBroadcast: () => {} });
+  const route = createRouter({ rooms, store, versions: openVersionStore(store.db), links, auth: createAuth(undefined, links), mapsDir: dirs.mapsDir }, exportRoutes);
+  http = createServer((req, res) => {
+    route(req, res, new URL(req.url ?? '/', 'http://localhost'))
+      .then((handled) => {
+        if (!handled) throw new HttpError(404, 'not an export route');
+      })
+      .catch((e) => sendError(res, e));
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  http.closeAllConnections();
+  await new Promise((resolve) => http.close(resolve));
+  rooms.closeAll();
+  store.close();
+});
+
+const get = (query: string, map = 'small') => fetch(`${base}/api/maps/${map}/export${query}`);
+const pngSize = (b: Buffer) => ({ width: b.readUInt32BE(16), height: b.readUInt32BE(20) });
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+describe('GET /api/maps/<id>/export', { timeout: 60_000 }, () => {
+  it('sends a PNG (resvg) as an attachment named after the map, at the asked scale', async () => {
+    const one = await get('?format=png');
+    expect(one.status).toBe(200);
+    expect(one.headers.get('content-type')).toBe('image/png');
+    expect(one.headers.get('content-disposition')).toBe('attachment; filename="small.png"');
+    const png1 = Buffer.from(await one.arrayBuffer());
+    expect(png1.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    const png2 = Buffer.from(await (await get('?format=png&scale=2&background=transparent&legend=1')).arrayBuffer());
+    expect(png2.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    // The legend makes the figure taller, not wider; the width doubles exactly.
+    expect(pngSize(png2).width).toBe(2 * pngSize(png1).width);
+  });
+
+  it.each([
+    ['svg', 'image/svg+xml; charset=utf-8', 'small.svg', /^<\?xml[\s\S]*>Trees cool cities\.<[\s\S]*<\/svg>\n$/],
+    ['argdown', 'text/x-argdown; charset=utf-8', 'small.argdown', /\[t\]: We should plant more trees\./],
+    ['tikz', 'application/x-tex; charset=utf-8', 'small.tex', /\\begin\{tikzpicture\}/],
+    ['mermaid', 'text/vnd.mermaid; charset=utf-8', 'small.mmd', /^flowchart /m],
+  ])('sends %s with its content type and file name', async (format, type, name, body) => {
+    const res = await get(`?format=${format}`);
+    expect([res.status, res.headers.get('content-type'), res.headers.get('content-disposition')]).toEqual([200, type, `attachment; filename="${name}"`]);
+    expect(await res.text()).toMatch(body);
+  });
+
+  it('sends the map as JSON when no format is named, and a PDF on the asked page', async () => {
+    const json = await get('');
+    expect(json.headers.get('content-disposition')).toBe('attachment; filename="small.json"');
+    expect((await json.json()).statements).toHaveLength(3);
+    const pdf = await get('?format=pdf&page=a4');
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('exports only the statements named by ids, with the relations among them', async () => {
+    const res = await get('?format=json&ids=t,r1');
+    const map = (await res.json()) as ArgumentMap;
+    expect(map.statements.map((s) => s.id)).toEqual(['t', 'r1']);
+    expect(map.inferences.map((i) => i.id)).toEqual(['i1']);
+    const argdown = await (await get(`?format=argdown&ids=thesis`, SEED)).text();
+    expect(argdown).toMatch(/\[thesis\]/);
+    expect(getImportFormat('argdown')!.import(argdown).map.statements).toHaveLength(1);
+  });
+
+  it.each([
+    ['an unknown format, listing the valid ones', '?format=docx', /Unknown export format "docx"; use one of: json, svg, pdf, .*png/],
+    ['a scale PNG does not offer', '?format=png&scale=3', /"scale" must be one of 1, 2, 4, not "3"/],
+    ['an unknown background', '?format=png&background=blue', /"background" must be one of white, transparent/],
+    ['an unknown page size', '?format=pdf&page=a3', /"page" must be one of fit, a4, letter/],
+    ['ids the map does not have', '?format=svg&ids=t,ghost', /The map has no statement "ghost"/],
+    ['ids naming nothing', '?format=svg&ids=,', /"ids" names no statements/],
+  ])('answers 400 for %s', async (_, query, message) => {
+    const res = await get(query);
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatch(message);
+  });
+
+  it('answers 404 for a map that does not exist', async () => {
+    const res = await get('?format=svg', 'nope');
+    expect(res.status).toBe(404);
+  });
+});
+
+describe('selecting statements for an export', () => {
+  const map = mapOf(['i1: a -> t', 'u1: u -x i1', 'j1: c d -> a']);
+  it.each([
+    [['a', 't'], ['i1']],
+    [['a', 't', 'u'], ['i1', 'u1']],
+    [['u', 't'], []],
+    [['c', 'a'], []],
+    [['c', 'd', 'a'], ['j1']],
+  ])('%j keeps the relations %j', (ids, inferences) => {
+    expect(selectStatements(map, ids).inferences.map((i) => i.id)).toEqual(inferences);
+  });
+
+  it('keeps the sources the kept anchors cite, and only those', () => {
+    const seed = seedMap();
+    const anchored = seed.statements.find((s) => s.anchors.length > 0)!;
+    const plain = seed.statements.find((s) => s.anchors.length === 0)!;
+    expect(selectStatements(seed, [anchored.id]).sources.map((s) => s.id)).toEqual([anchored.anchors[0].source]);
+    expect(selectStatements(seed, [plain.id]).sources).toEqual([]);
+  });
+});
