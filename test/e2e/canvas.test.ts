@@ -6,6 +6,7 @@ import { createEmptyMap } from '../../core/model';
 import type { RunningServer } from '../../server/app';
 import { launchBrowser } from '../helpers/browser';
 import { ROOT, makeDirs, startTestServer } from '../helpers/server';
+import { saveDocImage } from '../helpers/docImages';
 
 let server: RunningServer;
 let browser: Browser;
@@ -121,6 +122,8 @@ describe('building a map on the canvas, as a user', () => {
   });
 
   it('U undercuts the inference of the selected premise', async () => {
+    await fitAll();
+    await saveDocImage(page, 'canvas-building');
     await clearSelection();
     await node('Trees cost money').click();
     await page.keyboard.press('u');
@@ -226,6 +229,31 @@ describe('building a map on the canvas, as a user', () => {
     expect(await node('Trees cool the streets').textContent()).toMatch(/evidence/i);
     await page.getByRole('button', { name: 'Resolve' }).click();
     await expect.poll(async () => (await saved()).comments[0].resolved).toBe(true);
+  });
+
+  it('auto layout (Shift+L) and the direction switch rearrange the map as one undoable step each', async () => {
+    await clearSelection();
+    const before = (await saved()).statements.map((s) => s.position);
+    await page.keyboard.press('Shift+L');
+    await expect.poll(async () => JSON.stringify((await saved()).statements.map((s) => s.position))).not.toBe(JSON.stringify(before));
+    const laidOut = await saved();
+    expect(laidOut.statements.every((s) => !s.pinned)).toBe(true);
+    await page.getByRole('button', { name: 'Top-down' }).click();
+    await expect.poll(async () => (await saved()).direction).toBe('LR');
+    const m = await saved();
+    const thesis = m.statements.find((s) => s.text === 'Cities should plant more trees')!;
+    const reason = m.statements.find((s) => s.text === 'Trees cool the streets')!;
+    expect(thesis.position!.x).toBeLessThan(reason.position!.x);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await saved()).direction).toBe('TB');
+  });
+
+  it('switches between light and dark theme', async () => {
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await saveDocImage(page, 'canvas-dark');
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
   });
 
   it('? shows every shortcut', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { RunningServer } from '../../server/app';
 import { launchBrowser } from '../helpers/browser';
 import { ROOT, makeDirs, startTestServer } from '../helpers/server';
+import { saveDocImage } from '../helpers/docImages';
 
 const SEED = 'csto-kazakhstan-2022';
 let server: RunningServer;
@@ -19,8 +20,8 @@ afterAll(async () => {
 });
 
 /** A participant who gave their name before, so the name prompt does not cover the canvas. */
-async function namedPage(name: string) {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+async function namedPage(name: string, viewport = { width: 1200, height: 800 }) {
+  const context = await browser.newContext({ viewport });
   await context.addInitScript((n) => {
     localStorage.setItem('warrant:name', n);
     localStorage.setItem('warrant:name-asked', '1');
@@ -30,7 +31,7 @@ async function namedPage(name: string) {
 
 describe('the editor in Chromium', () => {
   it('offers the seeded map on the start page and draws its statements on the canvas', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await namedPage('Ana', { width: 1400, height: 900 });
     await page.goto(server.url);
     await page.getByRole('link', { name: /CSTO deployment in Kazakhstan/ }).click();
     await page.waitForURL(`**/m/${SEED}`);
@@ -39,6 +40,7 @@ describe('the editor in Chromium', () => {
     await page.locator('.react-flow__controls-fitview').click();
     await expect.poll(() => page.locator('.react-flow__node-statement').count()).toBeGreaterThan(40);
     await expect.poll(() => page.locator('[data-statement-id="thesis"]').textContent()).toMatch(/prudent/);
+    await saveDocImage(page, 'seeded-map-overview');
     expect(await page.locator('.relation.support').count()).toBeGreaterThan(10);
     expect(await page.locator('.relation.attack').count()).toBeGreaterThan(5);
     await page.close();
