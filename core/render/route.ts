@@ -1,35 +1,24 @@
-import type { Box } from '../layout/layoutMap';
-import type { LayoutDirection } from '../model/types';
+import { type Band, type Bands, type Span, axes, bandAt, isClear, lineAt, nearestFree } from './bands';
 import type { Outline } from './geometry';
 import type { Point } from './scene';
 
+export { type Bands, getBands } from './bands';
+
 /**
- * Routes edges around the boxes they do not connect. The layout puts every box of a
- * layer on one centre line, so a layer is a band across the figure with gaps between its
- * boxes. Where a straight edge would clip a box, it instead
+ * Routes edges around the boxes they do not connect, in any layered layout (bands.ts).
+ * An edge runs straight from centre to centre when nothing is in its way. Otherwise it
  * - leaves (or enters) its own box straight across its band, and
- * - runs through the nearest gap of each band it crosses, e.g. in TB:
+ * - runs through the gap nearest its line in each band it crosses, e.g. in TB:
  *
  *   conclusion                         conclusion
  *        \          [box] [box]   →        |
  *     [box]\[box]                   [box] | [box]
  *            \                              \
  *          premise                         premise
+ *
+ * then drops every bend it can do without: from each point it goes straight on to the
+ * farthest later point it can reach without clipping a box.
  */
-
-interface Band {
-  /** Centre, start and end along the depth axis (y in TB, x in LR). */
-  readonly centre: number;
-  readonly start: number;
-  readonly end: number;
-  /** Box extents along the breadth axis, sorted. */
-  readonly spans: readonly (readonly [number, number])[];
-}
-
-export interface Bands {
-  readonly bands: readonly Band[];
-  readonly direction: LayoutDirection;
-}
 
 /** An edge's path between two outlines: optional ports on their borders, and the points between. */
 export interface Route {
@@ -38,104 +27,86 @@ export interface Route {
   readonly end?: Point;
 }
 
-const CLEARANCE = 10;
+/** How far a port keeps from its box's corners. */
 const PORT_INSET = 8;
+/** How far into the free space between bands a bend may sit, so rounded corners stay clear of boxes. */
+const BEND_ROOM = 12;
 
-/** Groups boxes into layer bands by their centre on the depth axis. */
-export function getBands(boxes: Iterable<Box>, direction: LayoutDirection): Bands {
-  const byCentre = new Map<number, Box[]>();
-  for (const b of boxes) {
-    const centre = Math.round((direction === 'TB' ? b.y + b.height / 2 : b.x + b.width / 2) * 2) / 2;
-    byCentre.set(centre, [...(byCentre.get(centre) ?? []), b]);
-  }
-  const bands = [...byCentre].map(([centre, list]): Band => {
-    const depth = list.map((b) => (direction === 'TB' ? [b.y, b.y + b.height] : [b.x, b.x + b.width]));
-    const spans = list
-      .map((b): [number, number] => (direction === 'TB' ? [b.x, b.x + b.width] : [b.y, b.y + b.height]))
-      .sort((a, b) => a[0] - b[0]);
-    return { centre, start: Math.min(...depth.map((d) => d[0])), end: Math.max(...depth.map((d) => d[1])), spans };
-  });
-  return { bands, direction };
+/** One side of a band: its border depth pushed out by the bend room on that side. */
+function side(bands: readonly Band[], i: number, forward: boolean): number {
+  const band = bands[i];
+  const next = bands[forward ? i + 1 : i - 1];
+  const gap = next ? (forward ? next.start - band.end : band.start - next.end) : Infinity;
+  const room = Math.min(BEND_ROOM, gap / 3);
+  return forward ? band.end + room : band.start - room;
 }
 
-/** The breadth nearest to `want` that keeps CLEARANCE from every span of the band. */
-function nearestFree(spans: Band['spans'], want: number): number {
-  let best = want;
-  let bestDist = Infinity;
-  const edges = [-Infinity, ...spans.flatMap(([a, b]) => [a - CLEARANCE, b + CLEARANCE]), Infinity];
-  for (let i = 0; i < edges.length; i += 2) {
-    const [lo, hi] = [edges[i], edges[i + 1]];
-    if (lo > hi) continue;
-    const p = Math.min(hi, Math.max(lo, want));
-    if (Math.abs(p - want) < bestDist) [best, bestDist] = [p, Math.abs(p - want)];
-  }
-  return best;
-}
-
-/** True when a run from breadth p to q crosses no span (with half the clearance). */
-function isFree(spans: Band['spans'], p: number, q: number): boolean {
-  const [lo, hi] = p < q ? [p, q] : [q, p];
-  return spans.every(([a, b]) => hi < a - CLEARANCE / 2 || lo > b + CLEARANCE / 2);
-}
-
-/** Axis helpers: depth runs across layers, breadth along them. */
-function axes(direction: LayoutDirection) {
-  const tb = direction === 'TB';
-  return {
-    depth: (p: Point): number => (tb ? p.y : p.x),
-    breadth: (p: Point): number => (tb ? p.x : p.y),
-    point: (br: number, d: number): Point => (tb ? { x: br, y: d } : { x: d, y: br }),
-    /** Half extents of an outline: [breadth, depth]. */
-    half: (o: Outline): [number, number] => (o.type === 'circle' ? [0, o.r] : tb ? [o.hw, o.hh] : [o.hh, o.hw]),
+/** Every bend the edge could need: ports and their band sides, and a gap in each band between. */
+function candidates(bands: Bands, from: Outline, to: Outline): { points: Point[]; skip: Set<Span> } | null {
+  const ax = axes(bands.direction);
+  const [a, b] = [{ x: from.cx, y: from.cy }, { x: to.cx, y: to.cy }];
+  const [bandA, bandB] = [bandAt(bands, ax.depth(a)), bandAt(bands, ax.depth(b))];
+  if (!bandA || !bandB || bandA === bandB) return null;
+  const list = bands.bands;
+  const [iA, iB] = [list.indexOf(bandA), list.indexOf(bandB)];
+  const forward = iB > iA;
+  const step = forward ? 1 : -1;
+  const own = (band: Band, c: Point) => band.spans.find(([lo, hi]) => lo <= ax.breadth(c) && ax.breadth(c) <= hi);
+  const skip = new Set([own(bandA, a), own(bandB, b)].filter((s): s is Span => s !== undefined));
+  /** A port on the outline's border facing `dir`, nearest the line p→q, and the point just past its band. */
+  const stub = (o: Outline, c: Point, i: number, dir: boolean, p: Point, q: Point): [Point, Point] => {
+    const [halfBreadth, halfDepth] = ax.half(o);
+    const face = ax.depth(c) + (dir ? halfDepth : -halfDepth);
+    const inset = Math.max(0, halfBreadth - PORT_INSET);
+    const br = Math.min(ax.breadth(c) + inset, Math.max(ax.breadth(c) - inset, lineAt(ax, p, q, face)));
+    return [ax.point(br, face), ax.point(br, side(list, i, dir))];
   };
-}
-
-/** Breadth of the line a→b at depth d. */
-function lineAt(ax: ReturnType<typeof axes>, a: Point, b: Point, d: number): number {
-  const span = ax.depth(b) - ax.depth(a);
-  return span === 0 ? ax.breadth(a) : ax.breadth(a) + ((ax.breadth(b) - ax.breadth(a)) * (d - ax.depth(a))) / span;
-}
-
-/** Waypoints through the gaps of the bands strictly between two centres. */
-function throughBands(bands: Bands, from: Point, to: Point): Point[] {
-  const ax = axes(bands.direction);
-  const [d0, d1] = [ax.depth(from), ax.depth(to)];
-  const [lo, hi] = [Math.min(d0, d1), Math.max(d0, d1)];
-  const crossed = bands.bands.filter((b) => b.centre > lo + 1 && b.centre < hi - 1).sort((a, b) => Math.abs(a.centre - d0) - Math.abs(b.centre - d0));
-  const out: Point[] = [];
-  let prev = from;
-  for (const band of crossed) {
-    const [enter, leave] = d1 > d0 ? [band.start, band.end] : [band.end, band.start];
-    if (isFree(band.spans, lineAt(ax, prev, to, enter), lineAt(ax, prev, to, leave))) continue;
-    const br = nearestFree(band.spans, lineAt(ax, prev, to, band.centre));
-    out.push(ax.point(br, enter), ax.point(br, leave));
-    prev = ax.point(br, leave);
+  const [a1, a2] = stub(from, a, iA, forward, a, b);
+  const points = [a, a1, a2];
+  let prev = a2;
+  for (let i = iA + step; i !== iB; i += step) {
+    const band = list[i];
+    const br = nearestFree(band, lineAt(ax, prev, b, (band.start + band.end) / 2));
+    prev = ax.point(br, side(list, i, forward));
+    points.push(ax.point(br, side(list, i, !forward)), prev);
   }
-  return out;
+  const [b1, b2] = stub(to, b, iB, !forward, prev, b);
+  points.push(b2, b1, b);
+  return { points, skip };
 }
 
-/** A port on the outline's border and a point at its band's edge, when a straight exit towards `toward` would clip a neighbour. */
-function port(bands: Bands, o: Outline, toward: Point): [Point, Point] | null {
-  const ax = axes(bands.direction);
-  const c = { x: o.cx, y: o.cy };
-  const band = bands.bands.find((b) => Math.abs(b.centre - ax.depth(c)) < 1);
-  if (!band || Math.abs(ax.depth(toward) - ax.depth(c)) < 1) return null;
-  const forward = ax.depth(toward) > ax.depth(c);
-  const [halfBreadth, halfDepth] = ax.half(o);
-  const edge = ax.depth(c) + (forward ? halfDepth : -halfDepth);
-  const bandEdge = forward ? band.end : band.start;
-  const others = band.spans.filter(([a, b]) => !(a <= ax.breadth(c) && ax.breadth(c) <= b));
-  if (isFree(others, lineAt(ax, c, toward, edge), lineAt(ax, c, toward, bandEdge))) return null;
-  const inset = Math.max(0, halfBreadth - PORT_INSET);
-  const br = Math.min(ax.breadth(c) + inset, Math.max(ax.breadth(c) - inset, lineAt(ax, c, toward, edge)));
-  return [ax.point(br, edge), ax.point(br, bandEdge)];
+/** Indices of the points kept: from each, straight on to the farthest reachable point. */
+function pull(points: readonly Point[], clear: (p: Point, q: Point) => boolean): number[] {
+  const last = points.length - 1;
+  const kept = [0];
+  for (let i = 0; i < last; ) {
+    let j = i + 1;
+    if (clear(points[i], points[last])) j = last;
+    else while (j + 1 < last && clear(points[i], points[j + 1])) j++;
+    kept.push((i = j));
+  }
+  return kept;
 }
+
+const same = (p: Point, q: Point) => Math.abs(p.x - q.x) < 0.01 && Math.abs(p.y - q.y) < 0.01;
 
 /** How an edge between two outlines avoids the boxes in its way. */
 export function getRoute(bands: Bands, from: Outline, to: Outline): Route {
-  const [a, b] = [{ x: from.cx, y: from.cy }, { x: to.cx, y: to.cy }];
-  const via = throughBands(bands, a, b);
-  const into = port(bands, to, via[via.length - 1] ?? a);
-  const out = port(bands, from, via[0] ?? into?.[1] ?? b);
-  return { start: out?.[0], via: [...(out ? [out[1]] : []), ...via, ...(into ? [into[1]] : [])], end: into?.[0] };
+  const c = candidates(bands, from, to);
+  if (!c) return { via: [] };
+  const { points, skip } = c;
+  const n = points.length;
+  const kept = pull(points, (p, q) => isClear(bands, p, q, skip));
+  // A port stays a port: leave (or enter) straight across the band, not aslant through it.
+  const startPort = kept[1] <= 2;
+  const endPort = kept[kept.length - 2] >= n - 3;
+  const inner = kept.slice(1, -1).filter((i) => i > 1 && i < n - 2);
+  if (startPort && inner[0] !== 2) inner.unshift(2);
+  if (endPort && inner[inner.length - 1] !== n - 3) inner.push(n - 3);
+  const start = startPort ? points[1] : undefined;
+  const end = endPort ? points[n - 2] : undefined;
+  const via: Point[] = [];
+  for (const p of inner.map((i) => points[i])) if (!same(p, via[via.length - 1] ?? start ?? points[0])) via.push(p);
+  while (end && via.length && same(via[via.length - 1], end)) via.pop();
+  return { start, via, end };
 }

@@ -1,0 +1,120 @@
+import type { Box } from '../layout/layoutMap';
+import type { LayoutDirection } from '../model/types';
+import type { Outline } from './geometry';
+import type { Point } from './scene';
+
+/**
+ * The layers of a layered layout as bands across the figure, found from the boxes
+ * themselves: boxes whose depth intervals overlap share a band (whether the engine put a
+ * layer on one centre line, like ours, or centred boxes of different heights, like dagre),
+ * and each band spans its tallest box. Between two bands there is no box at all, so any
+ * line there is clear; inside a band, a line is clear where it keeps off every box's span.
+ */
+
+/** A box's extent along the breadth axis. */
+export type Span = readonly [number, number];
+
+export interface Band {
+  /** Start and end along the depth axis (y in TB, x in LR). */
+  readonly start: number;
+  readonly end: number;
+  /** Box extents along the breadth axis, sorted by start. */
+  readonly spans: readonly Span[];
+  /** The widest span, to bound searches. */
+  readonly widest: number;
+}
+
+export interface Bands {
+  /** Sorted by start; they do not overlap. */
+  readonly bands: readonly Band[];
+  readonly direction: LayoutDirection;
+}
+
+/** Gap kept between a run through a band and the boxes beside it. */
+export const CLEARANCE = 10;
+
+/** Axis helpers: depth runs across layers, breadth along them. */
+export function axes(direction: LayoutDirection) {
+  const tb = direction === 'TB';
+  return {
+    depth: (p: Point): number => (tb ? p.y : p.x),
+    breadth: (p: Point): number => (tb ? p.x : p.y),
+    point: (br: number, d: number): Point => (tb ? { x: br, y: d } : { x: d, y: br }),
+    /** Half extents of an outline: [breadth, depth]. */
+    half: (o: Outline): [number, number] => (o.type === 'circle' ? [0, o.r] : tb ? [o.hw, o.hh] : [o.hh, o.hw]),
+  };
+}
+export type Axes = ReturnType<typeof axes>;
+
+/** Breadth of the line a→b at depth d. */
+export function lineAt(ax: Axes, a: Point, b: Point, d: number): number {
+  const span = ax.depth(b) - ax.depth(a);
+  return span === 0 ? ax.breadth(a) : ax.breadth(a) + ((ax.breadth(b) - ax.breadth(a)) * (d - ax.depth(a))) / span;
+}
+
+/** Groups boxes into bands of overlapping depth intervals. */
+export function getBands(boxes: Iterable<Box>, direction: LayoutDirection): Bands {
+  const tb = direction === 'TB';
+  const items = [...boxes]
+    .map((b) => (tb ? [b.y, b.y + b.height, b.x, b.x + b.width] : [b.x, b.x + b.width, b.y, b.y + b.height]))
+    .sort((p, q) => p[0] - q[0]);
+  const groups: number[][][] = [];
+  let end = -Infinity;
+  for (const it of items) {
+    if (it[0] >= end) groups.push([]);
+    end = it[0] >= end ? it[1] : Math.max(end, it[1]);
+    groups[groups.length - 1].push(it);
+  }
+  const bands = groups.map((g): Band => {
+    const spans = g.map((it): Span => [it[2], it[3]]).sort((p, q) => p[0] - q[0]);
+    return { start: Math.min(...g.map((it) => it[0])), end: Math.max(...g.map((it) => it[1])), spans, widest: Math.max(...spans.map((s) => s[1] - s[0])) };
+  });
+  return { bands, direction };
+}
+
+/** The band holding depth d, if any. */
+export const bandAt = (bands: Bands, d: number): Band | undefined => bands.bands.find((b) => b.start <= d && d <= b.end);
+
+/** True when breadths lo…hi keep `pad` off every span of the band but the skipped ones. */
+function clearOf(band: Band, lo: number, hi: number, skip: ReadonlySet<Span>, pad: number): boolean {
+  const { spans } = band;
+  const from = lo - pad - band.widest;
+  let [i, j] = [0, spans.length];
+  while (i < j) {
+    const m = (i + j) >> 1;
+    if (spans[m][0] < from) i = m + 1;
+    else j = m;
+  }
+  for (; i < spans.length && spans[i][0] - pad <= hi; i++) if (spans[i][1] + pad >= lo && !skip.has(spans[i])) return false;
+  return true;
+}
+
+/** True when the segment p→q keeps half the clearance off every box (but the skipped ones) in the bands it passes. */
+export function isClear(bands: Bands, p: Point, q: Point, skip: ReadonlySet<Span> = new Set()): boolean {
+  const ax = axes(bands.direction);
+  const [lo, hi] = [Math.min(ax.depth(p), ax.depth(q)), Math.max(ax.depth(p), ax.depth(q))];
+  for (const band of bands.bands) {
+    if (band.start > hi || band.end < lo || (lo < hi && (band.start === hi || band.end === lo))) continue;
+    const [a, b] = lo === hi ? [ax.breadth(p), ax.breadth(q)] : [lineAt(ax, p, q, Math.max(lo, band.start)), lineAt(ax, p, q, Math.min(hi, band.end))];
+    if (!clearOf(band, Math.min(a, b), Math.max(a, b), skip, CLEARANCE / 2)) return false;
+  }
+  return true;
+}
+
+/** The breadth nearest to `want` that keeps CLEARANCE off every span of the band. */
+export function nearestFree(band: Band, want: number): number {
+  let best = want;
+  let bestDist = Infinity;
+  let lo = -Infinity;
+  const consider = (hi: number) => {
+    if (lo > hi) return;
+    const p = Math.min(hi, Math.max(lo, want));
+    if (Math.abs(p - want) < bestDist) [best, bestDist] = [p, Math.abs(p - want)];
+  };
+  for (const [a, b] of band.spans) {
+    consider(a - CLEARANCE);
+    lo = Math.max(lo, b + CLEARANCE);
+  }
+  consider(Infinity);
+  return best;
+}
