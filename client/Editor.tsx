@@ -9,6 +9,7 @@ import type { ActionContext } from './actions/action';
 import { useShortcuts } from './actions/useShortcuts';
 import { useDefaultPanel } from './panels/source/useDefaultPanel';
 import { useClipboard } from './actions/useClipboard';
+import { useFileDrop } from './panels/export/useFileDrop';
 import { Toolbar } from './panels/Toolbar';
 import { HelpOverlay } from './panels/HelpOverlay';
 import { SidePanel } from './panels/SidePanel';
@@ -47,6 +48,7 @@ function EditorBody({ api, conn }: { api: EditorApi; conn: MapConnection }) {
   useShortcuts(ctx);
   useDefaultPanel(api.store);
   useClipboard(ctx);
+  useFileDrop(ctx);
   return (
     <div className={`editor theme-${theme}`}>
       <Toolbar ctx={ctx} sync={sync} theme={theme} onToggleTheme={toggleTheme} />

@@ -1,6 +1,6 @@
 import type { ArgumentMap, Comment, Inference, Statement } from '../../core/model';
 import { validateMap, createEmptyMap } from '../../core/model';
-import type { MapOp } from '../../core/ops';
+import { type MapOp, getMapSubset } from '../../core/ops';
 
 /** Marks our payload among whatever else is on the system clipboard. */
 const MARKER = 'warrant-clipboard';
@@ -15,19 +15,9 @@ export interface ClipboardContent {
 
 /** The selected statements with their inner relations (and their comments). */
 export function getClipboardContent(map: ArgumentMap, selected: ReadonlySet<string>): ClipboardContent | undefined {
-  const statements = map.statements.filter((s) => selected.has(s.id));
-  if (statements.length === 0) return undefined;
-  const ids = new Set(statements.map((s) => s.id));
-  let inferences = map.inferences.filter((i) => i.premises.every((p) => ids.has(p)) && ids.has(i.target));
-  // Undercuts come along when both the undercutter and the inference it attacks do.
-  for (let grew = true; grew;) {
-    const have = new Set(inferences.map((i) => i.id));
-    const more = map.inferences.filter((u) => !have.has(u.id) && have.has(u.target) && u.premises.every((p) => ids.has(p)));
-    inferences = [...inferences, ...more];
-    grew = more.length > 0;
-  }
-  const kept = new Set([...ids, ...inferences.map((i) => i.id)]);
-  return { kind: MARKER, statements, inferences, comments: map.comments.filter((c) => kept.has(c.target)) };
+  const part = getMapSubset(map, selected);
+  if (part.statements.length === 0) return undefined;
+  return { kind: MARKER, statements: part.statements, inferences: part.inferences, comments: part.comments };
 }
 
 /** Parses clipboard text as our payload; anything else (or anything invalid) gives undefined. */

@@ -28,7 +28,7 @@ export function PresentCard() {
       : null;
   if (!view) return null;
   const statement = map.statements.find((s) => s.id === view.statement);
-  const span = getSourceSpan(map, view.statement);
+  const span = getSourceSpan(map, view.statement, 160);
   const mine = statement ? getMyRating(store, statement.id) : undefined;
   const go = (step: number) => ui.setState({ step: Math.max(0, Math.min(view.total - 1, step)) });
   return (

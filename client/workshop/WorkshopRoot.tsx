@@ -1,3 +1,5 @@
+import { useCallback } from 'react';
+import { useReactFlow } from '@xyflow/react';
 import { useEditor } from '../EditorContext';
 import { ExplainPopover } from './ExplainPopover';
 import { PresentCard } from './PresentCard';
@@ -15,7 +17,16 @@ export function WorkshopRoot() {
   const { store, connection } = useEditor();
   useEvaluationLayer(store);
   useRatingsLayer(store);
-  usePresentation(store, connection.provider.awareness);
+  const flow = useReactFlow();
+  // The step goes in the upper part of the canvas, clear of the walkthrough card below it.
+  const centerStep = useCallback((id: string) => {
+    const p = store.state.getState().map.statements.find((s) => s.id === id)?.position;
+    if (!p) return;
+    const height = document.querySelector('.react-flow')?.clientHeight ?? 600;
+    const zoom = Math.max(flow.getZoom(), 0.9);
+    void flow.setCenter(p.x + 120, p.y + 50 + (0.22 * height) / zoom, { zoom, duration: 250 });
+  }, [flow, store]);
+  usePresentation(store, connection.provider.awareness, centerStep);
   return (
     <>
       <ExplainPopover />

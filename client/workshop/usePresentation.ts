@@ -9,12 +9,12 @@ import { getWorkshopUi } from './workshopUi';
 const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
 /**
- * Present mode. The presenter's current step is highlighted (the `walkthrough` layer), centred
- * on their canvas, published in awareness, and moved with → and ← (Escape ends). Whoever
+ * Present mode. The presenter's current step is highlighted (the `walkthrough` layer), brought
+ * into view on their canvas (by `centerStep`), published in awareness, and moved with → and ← (Escape ends). Whoever
  * follows the presenter (presence follow mode: their viewport comes along) gets the same step
  * highlighted from that published state.
  */
-export function usePresentation(store: MapStore, awareness: Awareness): void {
+export function usePresentation(store: MapStore, awareness: Awareness, centerStep: (id: string) => void): void {
   useEffect(() => {
     const ui = getWorkshopUi(store);
     const presence = getPresenceUi(awareness);
@@ -37,7 +37,7 @@ export function usePresentation(store: MapStore, awareness: Awareness): void {
         publishPresenting(awareness, { step, total: steps.length, statement: id });
         if (centred !== `${step}|${id}`) {
           centred = `${step}|${id}`;
-          store.centerOn(id);
+          centerStep(id);
         }
         return;
       }
@@ -81,5 +81,5 @@ export function usePresentation(store: MapStore, awareness: Awareness): void {
       publishPresenting(awareness, null);
       store.setLayer('walkthrough', undefined);
     };
-  }, [store, awareness]);
+  }, [store, awareness, centerStep]);
 }

@@ -1,2 +1,3 @@
 export * from './ops';
 export * from './cascade';
+export * from './subset';

@@ -7,7 +7,7 @@ import { type Rating, type Round, type WorkshopData, MAX_CONFIDENCE } from './ty
  *
  *   agree 5, agree 5               → consensus  1.0, controversy 0.0
  *   agree 5, disagree 5            → consensus  0.0, controversy 1.0  (the room is split)
- *   agree 3, disagree 1, agree 4   → consensus  0.4, controversy 0.50
+ *   agree 3, disagree 1, agree 4   → consensus  0.4, controversy 0.43
  */
 
 export interface RatingSummary {

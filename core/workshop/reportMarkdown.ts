@@ -13,7 +13,8 @@ const LABEL_TEXT: Record<Label, string> = { IN: 'IN ✓ holds', OUT: 'OUT ✗ do
 /** Text in a table cell: one line, Markdown escaped (that includes the pipe). */
 const cell = (text: string) => markdownText(text) || '—';
 
-const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(x).toFixed(2)}`;
+/** A consensus value with its sign: +0.60, −0.20, ±0.00. */
+export const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(x).toFixed(2)}`;
 
 /** "+0.60 leaning agree (3 agree, 1 disagree, mean confidence 3.5); split" */
 export function describeResult(s: RatingSummary): string {

@@ -5,7 +5,7 @@ import { type Scene, type SceneEdge, INK, type TextStyle, buildScene, textWidth 
 import type { Label } from '../semantics';
 import { describeConsensus, describeSummary, isControversial } from './aggregate';
 import { type CritiqueReport, describeRound } from './report';
-import { countKind } from './reportMarkdown';
+import { countKind, signed } from './reportMarkdown';
 
 /**
  * The critique report as a PDF: A4 text pages (set in the standard Helvetica faces, like the
@@ -129,7 +129,7 @@ export function reportToPdf(report: CritiqueReport, map: ArgumentMap): Uint8Arra
   f.heading('Ratings', 2);
   if (total === 0) f.paragraph('No ratings were given.');
   const result = (sum: Parameters<typeof describeSummary>[0]) =>
-    `${sum.consensus > 0 ? '+' : ''}${sum.consensus.toFixed(2)} ${describeConsensus(sum.consensus)} (${describeSummary(sum)})${isControversial(sum) ? ', split' : ''}`;
+    `${signed(sum.consensus)} ${describeConsensus(sum.consensus)} (${describeSummary(sum)})${isControversial(sum) ? ', split' : ''}`;
   for (const row of comparison.rows) {
     f.paragraph(names.get(row.target) ?? row.target, style(10, { bold: true }));
     for (const r of comparison.rounds) {

@@ -84,10 +84,10 @@ export function checkRating(v: unknown, path: string, refs: WorkshopRefs, rounds
   if (round !== undefined && !rounds.has(round)) c.fail('round', `no round with id "${round}"`);
   if (target !== undefined) {
     if (refs.statements.has(target)) {
-      if (stance === undefined) c.fail('stance', 'a statement rating needs a stance: agree or disagree');
+      if (v.stance === undefined) c.fail('stance', 'a statement rating needs a stance: agree or disagree');
       if (v.strength !== undefined) c.fail('strength', 'belongs to inference ratings; a statement is rated with a stance');
     } else if (refs.inferences.has(target)) {
-      if (strength === undefined) c.fail('strength', 'an inference rating needs a strength: strong or weak');
+      if (v.strength === undefined) c.fail('strength', 'an inference rating needs a strength: strong or weak');
       if (v.stance !== undefined || v.confidence !== undefined) c.fail('stance', 'belongs to statement ratings; an inference is rated strong or weak');
     } else c.fail('target', `no statement or inference with id "${target}"`);
   }

@@ -6,7 +6,7 @@ import type { WalkthroughStep } from './types';
  * The automatic walkthrough: the order in which a facilitator would take a room through a
  * map, derived from its structure. The thesis comes first; then each option (the premises of
  * an inference into the thesis, supports before attacks) followed by what bears on it, breadth
- * first: its reasons, its objections, and the objections to its steps (undercuts), then theirs.
+ * first: its reasons and its objections, each with the objections to its step (undercuts), then theirs.
  * Linked premises stay together. What the thesis does not reach but still concludes something
  * (an opening question, say) follows at the end. Notes are left out.
  *
@@ -39,11 +39,9 @@ export function createAutoWalkthrough(map: ArgumentMap): WalkthroughStep[] {
     return `${role} ${statements.get(inf.target)?.kind === 'thesis' ? 'the thesis' : short(inf.target)}${together}${label}`;
   };
 
-  /** What bears on a statement: inferences into it and undercuts of those, supports first. */
-  const bearingOn = (id: string): Inference[] => {
-    const direct = supportsFirst(into.get(id) ?? []);
-    return [...direct, ...direct.flatMap((inf) => supportsFirst(into.get(inf.id) ?? []))];
-  };
+  /** What bears on a statement: inferences into it (supports first), each followed by the undercuts of its step. */
+  const bearingOn = (id: string): Inference[] =>
+    supportsFirst(into.get(id) ?? []).flatMap((inf) => [inf, ...supportsFirst(into.get(inf.id) ?? [])]);
 
   /** One group of premises and everything below it, breadth first. */
   const visitGroup = (inf: Inference) => {

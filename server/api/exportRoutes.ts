@@ -1,5 +1,6 @@
 import type { ExportFormat, ExportOptions } from '../../core/formats';
 import type { ArgumentMap } from '../../core/model';
+import { getMapSubset } from '../../core/ops';
 import { HttpError } from '../http/respond';
 import { getServerExportFormats } from '../render/png';
 import type { ApiCall, ApiContext, Route } from './context';
@@ -36,19 +37,7 @@ export function selectStatements(map: ArgumentMap, ids: readonly string[]): Argu
   const known = new Set(map.statements.map((s) => s.id));
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length > 0) throw new HttpError(400, `The map has no statement ${unknown.slice(0, 5).map((id) => `"${id.slice(0, 64)}"`).join(', ')}${unknown.length > 5 ? ` (and ${unknown.length - 5} more)` : ''}`);
-  const keep = new Set(ids);
-  const kept = new Set<string>(keep);
-  let inferences = map.inferences.filter((i) => i.premises.every((p) => keep.has(p)) && keep.has(i.target));
-  for (const i of inferences) kept.add(i.id);
-  for (let grew = true; grew;) {
-    const more = map.inferences.filter((u) => !kept.has(u.id) && kept.has(u.target) && u.premises.every((p) => keep.has(p)));
-    for (const u of more) kept.add(u.id);
-    inferences = [...inferences, ...more];
-    grew = more.length > 0;
-  }
-  const statements = map.statements.filter((s) => keep.has(s.id));
-  const cited = new Set(statements.flatMap((s) => s.anchors.map((a) => a.source)));
-  return { ...map, statements, inferences, comments: map.comments.filter((c) => kept.has(c.target)), sources: map.sources.filter((s) => cited.has(s.id)) };
+  return getMapSubset(map, new Set(ids));
 }
 
 function readIds(query: URLSearchParams): string[] | undefined {

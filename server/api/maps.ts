@@ -1,4 +1,3 @@
-import { getExportFormat, exportFormats, type ExportOptions } from '../../core/formats';
 import { validateMap } from '../../core/model';
 import { HttpError, readJson, sendJson } from '../http/respond';
 import type { ApiCall, ApiContext, Route } from './context';
@@ -35,24 +34,6 @@ async function create(ctx: ApiContext, { req, res }: ApiCall) {
   sendJson(res, 201, { id });
 }
 
-function exportMap(ctx: ApiContext, { params, url, res }: ApiCall) {
-  const map = requireMap(ctx, params.id);
-  const query = url.searchParams;
-  const formatId = query.get('format') ?? 'json';
-  const format = getExportFormat(formatId);
-  if (!format) throw new HttpError(400, `Unknown export format "${formatId}"; one of: ${exportFormats.map((f) => f.id).join(', ')}`);
-  const options: ExportOptions = {
-    legend: query.get('legend') === '1' || query.get('legend') === 'true',
-    page: (['fit', 'a4', 'letter'] as const).find((p) => p === query.get('page')),
-  };
-  const body = format.export(map, options);
-  res.writeHead(200, {
-    'content-type': format.mimeType,
-    'content-disposition': `attachment; filename="${params.id}.${format.extension}"`,
-  });
-  res.end(typeof body === 'string' ? body : Buffer.from(body));
-}
-
 /** What the caller's token allows on this map, so the client shows the matching UI. */
 function access(ctx: ApiContext, { params, access: a, res }: ApiCall) {
   requireMap(ctx, params.id);
@@ -63,6 +44,5 @@ export const mapRoutes: Route[] = [
   { method: 'GET', path: '/api/maps', need: 'admin', handle: list },
   { method: 'POST', path: '/api/maps', need: 'admin', handle: create },
   { method: 'GET', path: '/api/maps/:id', need: 'view', handle: (ctx, { params, res }) => sendJson(res, 200, requireMap(ctx, params.id)) },
-  { method: 'GET', path: '/api/maps/:id/export', need: 'view', handle: exportMap },
   { method: 'GET', path: '/api/maps/:id/access', need: 'view', handle: access },
 ];

@@ -1,4 +1,5 @@
 import type { Route } from './context';
+import { exportRoutes } from './exportRoutes';
 import { linkRoutes } from './links';
 import { manageRoutes } from './manage';
 import { mapRoutes } from './maps';
@@ -6,4 +7,4 @@ import { sourceRoutes } from './sourcesApi';
 import { versionRoutes } from './versions';
 
 /** Every HTTP API route; see docs/api.md. */
-export const apiRoutes: readonly Route[] = [...mapRoutes, ...manageRoutes, ...linkRoutes, ...versionRoutes, ...sourceRoutes];
+export const apiRoutes: readonly Route[] = [...exportRoutes, ...mapRoutes, ...manageRoutes, ...linkRoutes, ...versionRoutes, ...sourceRoutes];

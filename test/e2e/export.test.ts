@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { ArgumentMap } from '../../core/model';
 import type { RunningServer } from '../../server/app';
 import { launchBrowser } from '../helpers/browser';
+import { saveDocImage } from '../helpers/docImages';
 import { ROOT, makeDirs, startTestServer } from '../helpers/server';
 
 const SEED = 'csto-kazakhstan-2022';
@@ -108,6 +109,39 @@ describe('exporting from the editor', () => {
     for (const png of [one.data, two.data]) expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(pngSize(one.data).width).toBeGreaterThan(200);
     expect(pngSize(two.data)).toEqual({ width: 2 * pngSize(one.data).width, height: 2 * pngSize(one.data).height });
+  });
+
+  it('previews the figure of a selected branch (the README’s screenshot)', async () => {
+    const m = await saved();
+    const root = m.statements.find((s) => s.text.startsWith('Moscow should withdraw'))!.id;
+    const premises = m.inferences.filter((i) => i.target === root).flatMap((i) => i.premises);
+    await page.locator(`[data-statement-id="${root}"]`).click();
+    for (const id of premises) {
+      const card = page.locator(`[data-statement-id="${id}"]`);
+      if (await card.isVisible()) await card.click({ modifiers: ['Control'] });
+    }
+    await page.locator('#export-format').selectOption('svg');
+    await page.locator('.segments label', { hasText: 'Selection' }).click();
+    await expect.poll(() => page.locator('.export-preview figcaption').textContent()).toMatch(/^\d+ statements · \d+ × \d+ px/);
+    await page.waitForTimeout(300);
+    await saveDocImage(page, 'export');
+  });
+
+  it('asks the server for a PNG too large for a browser canvas, with the same options', async () => {
+    let asked: URL | undefined;
+    const tiny = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a3bfc1d90000000049454e44ae426082', 'hex');
+    await page.route('**/api/maps/*/export?*', (route) => {
+      asked = new URL(route.request().url());
+      return route.fulfill({ status: 200, contentType: 'image/png', body: tiny });
+    });
+    await page.locator('#export-format').selectOption('png');
+    await page.locator('.segments label', { hasText: '4×' }).click();
+    const { name, data } = await download('png', 'Whole map');
+    await page.unroute('**/api/maps/*/export?*');
+    expect(name).toBe(`${SEED}@4x.png`);
+    expect(data).toEqual(tiny);
+    expect(asked?.pathname).toBe(`/api/maps/${SEED}/export`);
+    expect(Object.fromEntries(asked!.searchParams)).toEqual({ format: 'png', scale: '4', background: 'white', legend: '1' });
   });
 });
 

@@ -25,7 +25,9 @@ export function EvaluationSection() {
   const labelling = result?.labellings[extension];
   const counts = { IN: 0, OUT: 0, UNDEC: 0 };
   labelling?.statements.forEach((l) => counts[l]++);
-  const focus = [...selected].find((id) => labelling?.statements.has(id));
+  const explainId = useWorkshopUi((s) => s.explainId);
+  // The statement whose badge was clicked, else the selected one.
+  const focus = [explainId, ...selected].find((id): id is string => !!id && !!labelling?.statements.has(id));
   const many = result && result.semantics !== 'grounded';
   return (
     <section className="ws-section" aria-labelledby="ws-eval-title">
@@ -65,7 +67,7 @@ export function EvaluationSection() {
           </label>
           <div className="ws-why" aria-live="polite">
             {focus && labelling
-              ? <p><strong>{LABEL_BADGE[labelling.statements.get(focus)!].text}</strong> <ExplainText text={createExplainer(map, labelling)(focus)} /></p>
+              ? <p><strong className="ws-why-of">{map.statements.find((s) => s.id === focus)?.text}</strong> <ExplainText text={createExplainer(map, labelling)(focus)} /></p>
               : <p className="muted">Select a statement, or click its badge, to see why it has its label.</p>}
           </div>
         </>

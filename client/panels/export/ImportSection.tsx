@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { useReactFlow } from '@xyflow/react';
 import { importFormats } from '../../../core/formats';
@@ -18,6 +18,12 @@ export function ImportSection({ ctx }: { ctx: ActionContext }) {
   const report = last?.mapId === editor.store.mapId ? last : null;
   const input = useRef<HTMLInputElement>(null);
   const flow = useReactFlow();
+  const shown = useRef<HTMLDivElement>(null);
+  // A drop on the canvas reports down here: bring the report into sight.
+  useEffect(() => {
+    // A block body: newer browsers return a promise from scrollIntoView, which React would take for a cleanup.
+    shown.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [report?.at]);
   const pick = async (files: FileList | null) => {
     const file = files?.[0];
     if (input.current) input.current.value = '';
@@ -44,7 +50,7 @@ export function ImportSection({ ctx }: { ctx: ActionContext }) {
         <p className="muted">Your link can look at this map but not change it, so importing is off.</p>
       )}
       {report && (
-        <div className={`import-report ${report.ok ? 'ok' : 'failed'}`} role={report.ok ? 'status' : 'alert'}>
+        <div ref={shown} className={`import-report ${report.ok ? 'ok' : 'failed'}`} role={report.ok ? 'status' : 'alert'}>
           <p>{report.message}</p>
           {report.ok && report.notes.length === 0 && <p className="muted small">Nothing was skipped.</p>}
           {report.notes.length > 0 && (

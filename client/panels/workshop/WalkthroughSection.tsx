@@ -64,7 +64,7 @@ export function WalkthroughSection() {
                   <button type="button" className="icon" aria-label={`Move step ${i + 1} down`} disabled={!canEdit || i === steps.length - 1} onClick={() => move(i, 1)}>↓</button>
                   <button type="button" className="icon" aria-label={`Remove step ${i + 1}`} disabled={!canEdit} onClick={() => save(steps.filter((_, k) => k !== i))}>×</button>
                 </div>
-                <textarea aria-label={`Note for step ${i + 1}`} rows={1} key={`${s.statement}-${s.note}`} defaultValue={s.note} disabled={!canEdit} maxLength={5000}
+                <textarea aria-label={`Note for step ${i + 1}`} rows={2} key={`${s.statement}-${s.note}`} defaultValue={s.note} disabled={!canEdit} maxLength={5000}
                   placeholder="What to say here"
                   onBlur={(e) => e.target.value !== s.note && save(steps.map((x, k) => (k === i ? { ...x, note: e.target.value } : x)))} />
               </li>
