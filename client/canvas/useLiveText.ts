@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import * as Y from 'yjs';
 import { LOCAL_ORIGIN, getDocParts, undoTopStep } from '../../core/sync';
 import type { MapStore } from '../store/mapStore';
@@ -49,8 +50,10 @@ export function useLiveText(store: MapStore, id: string, input: RefObject<HTMLTe
       const el = input.current;
       const start = el ? transformIndex(el.selectionStart, event.delta as never) : 0;
       const end = el ? transformIndex(el.selectionEnd, event.delta as never) : 0;
-      setValue(ytext.toString());
-      requestAnimationFrame(() => el?.setSelectionRange(start, end));
+      // Render the new text now and put the caret back at once: a caret restored later (after a
+      // frame) could land after keys the user typed meanwhile and scramble them.
+      flushSync(() => setValue(ytext.toString()));
+      if (el && document.activeElement === el) el.setSelectionRange(start, end);
     };
     ytext.observe(onChange);
     return () => ytext.unobserve(onChange);
