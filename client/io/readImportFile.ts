@@ -1,4 +1,5 @@
 import { type ImportFormat, type ImportResult, ImportError, getImportFormat, importFormats } from '../../core/formats';
+import { looksLikeAif } from '../../core/formats/aif/sniff';
 
 /** The largest file the editor imports: far above any real map, well below what stalls a tab. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -16,17 +17,7 @@ const mb = (bytes: number) => `${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).to
 const extensionOf = (name: string) => /\.([^./\\]+)$/.exec(name)?.[1].toLowerCase() ?? '';
 const accepted = () => [...new Set(importFormats.flatMap((f) => f.extensions))].map((e) => `.${e}`).join(', ');
 
-/** True when JSON text has AIF's shape (a `nodes` list, or OVA's `AIF` object) rather than a Warrant map's. */
-export function looksLikeAif(text: string): boolean {
-  try {
-    const v: unknown = JSON.parse(text);
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-    const o = v as Record<string, unknown>;
-    return o.schema !== 'warrant-map' && (Array.isArray(o.nodes) || (typeof o.AIF === 'object' && o.AIF !== null));
-  } catch {
-    return false;
-  }
-}
+export { looksLikeAif };
 
 /** The import format for a file: by extension (a .json file by its shape), else by its first character. */
 export function detectImportFormat(name: string, text: string): ImportFormat | undefined {

@@ -1,22 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { importFormats } from '../../core/formats';
+import { looksLikeAif } from '../../core/formats/aif/sniff';
 import { serializeMap } from '../../core/model';
 import { type CliCommand, CliError, parseArgs } from './command';
 import { readAnyMap } from './readAnyMap';
 import { readTextFile } from './readMapFile';
 
-/** A .json file is AIF when it has AIF's shape (a `nodes` list, or OVA's `AIF` object); otherwise a Warrant map. */
-export function looksLikeAif(text: string): boolean {
-  try {
-    const v: unknown = JSON.parse(text);
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-    const o = v as Record<string, unknown>;
-    return o.schema !== 'warrant-map' && (Array.isArray(o.nodes) || (typeof o.AIF === 'object' && o.AIF !== null));
-  } catch {
-    return false;
-  }
-}
+export { looksLikeAif };
 
 const usage = (): string => `warrant import <file> [--from <format>] [-o <map.json>]
 

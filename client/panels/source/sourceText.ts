@@ -1,4 +1,4 @@
-import type { Source } from '../../../core/model';
+import { type Source, slugify } from '../../../core/model';
 
 /** The largest source text accepted, in bytes of UTF-8 (the map format allows 5,000,000 characters). */
 export const MAX_SOURCE_BYTES = 5_000_000;
@@ -35,13 +35,7 @@ export function checkSourceFile(file: File): string | null {
 
 /** A readable id for a new source, unique among the map's sources: a slug of its title. */
 export function createSourceId(title: string, sources: readonly Pick<Source, 'id'>[]): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48) || 'source';
+  const slug = slugify(title, 48) || 'source';
   const taken = new Set(sources.map((s) => s.id));
   if (!taken.has(slug)) return slug;
   let n = 2;
