@@ -1,11 +1,18 @@
 import { STATEMENT_KINDS, type StatementKind } from '../../core/model';
 import { useEditor } from '../EditorContext';
 import { CommentThread } from './CommentThread';
+import type { ActionContext } from '../actions/action';
+import { getAction } from '../actions/editActions';
+import type { PanelProps } from './panelProps';
 
 const COLORS = ['', '#e4572e', '#f3a712', '#29bf12', '#2e86ab', '#a23b72', '#6c757d'];
 
 /** Kind, tags, colour label, source anchors and comments of the selected statement or inference. */
-export function InspectorPanel() {
+function ActionButton({ ctx, name, children }: { ctx: ActionContext; name: string; children: string }) {
+  return <button type="button" className="inspector-action" onClick={() => getAction(name).perform(ctx)}>{children}</button>;
+}
+
+export function InspectorPanel({ ctx }: PanelProps) {
   const editor = useEditor();
   const map = editor.useState((s) => s.map);
   const selected = editor.useState((s) => s.selected);
@@ -14,7 +21,14 @@ export function InspectorPanel() {
   const inference = map.inferences.find((i) => i.id === ids[0] || `inference:${i.id}` === ids[0]);
   const dispatch = editor.store.dispatch;
   if (ids.length === 0) return <p className="muted">Select a statement or a relation to inspect it.</p>;
-  if (ids.length > 1) return <p className="muted">{ids.length} items selected.</p>;
+  if (ids.length > 1) {
+    return (
+      <div>
+        <p className="muted">{ids.length} items selected.</p>
+        <ActionButton ctx={ctx} name="joinPremises">Join as linked co-premises</ActionButton>
+      </div>
+    );
+  }
   if (inference) {
     const text = (id: string) => map.statements.find((s) => s.id === id)?.text ?? id;
     return (
@@ -30,6 +44,10 @@ export function InspectorPanel() {
         <ul>{inference.premises.map((p) => <li key={p}>{text(p)}</li>)}</ul>
         <label>Target</label>
         <p>{map.inferences.some((i) => i.id === inference.target) ? `the inference ${inference.target} (undercut)` : text(inference.target)}</p>
+        <div className="inspector-actions">
+          <ActionButton ctx={ctx} name="addUndercut">Undercut this inference</ActionButton>
+          {inference.premises.length > 1 && <ActionButton ctx={ctx} name="splitPremises">Split into separate reasons</ActionButton>}
+        </div>
         <CommentThread target={inference.id} />
       </div>
     );

@@ -17,6 +17,12 @@ const saved = async (): Promise<ArgumentMap> => (await fetch(`${server.url}/api/
 const byText = (m: ArgumentMap, text: string) => m.statements.find((s) => s.text === text)!;
 const node = (text: string) => page.locator('.react-flow__node-statement', { hasText: text });
 
+/** The saved map once it holds statements with these texts (typing reaches the server a moment later). */
+async function savedWith(...texts: string[]): Promise<ArgumentMap> {
+  await expect.poll(async () => (await saved()).statements.filter((s) => texts.includes(s.text)).length).toBeGreaterThanOrEqual(texts.length);
+  return saved();
+}
+
 async function fitAll() {
   await page.locator('.react-flow__controls-fitview').click();
   await page.waitForTimeout(300);
@@ -71,6 +77,10 @@ describe('building a map on the canvas, as a user', () => {
     await node('Cities should plant').click();
     await page.keyboard.press('o');
     await type('Trees cost money');
+    // The last keystrokes travel to the server a moment after the editor closes.
+    await expect.poll(async () => (await saved()).statements.map((s) => s.text).sort()).toEqual(
+      ['Cities should plant more trees', 'Shade saves energy', 'Trees cool the streets', 'Trees cost money'],
+    );
     const m = await saved();
     const thesis = byText(m, 'Cities should plant more trees');
     const rel = (text: string) => m.inferences.find((i) => i.premises.includes(byText(m, text).id))!;
@@ -128,7 +138,7 @@ describe('building a map on the canvas, as a user', () => {
     await node('Trees cost money').click();
     await page.keyboard.press('u');
     await type('Cost is not the question here');
-    const m = await saved();
+    const m = await savedWith('Cost is not the question here');
     const u = m.inferences.find((i) => i.premises.includes(byText(m, 'Cost is not the question here').id))!;
     expect(m.inferences.some((i) => i.id === u.target)).toBe(true);
     expect(u.polarity).toBe('attack');
@@ -164,7 +174,7 @@ describe('building a map on the canvas, as a user', () => {
     await page.mouse.up();
     await page.getByRole('button', { name: /Supports/ }).click();
     await type('Dropped reason');
-    const m = await saved();
+    const m = await savedWith('Dropped reason');
     expect(m.statements.length).toBe(before + 1);
     expect(m.inferences.some((i) => i.premises.includes(byText(m, 'Dropped reason').id) && i.polarity === 'support')).toBe(true);
   });
@@ -254,6 +264,24 @@ describe('building a map on the canvas, as a user', () => {
     await saveDocImage(page, 'canvas-dark');
     await page.getByRole('button', { name: 'Switch to light theme' }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+  });
+
+  it('mouse only: click a relation, then undercut it from the inspector', async () => {
+    await clearSelection();
+    await fitAll();
+    const m = await saved();
+    const dropped = byText(m, 'Dropped reason');
+    const inf = m.inferences.find((i) => i.premises.includes(dropped.id))!;
+    await page.locator(`[data-testid="rf__edge-${inf.id}:${dropped.id}"]`).dispatchEvent('click');
+    if ((await page.getByRole('tab', { name: 'Inspector' }).count()) === 0) await page.getByRole('button', { name: 'Panels' }).click();
+    await page.getByRole('tab', { name: 'Inspector' }).click();
+    await page.getByRole('button', { name: 'Undercut this inference' }).click();
+    await type('Dropping is not arguing');
+    await expect.poll(async () => {
+      const after = await saved();
+      const u = after.inferences.find((i) => i.premises.includes(byText(after, 'Dropping is not arguing').id));
+      return u?.target;
+    }).toBe(inf.id);
   });
 
   it('? shows every shortcut', async () => {
