@@ -6,7 +6,7 @@ import type { ArgumentMap } from '../../core/model';
 import type { RunningServer } from '../../server/app';
 import { launchBrowser } from '../helpers/browser';
 import { ROOT, makeDirs, startTestServer } from '../helpers/server';
-import { ADA, BEN, openAs, waitForMap } from './collabHelpers';
+import { ADA, BEN, emptySpot, openAs, waitForMap } from './collabHelpers';
 
 const FAY = { name: 'Fay', color: '#3bb273' };
 const THESIS = 'For now, keeping to a defensive posture is probably the most strategically prudent option open to Moscow.';
@@ -70,6 +70,16 @@ describe('a workshop with a facilitator and two participants', () => {
     expect(live.workshop).toBeUndefined();
     await ada.page.keyboard.press('Escape');
 
+    // Saved as a named scenario, the what-if is shared: Ben applies it and sees what Ada sees.
+    await ada.page.getByLabel('Scenario name').fill('Without the leadership’s word');
+    await ada.page.getByRole('button', { name: 'Save scenario' }).click();
+    const scenario = ben.page.getByRole('list', { name: 'Saved scenarios' }).getByRole('listitem').filter({ hasText: 'Without the leadership’s word' });
+    await expect.poll(() => scenario.textContent()).toContain('by Ada: 0 accepted, 1 rejected');
+    await scenario.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => status(ben.page, 'order-restored')).toBe('OUT ✗');
+    await ben.page.getByRole('button', { name: 'Clear all' }).click();
+    await expect.poll(() => status(ben.page, 'order-restored')).toBe('IN ✓');
+
     // The facilitator takes the automatic walkthrough and presents it: the thesis comes first.
     await workshopTab(fay.page, 'Walkthrough');
     await fay.page.getByRole('button', { name: 'Use the automatic walkthrough' }).click();
@@ -99,6 +109,8 @@ describe('a workshop with a facilitator and two participants', () => {
     for (const [page, stance] of [[ada.page, 'Agree'], [ben.page, 'Disagree']] as const) {
       await workshopTab(page, 'Rate');
       await page.locator('.ws-round-state.open', { hasText: 'Thesis check' }).waitFor();
+      const spot = await emptySpot(page);
+      await page.mouse.click(spot.x, spot.y);
       await page.getByRole('button', { name: 'Rate the thesis' }).click();
       await page.getByRole('button', { name: `${stance === 'Agree' ? '▲' : '▼'} ${stance}` }).click();
       await page.getByRole('radio', { name: '4' }).click();

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { WalkthroughStep } from '../../../core/workshop';
 import { useEditor } from '../../EditorContext';
 import { saveWalkthrough, storeAutoWalkthrough } from '../../workshop/roundActions';
@@ -33,6 +34,10 @@ export function WalkthroughSection() {
     save(next);
   };
   const present = (at = 0) => ui.setState({ presenting: true, step: at });
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    list.current?.querySelector('li.current')?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
   return (
     <section className="ws-section" aria-labelledby="ws-walk-title">
       <h2 id="ws-walk-title">Walkthrough</h2>
@@ -55,7 +60,7 @@ export function WalkthroughSection() {
             <button type="button" className="quiet" disabled={!canEdit} onClick={() => setWalkthrough(store.doc, undefined)}>Delete</button>
           </div>
           <p className="ws-hint">{steps.length} steps{walkthrough.author ? `, recorded by ${walkthrough.author}` : ''}. {presenting ? 'Use → and ← to move; Escape ends.' : followed ? `Following ${followed.name}.` : 'Present steps through them on everyone’s canvas who follows you.'}</p>
-          <ol className="ws-steps">
+          <ol className="ws-steps" ref={list}>
             {steps.map((s, i) => (
               <li key={`${s.statement}-${i}`} className={i === current ? 'current' : ''} aria-current={i === current ? 'step' : undefined}>
                 <div className="ws-step-head">
