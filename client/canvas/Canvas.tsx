@@ -29,7 +29,6 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
   const canEdit = editor.useState((s) => s.role === 'edit');
   const flow = useReactFlow();
   const measured = useRef(new Map<string, { width: number; height: number }>());
-  const [measureTick, setMeasureTick] = useState(0);
   const [pending, setPending] = useState<PendingRelation | null>(null);
 
   const positions = useMemo(() => getPositions(map, drag), [map, drag]);
@@ -44,8 +43,10 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
     });
     previousNodes.current = new Map(nodes.map((n) => [n.id, n]));
     return { nodes, edges: projected.edges };
-    // measureTick: re-attach sizes after React Flow measured nodes.
-  }, [map, positions, selected, hidden, measureTick]);
+    // Sizes React Flow measured are kept in a ref and attached when a node object is next
+    // rebuilt; unchanged node objects keep React Flow's own measurement, so a card scrolling
+    // into view (and being measured) never re-projects the whole map.
+  }, [map, positions, selected, hidden]);
 
   useEffect(() => {
     // Reads the position when called: the statement may have been created a moment ago.
@@ -56,14 +57,12 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
   }, [store, flow]);
 
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
-    let measuredChanged = false;
     let selection: Set<string> | undefined;
     const dragging = new Map(store.state.getState().dragPositions);
     const ended: Record<string, { x: number; y: number }> = {};
     for (const c of changes) {
       if (c.type === 'dimensions' && c.dimensions) {
         measured.current.set(c.id, c.dimensions);
-        measuredChanged = true;
       } else if (c.type === 'select') {
         selection ??= new Set(store.state.getState().selected);
         if (c.selected) selection.add(c.id);
@@ -79,7 +78,6 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
     }
     if (Object.keys(ended).length > 0) store.dispatch([{ type: 'moveStatements', positions: ended, pinned: true }]);
     store.state.setState({ dragPositions: dragging, ...(selection && { selected: selection }) });
-    if (measuredChanged) setMeasureTick((t) => t + 1);
   }, [store]);
 
   const onEdgesChange = useCallback((changes: EdgeChange<RelationEdgeType>[]) => {

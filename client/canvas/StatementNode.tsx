@@ -2,7 +2,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { StatementNode as StatementNodeType } from './projection';
 import { useEditor } from '../EditorContext';
-import { getDecoration } from '../store/layers';
+import { getDecoration, getDecorationKey } from '../store/layers';
 import { useLiveText } from './useLiveText';
 
 const KIND_LABEL: Record<string, string> = {
@@ -45,8 +45,9 @@ export const StatementNode = memo(function StatementNode({ id, data, selected }:
   const { statement, commentCount, direction } = data;
   const editor = useEditor();
   const editing = editor.useState((s) => s.editingId === id);
-  const layers = editor.useState((s) => s.layers);
-  const deco = useMemo(() => getDecoration(layers, id), [layers, id]);
+  const decoKey = editor.useState((s) => getDecorationKey(s.layers, id));
+  // decoKey stands for this card's part of the layers: recompute only when it changes.
+  const deco = useMemo(() => getDecoration(editor.store.state.getState().layers, id), [decoKey, id, editor]);
   const vertical = direction === 'TB';
   return (
     <div

@@ -37,3 +37,19 @@ export function getDecoration(layers: Layers, id: string): { className: string; 
   }
   return { className, badges, style };
 }
+
+/**
+ * A string that changes exactly when what the layers say about one statement changes, so a
+ * card re-renders only for its own decorations, not whenever any layer anywhere changes
+ * (presence and search layers change many times a second).
+ */
+export function getDecorationKey(layers: Layers, id: string): string {
+  let key = '';
+  for (const [name, layer] of Object.entries(layers)) {
+    const c = layer.classes?.get(id);
+    const b = layer.badges?.get(id);
+    const s = layer.styles?.get(id);
+    if (c || b || s) key += `${name}:${c ?? ''}|${b ? b.map((x) => `${x.text}/${x.title}/${x.tone}`).join(',') : ''}|${s ? JSON.stringify(s) : ''};`;
+  }
+  return key;
+}

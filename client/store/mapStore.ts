@@ -84,6 +84,8 @@ export function createMapStore(mapId: string, doc: Y.Doc): MapStore {
     undoManager,
     centerOn: () => {},
     setLayer(name, layer) {
+      const current = state.getState().layers;
+      if (current[name] === layer || (layer === undefined && !(name in current))) return;
       state.setState((s) => {
         const layers = { ...s.layers };
         if (layer) layers[name] = layer;
