@@ -258,6 +258,21 @@ describe('building a map on the canvas, as a user', () => {
     await expect.poll(async () => (await saved()).direction).toBe('TB');
   });
 
+  it('zoom controls and the minimap move the view', async () => {
+    const scale = async () => page.evaluate(() => {
+      const t = getComputedStyle(document.querySelector('.react-flow__viewport')!).transform;
+      return new DOMMatrix(t).a;
+    });
+    const before = await scale();
+    await page.locator('.react-flow__controls-zoomin').click();
+    await expect.poll(scale).toBeGreaterThan(before);
+    await page.locator('.react-flow__controls-zoomout').click();
+    await page.locator('.react-flow__controls-zoomout').click();
+    await expect.poll(scale).toBeLessThan(before);
+    const mini = page.getByLabel('Minimap');
+    expect(await mini.locator('.react-flow__minimap-node').count()).toBeGreaterThan(4);
+  });
+
   it('switches between light and dark theme', async () => {
     await page.getByRole('button', { name: 'Switch to dark theme' }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
