@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+// @ts-expect-error plain JS module shared with the build scripts
+import { precompressPlugin } from './scripts/precompress.js';
 
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
-  build: { outDir: '../dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  plugins: [react(), precompressPlugin()],
+  build: { outDir: '../dist', emptyOutDir: true },
   server: {
     proxy: {
       '/api': 'http://127.0.0.1:8080',

@@ -17,7 +17,7 @@ function newestMtime(dir) {
 
 export function buildIfStale() {
   const built = join(root, 'dist', 'index.html');
-  const sources = Math.max(newestMtime(join(root, 'client')), newestMtime(join(root, 'core')));
+  const sources = Math.max(newestMtime(join(root, 'client')), newestMtime(join(root, 'core')), statSync(join(root, 'vite.config.ts')).mtimeMs);
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return false;
   console.log('Building the client…');
   // A production build even when called from the test runner (which sets NODE_ENV=test).

@@ -67,7 +67,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       if (url.pathname === '/health') return sendJson(res, 200, { ok: true, rooms: rooms.loaded.size, connections: wss.clients.size });
       if (await api(req, res, url)) return;
       if (url.pathname.startsWith('/api/')) throw new HttpError(404, `No API route ${req.method} ${url.pathname}`);
-      if (config.clientDir) return serveStatic(config.clientDir, url.pathname, res);
+      if (config.clientDir) return serveStatic(config.clientDir, url.pathname, res, req.headers);
       throw new HttpError(404, 'Not found');
     };
     handle().catch((e) => (res.headersSent ? res.destroy() : sendError(res, e)));

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useEditor } from '../EditorContext';
 import type { ActionContext } from '../actions/action';
 import { panels } from './registry';
@@ -19,7 +20,9 @@ export function SidePanel({ ctx }: { ctx: ActionContext }) {
         <button aria-label="Close panel" onClick={() => editor.store.state.setState({ panel: null })}>×</button>
       </div>
       <div className="panel-body" role="tabpanel">
-        <def.Component ctx={ctx} />
+        <Suspense fallback={<p className="panel-loading">Loading…</p>}>
+          <def.Component ctx={ctx} />
+        </Suspense>
       </div>
     </aside>
   );

@@ -1,12 +1,6 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { PanelProps } from './panelProps';
 import { InspectorPanel } from './InspectorPanel';
-import { SharePanel } from './share/SharePanel';
-import { HistoryPanel } from './history/HistoryPanel';
-import { SourcePanel } from './source/SourcePanel';
-import { ExportPanel } from './export/ExportPanel';
-import { CritiquePanel } from './critique/CritiquePanel';
-import { WorkshopPanel } from './workshop/WorkshopPanel';
 
 /** A side panel tab. Features add theirs here; the order is the tab order. */
 export interface PanelDef {
@@ -15,12 +9,20 @@ export interface PanelDef {
   readonly Component: ComponentType<PanelProps>;
 }
 
+/**
+ * A panel loaded on first open: its code (and what only it needs: parsers, figure renderers,
+ * the PDF writer) stays out of the first screen's JavaScript. SidePanel shows a short
+ * "Loading…" while the chunk arrives.
+ */
+const lazyPanel = <K extends string>(load: () => Promise<Record<K, ComponentType<PanelProps>>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+
 export const panels: readonly PanelDef[] = [
-  { id: 'source', label: 'Source', Component: SourcePanel },
+  { id: 'source', label: 'Source', Component: lazyPanel(() => import('./source/SourcePanel'), 'SourcePanel') },
   { id: 'inspector', label: 'Inspector', Component: InspectorPanel },
-  { id: 'critique', label: 'Critique', Component: CritiquePanel },
-  { id: 'workshop', label: 'Workshop', Component: WorkshopPanel },
-  { id: 'history', label: 'History', Component: HistoryPanel },
-  { id: 'share', label: 'Share', Component: SharePanel },
-  { id: 'export', label: 'Export', Component: ExportPanel },
+  { id: 'critique', label: 'Critique', Component: lazyPanel(() => import('./critique/CritiquePanel'), 'CritiquePanel') },
+  { id: 'workshop', label: 'Workshop', Component: lazyPanel(() => import('./workshop/WorkshopPanel'), 'WorkshopPanel') },
+  { id: 'history', label: 'History', Component: lazyPanel(() => import('./history/HistoryPanel'), 'HistoryPanel') },
+  { id: 'share', label: 'Share', Component: lazyPanel(() => import('./share/SharePanel'), 'SharePanel') },
+  { id: 'export', label: 'Export', Component: lazyPanel(() => import('./export/ExportPanel'), 'ExportPanel') },
 ];

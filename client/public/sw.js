@@ -5,9 +5,10 @@
 // never cached.
 const CACHE = 'warrant-shell-v1';
 const SHELL = '/index.html';
-const ASSET = /\/assets\/[\w.-]+\.(?:js|css|wasm|woff2?|svg|png)/g;
+// With or without the leading slash: lazy chunks are named "assets/X.js" in vite's preload map.
+const ASSET = /\bassets\/[\w.-]+\.(?:js|css|wasm|woff2?|svg|png)/g;
 
-const assetsIn = (text) => [...new Set(text.match(ASSET) ?? [])];
+const assetsIn = (text) => [...new Set((text.match(ASSET) ?? []).map((path) => `/${path}`))];
 
 // Caches index.html, the assets it names and the ones those load; drops assets of older builds.
 async function cacheShell(response) {

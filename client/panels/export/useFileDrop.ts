@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { ActionContext } from '../../actions/action';
-import { importFileIntoMap, revealStatements } from './importFile';
 
 /** Where a dropped file is taken: the canvas, or the drop area of the Export panel. */
 const DROP_TARGETS = '.canvas, .import-drop';
@@ -45,7 +44,11 @@ export function useFileDrop(ctx: ActionContext): void {
       e.preventDefault();
       const file = e.dataTransfer!.files[0];
       if (!target || !file) return;
-      void importFileIntoMap(ctx, file, e.dataTransfer!.files.length - 1).then(({ ids }) => revealStatements(flow, ids));
+      // The parsers load on the first drop, not with the first screen.
+      const others = e.dataTransfer!.files.length - 1;
+      void import('./importFile').then(({ importFileIntoMap, revealStatements }) =>
+        importFileIntoMap(ctx, file, others).then(({ ids }) => revealStatements(flow, ids)),
+      );
     };
     const onEnd = () => mark(null);
     document.addEventListener('dragover', onOver);
