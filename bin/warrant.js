@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The `warrant` command: runs the TypeScript CLI through tsx, so a checkout needs no build step.
-import { register } from 'tsx/esm/api';
+// The `warrant` command runs the CLI compiled to plain JavaScript in build/ (compiled first when
+// missing or older than its TypeScript sources), so start-up needs no TypeScript compiler.
+import { buildServerIfStale } from '../scripts/buildServer.js';
 
-register();
-const { main } = await import('../server/cli/main.ts');
+await buildServerIfStale();
+const { main } = await import('../build/cli.js');
 process.exitCode = await main(process.argv.slice(2));

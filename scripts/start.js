@@ -1,8 +1,8 @@
-// `npm start`: builds the client when it is missing or older than its sources, then runs the
-// server in this same process (tsx compiles the TypeScript on the fly).
-import { register } from 'tsx/esm/api';
+// `npm start`: builds the client and compiles the server when missing or older than their
+// sources, then runs the compiled server in this same process.
 import { buildIfStale } from './buildIfStale.js';
+import { buildServerIfStale } from './buildServer.js';
 
 buildIfStale();
-register();
-await import('../server/main.ts');
+await buildServerIfStale();
+await import('../build/server.js');

@@ -1,8 +1,12 @@
-import { Resvg } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
 import type { ExportFormat, ExportOptions } from '../../core/formats/format';
 import { exportFormats } from '../../core/formats/registry';
 import { svgExport } from '../../core/formats/svg';
 import type { ArgumentMap } from '../../core/model/types';
+
+/** resvg's native module loads on the first PNG: the other formats (and CLI start-up) skip its ~0.3 s. */
+let resvg: typeof import('@resvg/resvg-js') | undefined;
+const loadResvg = () => (resvg ??= createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js'));
 
 /** Raster scales offered for PNG figures. */
 export const PNG_SCALES = [1, 2, 4] as const;
@@ -12,14 +16,14 @@ export function exportPng(map: ArgumentMap, options: ExportOptions = {}): Uint8A
   const scale = options.scale ?? 1;
   if (!(PNG_SCALES as readonly number[]).includes(scale)) throw new RangeError(`PNG scale must be 1, 2 or 4, not ${scale}`);
   const svg = svgExport.export(map, options) as string;
-  const resvg = new Resvg(svg, {
+  const renderer = new (loadResvg().Resvg)(svg, {
     fitTo: { mode: 'zoom', value: scale },
     background: options.background === 'transparent' ? undefined : 'white',
     // The SVG asks for Helvetica-compatible faces; name the usual metric twins so text keeps its measured width.
     font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' },
     logLevel: 'off',
   });
-  return new Uint8Array(resvg.render().asPng());
+  return new Uint8Array(renderer.render().asPng());
 }
 
 /** PNG as an export format, for the CLI and the HTTP API (kept out of core: it needs a native library). */
