@@ -6,10 +6,8 @@ import { apiRoutes } from './api/routes';
 import { createAuth } from './auth/access';
 import { HttpError, sendError, sendJson } from './http/respond';
 import { serveStatic } from './http/static';
-import { openLinkStore } from './persistence/links';
 import { purgeDeletedMaps } from './persistence/purge';
 import { openStore } from './persistence/store';
-import { openVersionStore } from './persistence/versions';
 import { createRoomManager, type RoomManager } from './rooms';
 import { broadcastUpdate, watchAwareness } from './sync/socket';
 import { handleSyncUpgrade } from './sync/upgrade';
@@ -44,9 +42,9 @@ export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 /** Starts the one process that serves the client, the HTTP API and the sync endpoint on one port. */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const store = openStore(config.dataDir);
-  const versions = openVersionStore(store.db);
-  const links = openLinkStore(store.db);
-  const purged = purgeDeletedMaps(store, versions, links);
+  await store.checkpoint(); // a WAL left by a crash is folded in and truncated
+  const { versions, links } = store;
+  const purged = await purgeDeletedMaps(store);
   if (purged.length > 0) console.log(`[maps] purged ${purged.length} map(s) deleted more than 30 days ago: ${purged.join(', ')}`);
   const auth = createAuth(config.authSecret, links);
   const autoVersions = createAutoVersions({ intervalMs: (config.autoVersionMinutes ?? 10) * 60_000, rooms: () => rooms, versions });
@@ -88,8 +86,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       wss.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      rooms.closeAll();
-      store.close();
+      await rooms.closeAll();
+      await store.close();
     },
   };
 }

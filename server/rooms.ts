@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import { getDocParts, readMap } from '../core/sync';
 import { createRoomSeeder } from './persistence/roomSeeds';
-import type { Store } from './persistence/store';
+import type { Persistence } from './persistence/types';
+import { createWritePipeline } from './roomWrites';
 
 /** A connection's hooks, as a room sees it. */
 export interface RoomPeer {
@@ -26,16 +27,26 @@ export interface Room {
 }
 
 export interface RoomManagerOptions {
-  readonly store: Store;
+  readonly store: Persistence;
   /** Folder of seed maps: `<mapsDir>/<id>.json` seeds room `<id>` once. */
   readonly mapsDir: string;
   /** Compact a room's update log once it has this many entries. */
   readonly compactAfter?: number;
+  /** Shares a stored update with the room's connections (origin: the one connection it came from, if any). */
   readonly onBroadcast: (room: Room, update: Uint8Array, origin: unknown) => void;
   /** Called once each time a room is loaded (e.g. to relay its awareness). */
   readonly onOpen?: (room: Room) => void;
   /** Called after every change of a loaded room's document (e.g. to schedule an automatic version). */
   readonly onChange?: (room: Room) => void;
+}
+
+interface RoomState {
+  /** Entries in the stored log, counted here rather than queried on every update. */
+  logLength: number;
+  /** Callers using the room without a connection (withDoc). */
+  holds: number;
+  compacting: boolean;
+  summaryTimer?: NodeJS.Timeout;
 }
 
 export type RoomManager = ReturnType<typeof createRoomManager>;
@@ -44,81 +55,146 @@ export function createRoomManager(opts: RoomManagerOptions) {
   const { store } = opts;
   const compactAfter = opts.compactAfter ?? 500;
   const rooms = new Map<string, Room>();
-  const summaryTimers = new Map<string, NodeJS.Timeout>();
+  const opening = new Map<string, Promise<Room | undefined>>();
+  const states = new WeakMap<Room, RoomState>();
   const { hasSeed, seedRoom, createRoomFromMap } = createRoomSeeder(store, opts.mapsDir);
+  let checkpointTimer: NodeJS.Timeout | undefined;
+  const pipeline = createWritePipeline<Room>({
+    store,
+    roomId: (room) => room.id,
+    onDurable({ room, update, origin }) {
+      opts.onBroadcast(room, update, origin);
+      const state = states.get(room)!;
+      state.logLength++;
+      if (state.logLength > compactAfter) setImmediate(() => void compact(room));
+    },
+    onWriteError: (e, attempt) => {
+      if (attempt === 1 || attempt % 20 === 0) console.error(`[store] write failed (attempt ${attempt}), retrying: ${(e as Error).message}`);
+    },
+  });
 
-  function writeSummary(room: Room): void {
-    const title = (getDocParts(room.doc).meta.get('title') as string | undefined) ?? 'Untitled map';
-    store.setSummary(room.id, title, getDocParts(room.doc).statements.size);
+  const summaryOf = (doc: Y.Doc) => {
+    const parts = getDocParts(doc);
+    return { title: (parts.meta.get('title') as string | undefined) ?? 'Untitled map', count: parts.statements.size };
+  };
+
+  async function writeSummary(room: Room): Promise<void> {
+    const { title, count } = summaryOf(room.doc);
+    await store.setSummary(room.id, title, count);
   }
 
-  function scheduleSummary(room: Room): void {
-    if (summaryTimers.has(room.id)) return;
-    summaryTimers.set(room.id, setTimeout(() => {
-      summaryTimers.delete(room.id);
-      if (rooms.get(room.id) === room) writeSummary(room);
-    }, 300));
+  function scheduleSummary(room: Room, state: RoomState): void {
+    if (state.summaryTimer) return;
+    state.summaryTimer = setTimeout(() => {
+      state.summaryTimer = undefined;
+      if (rooms.get(room.id) === room) writeSummary(room).catch((e) => console.error('[store] summary failed', room.id, e));
+    }, 300);
   }
 
-  function compact(room: Room): void {
-    store.replaceUpdates(room.id, Y.encodeStateAsUpdate(room.doc));
+  /** Off the fan-out path: runs after the batch that crossed the threshold was shared. */
+  async function compact(room: Room): Promise<void> {
+    const state = states.get(room)!;
+    if (state.compacting || rooms.get(room.id) !== room) return;
+    state.compacting = true;
+    try {
+      // Exclusive store: the document holds every stored update (SQLite writes synchronously, so nothing lands in between).
+      if (store.exclusive) await store.replaceUpdates(room.id, Y.encodeStateAsUpdate(room.doc));
+      else await store.compactStored(room.id, mergeInDoc);
+      state.logLength = 1;
+    } catch (e) {
+      console.error('[store] compaction failed', room.id, e);
+    } finally {
+      state.compacting = false;
+    }
   }
 
-  /** True when a map with this id exists (stored, or seedable and never deleted). */
-  function exists(id: string): boolean {
-    const row = store.getRoom(id);
+  async function exists(id: string): Promise<boolean> {
+    const row = await store.getRoom(id);
     return row ? row.deletedAt === null : hasSeed(id);
   }
 
-  /** The loaded room, loading it (and seeding it the first time) if needed; undefined if no such map. */
-  function open(id: string): Room | undefined {
-    const loaded = rooms.get(id);
-    if (loaded) return loaded;
-    const row = store.getRoom(id);
+  async function load(id: string): Promise<Room | undefined> {
+    const row = await store.getRoom(id);
     if (row?.deletedAt) return undefined;
-    if (!row) {
-      if (!hasSeed(id)) return undefined;
-      seedRoom(id);
+    if (!row && !hasSeed(id)) return undefined;
+    // A seed stored just now is used as built: no read back, no second validation.
+    let doc = row ? undefined : await seedRoom(id);
+    let logLength = 1;
+    if (!doc) {
+      const updates = await store.loadUpdates(id);
+      doc = docFromUpdates(updates);
+      logLength = updates.length;
     }
-    const doc = new Y.Doc();
-    // Persisted state is applied before any peer can ask for it: no empty first sync.
-    const updates = store.loadUpdates(id);
-    doc.transact(() => updates.forEach((u) => Y.applyUpdate(doc, u)));
     const room: Room = { id, doc, awareness: new Awareness(doc), peers: new Set() };
+    const state: RoomState = { logLength, holds: 0, compacting: false };
+    states.set(room, state);
     room.awareness.setLocalState(null);
     doc.on('update', (update: Uint8Array, origin: unknown) => {
-      // Durable before shared: written to SQLite, then fanned out.
-      store.appendUpdate(id, update);
-      opts.onBroadcast(room, update, origin);
-      scheduleSummary(room);
+      pipeline.add(room, update, origin);
+      scheduleSummary(room, state);
       opts.onChange?.(room);
-      if (store.countUpdates(id) > compactAfter) compact(room);
     });
     rooms.set(id, room);
     opts.onOpen?.(room);
-    if (updates.length > 1) compact(room);
+    if (logLength > 1) setImmediate(() => void compact(room));
     return room;
   }
 
-  /** Unloads a room once nobody is connected: compacts its log and frees its memory. */
+  /** The loaded room, loading it (and seeding it the first time) if needed; undefined if no such map. */
+  function open(id: string): Promise<Room | undefined> {
+    const loaded = rooms.get(id);
+    if (loaded) return Promise.resolve(loaded);
+    let p = opening.get(id);
+    if (!p) {
+      p = load(id).finally(() => opening.delete(id));
+      opening.set(id, p);
+    }
+    return p;
+  }
+
+  const idle = (room: Room) => room.peers.size === 0 && states.get(room)!.holds === 0 && rooms.get(room.id) === room;
+
+  /** Unloads a room once nobody uses it, after its last updates are stored: compacts its log and frees its memory. */
   function release(room: Room): void {
-    if (room.peers.size > 0 || rooms.get(room.id) !== room) return;
-    // A room opened and left without a change (a glance, a reconnect) costs no write.
-    const changed = summaryTimers.has(room.id);
-    clearTimeout(summaryTimers.get(room.id));
-    summaryTimers.delete(room.id);
-    if (store.countUpdates(room.id) > 1) compact(room);
-    if (changed) writeSummary(room);
+    if (!idle(room)) return;
+    pipeline.whenDurable(room, () => {
+      if (idle(room)) void unload(room);
+    });
+  }
+
+  function unload(room: Room): Promise<void> {
+    const state = states.get(room)!;
     rooms.delete(room.id);
+    // A room opened and left without a change (a glance, a reconnect) costs no write.
+    const changed = state.summaryTimer !== undefined;
+    clearTimeout(state.summaryTimer);
+    const summary = summaryOf(room.doc);
+    const tasks: Promise<void>[] = [];
+    // Called before anything else can run: an exclusive store replaces the log atomically.
+    if (state.logLength > 1 && store.exclusive) tasks.push(store.replaceUpdates(room.id, Y.encodeStateAsUpdate(room.doc)));
+    else if (state.logLength > 1) tasks.push(store.compactStored(room.id, mergeInDoc));
+    if (changed) tasks.push(store.setSummary(room.id, summary.title, summary.count));
     room.awareness.destroy();
     room.doc.destroy();
+    scheduleCheckpoint();
+    return Promise.all(tasks).then(() => undefined, (e) => console.error('[store] unloading failed', room.id, e));
+  }
+
+  /** Gives the WAL's disk space back a moment after rooms unload (one checkpoint for a wave of unloads). */
+  function scheduleCheckpoint(): void {
+    if (checkpointTimer) return;
+    checkpointTimer = setTimeout(() => {
+      checkpointTimer = undefined;
+      store.checkpoint().catch((e) => console.error('[store] checkpoint failed', e));
+    }, 1000);
+    checkpointTimer.unref();
   }
 
   /** Seeds a seed map's room if it has never been stored (so it can be deleted, copied or versioned). */
-  function ensureStored(id: string): boolean {
-    if (store.getRoom(id)) return true;
+  async function ensureStored(id: string): Promise<boolean> {
+    if (await store.getRoom(id)) return true;
     if (!hasSeed(id)) return false;
-    seedRoom(id);
+    (await seedRoom(id))?.destroy();
     return true;
   }
 
@@ -141,28 +217,51 @@ export function createRoomManager(opts: RoomManagerOptions) {
   }
 
   /** Runs fn with the room's document, loading it for the call if nobody has it open. */
-  function withDoc<T>(id: string, fn: (room: Room) => T): T | undefined {
-    const room = open(id);
+  async function withDoc<T>(id: string, fn: (room: Room) => T | Promise<T>): Promise<T | undefined> {
+    const room = await open(id);
     if (!room) return undefined;
+    const state = states.get(room)!;
+    state.holds++;
     try {
-      return fn(room);
+      const result = await fn(room);
+      // What the caller changed is stored before it answers anyone.
+      await new Promise<void>((resolve) => pipeline.whenDurable(room, resolve));
+      return result;
     } finally {
+      state.holds--;
       release(room);
     }
   }
 
-  function readRoomMap(id: string) {
-    return withDoc(id, (room) => readMap(room.doc).map);
+  const readRoomMap = (id: string) => withDoc(id, (room) => readMap(room.doc).map);
+
+  /** Runs fn once every change the room's document holds now is stored (replies to a client wait for it). */
+  const whenDurable = (room: Room, fn: () => void) => pipeline.whenDurable(room, fn);
+
+  async function closeAll(): Promise<void> {
+    await pipeline.drained();
+    await Promise.all([...rooms.values()].map(unload));
+    clearTimeout(checkpointTimer);
+    checkpointTimer = undefined;
   }
 
-  function closeAll(): void {
-    for (const room of [...rooms.values()]) {
-      for (const t of summaryTimers.values()) clearTimeout(t);
-      compact(room);
-      writeSummary(room);
-      rooms.delete(room.id);
-    }
-  }
+  return {
+    open, leave, exists, hasSeed, ensureStored, disconnect, withDoc, readRoomMap, whenDurable,
+    createRoomFromMap: async (id: string, map: Parameters<typeof createRoomFromMap>[1]) => void (await createRoomFromMap(id, map))?.destroy(),
+    writeSummary, release, closeAll, loaded: rooms,
+  };
+}
 
-  return { open, leave, exists, hasSeed, ensureStored, disconnect, withDoc, readRoomMap, createRoomFromMap, writeSummary, release, closeAll, loaded: rooms };
+function docFromUpdates(updates: readonly Uint8Array[]): Y.Doc {
+  const doc = new Y.Doc();
+  doc.transact(() => updates.forEach((u) => Y.applyUpdate(doc, u)));
+  return doc;
+}
+
+/** A compacted snapshot of stored log entries: applied to a scratch document, so deleted content is dropped. */
+function mergeInDoc(updates: Uint8Array[]): Uint8Array {
+  const doc = docFromUpdates(updates);
+  const state = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return state;
 }

@@ -1,15 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Access, Auth } from '../auth/access';
-import type { LinkStore } from '../persistence/links';
-import type { Store } from '../persistence/store';
-import type { VersionStore } from '../persistence/versions';
+import type { Links, Persistence, Versions } from '../persistence/types';
 import type { RoomManager } from '../rooms';
 
 export interface ApiContext {
   readonly rooms: RoomManager;
-  readonly store: Store;
-  readonly versions: VersionStore;
-  readonly links: LinkStore;
+  readonly store: Persistence;
+  readonly versions: Versions;
+  readonly links: Links;
   readonly auth: Auth;
   readonly mapsDir: string;
 }

@@ -49,7 +49,7 @@ function readIds(query: URLSearchParams): string[] | undefined {
 }
 
 /** The live map (or some of its statements) in any server export format, PNG included, as a download. */
-function exportMap(ctx: ApiContext, { params, url, res }: ApiCall) {
+async function exportMap(ctx: ApiContext, { params, url, res }: ApiCall) {
   const query = url.searchParams;
   const format = getFormat(query);
   const scale = choice(query, 'scale');
@@ -61,7 +61,7 @@ function exportMap(ctx: ApiContext, { params, url, res }: ApiCall) {
     background: choice(query, 'background'),
   };
   const ids = readIds(query);
-  const map = requireMap(ctx, params.id);
+  const map = await requireMap(ctx, params.id);
   const body = format.export(ids ? selectStatements(map, ids) : map, options);
   const text = typeof body === 'string';
   res.writeHead(200, {

@@ -29,28 +29,28 @@ function requireAuth(ctx: ApiContext) {
 async function create(ctx: ApiContext, { req, res, params }: ApiCall) {
   const body = await readObject(req);
   requireAuth(ctx);
-  requireMap(ctx, params.id);
+  await requireMap(ctx, params.id);
   if (!isRole(body.role)) throw new HttpError(400, `"role" must be one of ${ROLES.join(', ')}`);
   const days = body.expiresInDays;
   if (days !== undefined && (typeof days !== 'number' || !(days > 0 && days <= MAX_DAYS))) {
     throw new HttpError(400, `"expiresInDays" must be a number of days between 0 and ${MAX_DAYS}`);
   }
   const exp = days === undefined ? undefined : Math.floor(Date.now() / 1000 + days * 86_400);
-  sendJson(res, 201, describe(ctx, ctx.auth.createLink(params.id, body.role, exp)));
+  sendJson(res, 201, describe(ctx, await ctx.auth.createLink(params.id, body.role, exp)));
 }
 
-function list(ctx: ApiContext, { res, params }: ApiCall) {
-  requireMap(ctx, params.id);
-  sendJson(res, 200, ctx.links.list(params.id).map((l) => describe(ctx, l)));
+async function list(ctx: ApiContext, { res, params }: ApiCall) {
+  await requireMap(ctx, params.id);
+  sendJson(res, 200, (await ctx.links.list(params.id)).map((l) => describe(ctx, l)));
 }
 
 /** Revokes a link: connections using it are closed now, and it opens nothing from now on. */
-function revoke(ctx: ApiContext, { res, params }: ApiCall) {
-  const link = ctx.links.get(params.linkId);
+async function revoke(ctx: ApiContext, { res, params }: ApiCall) {
+  const link = await ctx.links.get(params.linkId);
   if (!link || link.mapId !== params.id) throw new HttpError(404, `No link "${params.linkId.slice(0, 40)}" on map "${params.id}"`);
-  ctx.links.revoke(link.linkId);
+  await ctx.links.revoke(link.linkId);
   ctx.rooms.disconnect(params.id, 4403, 'This link was revoked: ask the facilitator for a new one.', (peer) => peer.linkId === link.linkId);
-  sendJson(res, 200, describe(ctx, ctx.links.get(link.linkId)!));
+  sendJson(res, 200, describe(ctx, (await ctx.links.get(link.linkId))!));
 }
 
 export const linkRoutes: Route[] = [

@@ -12,39 +12,39 @@ export const MAX_TITLE = 500;
 /** Renames a map inside its live document, so everyone connected sees the new title at once. */
 async function rename(ctx: ApiContext, { req, res, params }: ApiCall) {
   const title = readText(await readObject(req), 'title', MAX_TITLE);
-  requireMap(ctx, params.id);
-  ctx.rooms.withDoc(params.id, (room) => {
+  await requireMap(ctx, params.id);
+  await ctx.rooms.withDoc(params.id, (room) => {
     room.doc.transact(() => getDocParts(room.doc).meta.set('title', title), SERVER_ORIGIN);
-    ctx.rooms.writeSummary(room);
+    return ctx.rooms.writeSummary(room);
   });
   sendJson(res, 200, { id: params.id, title });
 }
 
 /** Soft delete: hidden, connections closed, restorable for RESTORABLE_DAYS days. */
-function remove(ctx: ApiContext, { res, params }: ApiCall) {
+async function remove(ctx: ApiContext, { res, params }: ApiCall) {
   const { id } = params;
-  requireMap(ctx, id);
-  ctx.rooms.ensureStored(id); // a seed map gets its row now, so deleting it sticks
-  ctx.store.setDeleted(id, true);
+  await requireMap(ctx, id);
+  await ctx.rooms.ensureStored(id); // a seed map gets its row now, so deleting it sticks
+  await ctx.store.setDeleted(id, true);
   ctx.rooms.disconnect(id, 4404, 'This map was deleted.');
-  sendJson(res, 200, { id, deletedAt: ctx.store.getRoom(id)!.deletedAt, restorableDays: RESTORABLE_DAYS });
+  sendJson(res, 200, { id, deletedAt: (await ctx.store.getRoom(id))!.deletedAt, restorableDays: RESTORABLE_DAYS });
 }
 
-function restore(ctx: ApiContext, { res, params }: ApiCall) {
-  const row = ctx.store.getRoom(params.id);
+async function restore(ctx: ApiContext, { res, params }: ApiCall) {
+  const row = await ctx.store.getRoom(params.id);
   if (!row || row.purgedAt) throw new HttpError(404, `No deleted map with id "${params.id}" (maps are kept ${RESTORABLE_DAYS} days after deletion)`);
   if (!row.deletedAt) throw new HttpError(409, `The map "${params.id}" is not deleted`);
-  ctx.store.setDeleted(params.id, false);
+  await ctx.store.setDeleted(params.id, false);
   sendJson(res, 200, { id: params.id, title: row.title });
 }
 
 /** A new map holding a copy of the current content (e.g. one per workshop group). */
 async function duplicate(ctx: ApiContext, { req, res, params }: ApiCall) {
   const body = await readObject(req, true);
-  const map = requireMap(ctx, params.id);
+  const map = await requireMap(ctx, params.id);
   const title = readText(body, 'title', MAX_TITLE, `${map.title} (copy)`.slice(0, MAX_TITLE));
   const id = createMapId(title);
-  ctx.rooms.createRoomFromMap(id, { ...map, title });
+  await ctx.rooms.createRoomFromMap(id, { ...map, title });
   sendJson(res, 201, { id, title });
 }
 

@@ -23,8 +23,8 @@ export function getRequestToken(req: IncomingMessage, url: URL): string | undefi
   return m ? m[1] : (url.searchParams.get('token') ?? undefined);
 }
 
-function authorize(ctx: ApiContext, route: Route, req: IncomingMessage, url: URL, mapId: string | undefined): ApiCall['access'] {
-  const access = ctx.auth.check(mapId, getRequestToken(req, url));
+async function authorize(ctx: ApiContext, route: Route, req: IncomingMessage, url: URL, mapId: string | undefined): Promise<ApiCall['access']> {
+  const access = await ctx.auth.check(mapId, getRequestToken(req, url));
   if (route.need === 'admin') {
     if (access.ok && access.admin) return access;
     if (!access.ok && access.status === 401) throw new HttpError(401, access.message);
@@ -51,7 +51,7 @@ export function createRouter(ctx: ApiContext, routes: readonly Route[]) {
     }
     const params = hit.params!;
     if (params.id !== undefined && !MAP_ID.test(params.id)) throw new HttpError(404, `No map with id "${params.id.slice(0, 80)}"`);
-    const access = authorize(ctx, hit.route, req, url, params.id);
+    const access = await authorize(ctx, hit.route, req, url, params.id);
     await hit.route.handle(ctx, { req, res, url, params, access });
     return true;
   };

@@ -90,12 +90,12 @@ async function readSourceInput(req: IncomingMessage, url: URL): Promise<SourceIn
 }
 
 async function addSource(ctx: ApiContext, { req, res, url, params }: ApiCall) {
-  requireMap(ctx, params.id);
+  await requireMap(ctx, params.id);
   const input = await readSourceInput(req, url);
   const text = checkSourceText(input.text);
   if (input.id !== undefined && !SOURCE_ID.test(input.id)) throw new HttpError(400, `"${input.id}" is not a valid source id (letters, digits, _ . : - only)`);
   if (input.url !== undefined && !/^https?:\/\//i.test(input.url)) throw new HttpError(400, '"url" must be an http(s) address');
-  const id = ctx.rooms.withDoc(params.id, (room) => {
+  const id = await ctx.rooms.withDoc(params.id, (room) => {
     const sources = getDocParts(room.doc).sources;
     if (input.id !== undefined && sources.has(input.id)) throw new HttpError(409, `The map already has a source with id "${input.id}"`);
     const source: Source = { id: input.id ?? createSourceId(input.title, (s) => sources.has(s)), title: input.title, text, ...(input.url && { url: input.url }) };
@@ -107,13 +107,13 @@ async function addSource(ctx: ApiContext, { req, res, url, params }: ApiCall) {
   sendJson(res, 201, { id }, { location: `/api/maps/${params.id}/sources/${encodeURIComponent(id)}` });
 }
 
-function listSources(ctx: ApiContext, { res, params }: ApiCall) {
-  const map = requireMap(ctx, params.id);
+async function listSources(ctx: ApiContext, { res, params }: ApiCall) {
+  const map = await requireMap(ctx, params.id);
   sendJson(res, 200, map.sources.map(({ id, title, url, text }) => ({ id, title, ...(url && { url }), length: text.length })));
 }
 
-function getSource(ctx: ApiContext, { res, params }: ApiCall) {
-  const source = requireMap(ctx, params.id).sources.find((s) => s.id === params.sourceId);
+async function getSource(ctx: ApiContext, { res, params }: ApiCall) {
+  const source = (await requireMap(ctx, params.id)).sources.find((s) => s.id === params.sourceId);
   if (!source) throw new HttpError(404, `The map "${params.id}" has no source with id "${params.sourceId}"`);
   res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
   res.end(source.text);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { LinkRow, LinkStore } from '../persistence/links';
+import type { LinkRow } from '../persistence/links';
+import type { Links } from '../persistence/types';
 import type { Role } from './roles';
 import { ADMIN_PAYLOAD, signToken, verifyToken } from './token';
 
@@ -11,9 +12,9 @@ export interface Auth {
   /** False when no AUTH_SECRET is set: the server is open and every caller may edit. */
   readonly enabled: boolean;
   /** What a token lets its holder do on a map (mapId undefined: a request about no one map). */
-  check(mapId: string | undefined, token: string | undefined): Access;
+  check(mapId: string | undefined, token: string | undefined): Promise<Access>;
   /** Creates and remembers a share link; throws when auth is off. */
-  createLink(mapId: string, role: Role, exp?: number): LinkRow & { token: string };
+  createLink(mapId: string, role: Role, exp?: number): Promise<LinkRow & { token: string }>;
   tokenFor(link: LinkRow): string;
   /** The token that may do everything (undefined when auth is off). */
   readonly adminToken: string | undefined;
@@ -23,13 +24,13 @@ const OPEN: Access = { ok: true, role: 'edit', admin: true };
 const deny = (status: 401 | 403, message: string): Access => ({ ok: false, status, message });
 
 /** Share-link checks over signed tokens and the stored list of links (for revocation). */
-export function createAuth(secret: string | undefined, links: LinkStore): Auth {
+export function createAuth(secret: string | undefined, links: Links): Auth {
   const tokenFor = (l: LinkRow) => signToken(secret!, { mapId: l.mapId, role: l.role, linkId: l.linkId, ...(l.exp !== null && { exp: l.exp }) });
   return {
     enabled: secret !== undefined,
     adminToken: secret === undefined ? undefined : signToken(secret, ADMIN_PAYLOAD),
     tokenFor,
-    check(mapId, token) {
+    async check(mapId, token) {
       if (secret === undefined) return OPEN;
       if (!token) return deny(401, 'This server needs a share link: ask the facilitator for one.');
       const p = verifyToken(secret, token);
@@ -37,13 +38,13 @@ export function createAuth(secret: string | undefined, links: LinkStore): Auth {
       if (p.exp !== undefined && p.exp * 1000 < Date.now()) return deny(401, `This link expired on ${new Date(p.exp * 1000).toISOString().slice(0, 10)}.`);
       if (p.role === 'admin') return p.mapId === '*' && p.linkId === 'admin' ? OPEN : deny(401, 'This link is not valid.');
       if (mapId === undefined || p.mapId !== mapId) return deny(403, 'This link is for another map.');
-      const link = links.get(p.linkId);
+      const link = await links.get(p.linkId);
       if (!link || link.mapId !== mapId || link.revokedAt !== null) return deny(403, 'This link was revoked: ask the facilitator for a new one.');
       return { ok: true, role: link.role, admin: false, linkId: link.linkId };
     },
-    createLink(mapId, role, exp) {
+    async createLink(mapId, role, exp) {
       if (secret === undefined) throw new Error('share links need AUTH_SECRET');
-      const link = links.add({ linkId: randomBytes(9).toString('base64url'), mapId, role, exp: exp ?? null });
+      const link = await links.add({ linkId: randomBytes(9).toString('base64url'), mapId, role, exp: exp ?? null });
       return { ...link, token: tokenFor(link) };
     },
   };

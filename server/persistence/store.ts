@@ -1,43 +1,20 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { openLinkStore } from './links';
+import type { Async, Persistence, RoomRow } from './types';
+import { openVersionStore } from './versions';
 
-export interface RoomRow {
-  readonly id: string;
-  readonly title: string;
-  readonly statementCount: number;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  readonly deletedAt: string | null;
-  /** Set once a deleted room's content is gone for good; the row stays so a seed is not re-seeded. */
-  readonly purgedAt: string | null;
-}
+export type { RoomRow } from './types';
 
 /**
- * Embedded persistence in one SQLite file: an append-only update log per room (compacted
- * into one merged update now and then), a row of summary data per room for listings,
- * and saved versions. WAL mode: a write is on disk when the call returns, so a process
- * killed right after loses nothing.
+ * Embedded persistence in one SQLite file, the zero-configuration default: an append-only
+ * update log per room (compacted into one snapshot now and then), a row of summary data per
+ * room for listings, saved versions and share links. WAL mode: a write is on disk when the
+ * call returns, so a process killed right after loses nothing. better-sqlite3 is synchronous;
+ * the methods answer with settled promises so that SQLite and PostgreSQL share one interface.
  */
-export interface Store {
-  readonly roomExists: (id: string) => boolean;
-  readonly getRoom: (id: string) => RoomRow | undefined;
-  readonly listRooms: (includeDeleted?: boolean) => RoomRow[];
-  /** Deleted rooms that can still be restored, most recently deleted first. */
-  readonly listDeleted: () => RoomRow[];
-  readonly createRoom: (id: string, title: string) => void;
-  readonly setSummary: (id: string, title: string, statementCount: number) => void;
-  readonly setDeleted: (id: string, deleted: boolean) => void;
-  /** Drops a room's content, keeping a tombstone row (call inside a transaction with the other tables' purges). */
-  readonly purgeRoom: (id: string) => void;
-  readonly appendUpdate: (room: string, update: Uint8Array) => void;
-  readonly loadUpdates: (room: string) => Uint8Array[];
-  readonly countUpdates: (room: string) => number;
-  /** Replaces the room's whole log by one merged update, atomically. */
-  readonly replaceUpdates: (room: string, merged: Uint8Array) => void;
-  readonly close: () => void;
-  readonly db: Database.Database;
-}
+export type Store = Persistence & { readonly db: Database.Database };
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS rooms (
@@ -70,6 +47,15 @@ function migrate(db: Database.Database): void {
   if (!columns.includes('purged_at')) db.exec('ALTER TABLE rooms ADD COLUMN purged_at TEXT');
 }
 
+/** Wraps a synchronous store's methods so they answer with promises (and throw as rejections). */
+export function asAsync<T extends object>(sync: T): Async<T> {
+  const out: Record<string, unknown> = {};
+  for (const [name, fn] of Object.entries(sync)) {
+    out[name] = typeof fn === 'function' ? (...args: unknown[]) => new Promise((resolve) => resolve(fn(...args))) : fn;
+  }
+  return out as Async<T>;
+}
+
 export function openStore(dataDir: string): Store {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, 'warrant.sqlite'));
@@ -77,50 +63,83 @@ export function openStore(dataDir: string): Store {
   db.pragma('synchronous = NORMAL');
   db.exec(SCHEMA);
   migrate(db);
+  const versions = openVersionStore(db);
+  const links = openLinkStore(db);
   const q = {
     get: db.prepare<[string], Row>('SELECT * FROM rooms WHERE id = ?'),
     list: db.prepare<[], Row>('SELECT * FROM rooms WHERE deleted_at IS NULL ORDER BY updated_at DESC'),
     listAll: db.prepare<[], Row>('SELECT * FROM rooms ORDER BY updated_at DESC'),
     listDeleted: db.prepare<[], Row>('SELECT * FROM rooms WHERE deleted_at IS NOT NULL AND purged_at IS NULL ORDER BY deleted_at DESC'),
-    create: db.prepare('INSERT INTO rooms (id, title, created_at, updated_at) VALUES (?, ?, ?, ?)'),
+    create: db.prepare('INSERT OR IGNORE INTO rooms (id, title, statement_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?)'),
     summary: db.prepare('UPDATE rooms SET title = ?, statement_count = ? WHERE id = ?'),
     touch: db.prepare('UPDATE rooms SET updated_at = ? WHERE id = ?'),
     deleted: db.prepare('UPDATE rooms SET deleted_at = ? WHERE id = ?'),
     purgeRoom: db.prepare(`UPDATE rooms SET purged_at = ?, title = '', statement_count = 0 WHERE id = ?`),
     append: db.prepare('INSERT INTO updates (room, data) VALUES (?, ?)'),
     load: db.prepare<[string], { data: Buffer }>('SELECT data FROM updates WHERE room = ? ORDER BY seq'),
-    count: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM updates WHERE room = ?'),
+    loadSeq: db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM updates WHERE room = ? ORDER BY seq'),
     clear: db.prepare('DELETE FROM updates WHERE room = ?'),
+    deleteUpTo: db.prepare('DELETE FROM updates WHERE room = ? AND seq <= ?'),
+    oldDeleted: db.prepare<[string], { id: string }>('SELECT id FROM rooms WHERE deleted_at IS NOT NULL AND purged_at IS NULL AND deleted_at < ?'),
   };
-  const append = db.transaction((room: string, update: Uint8Array) => {
-    q.append.run(room, Buffer.from(update));
-    q.touch.run(now(), room);
-  });
-  const replace = db.transaction((room: string, merged: Uint8Array) => {
-    q.clear.run(room);
-    q.append.run(room, Buffer.from(merged));
-  });
-  const purge = (room: string) => {
-    q.clear.run(room);
-    q.purgeRoom.run(now(), room);
+  const tx = {
+    create: db.transaction((id: string, title: string, n: number, state: Uint8Array) => {
+      const at = now();
+      if (q.create.run(id, title, n, at, at).changes === 0) return false;
+      q.append.run(id, Buffer.from(state));
+      return true;
+    }),
+    append: db.transaction((batch: readonly { room: string; update: Uint8Array }[]) => {
+      const at = now();
+      const touched = new Set<string>();
+      for (const { room, update } of batch) {
+        q.append.run(room, Buffer.from(update));
+        touched.add(room);
+      }
+      for (const room of touched) q.touch.run(at, room);
+    }),
+    replace: db.transaction((room: string, state: Uint8Array) => {
+      q.clear.run(room);
+      q.append.run(room, Buffer.from(state));
+    }),
+    // One synchronous transaction: no other write can come between reading and deleting.
+    compact: db.transaction((room: string, merge: (updates: Uint8Array[]) => Uint8Array) => {
+      const rows = q.loadSeq.all(room);
+      if (rows.length < 2) return;
+      const merged = merge(rows.map((r) => new Uint8Array(r.data)));
+      q.deleteUpTo.run(room, rows[rows.length - 1].seq);
+      q.append.run(room, Buffer.from(merged));
+    }),
+    purge: db.transaction((cutoff: string) => {
+      const ids = q.oldDeleted.all(cutoff).map((r) => r.id);
+      for (const id of ids) {
+        q.clear.run(id);
+        q.purgeRoom.run(now(), id);
+        versions.removeAll(id);
+        links.removeAll(id);
+      }
+      return ids;
+    }),
   };
-  return {
-    db,
-    roomExists: (id) => q.get.get(id) !== undefined,
-    getRoom: (id) => {
+  const sync = {
+    getRoom: (id: string) => {
       const r = q.get.get(id);
       return r && toRoom(r);
     },
     listRooms: (includeDeleted = false) => (includeDeleted ? q.listAll : q.list).all().map(toRoom),
     listDeleted: () => q.listDeleted.all().map(toRoom),
-    createRoom: (id, title) => void q.create.run(id, title, now(), now()),
-    setSummary: (id, title, n) => void q.summary.run(title, n, id),
-    setDeleted: (id, deleted) => void q.deleted.run(deleted ? now() : null, id),
-    purgeRoom: (id) => purge(id),
-    appendUpdate: (room, update) => append(room, update),
-    loadUpdates: (room) => q.load.all(room).map((r) => new Uint8Array(r.data)),
-    countUpdates: (room) => q.count.get(room)!.n,
-    replaceUpdates: (room, merged) => replace(room, merged),
-    close: () => db.close(),
+    createRoom: (id: string, title: string, n: number, state: Uint8Array) => tx.create(id, title, n, state),
+    setSummary: (id: string, title: string, n: number) => void q.summary.run(title, n, id),
+    setDeleted: (id: string, deleted: boolean) => void q.deleted.run(deleted ? now() : null, id),
+    appendUpdates: (batch: readonly { room: string; update: Uint8Array }[]) => void tx.append(batch),
+    loadUpdates: (room: string) => q.load.all(room).map((r) => new Uint8Array(r.data)),
+    replaceUpdates: (room: string, state: Uint8Array) => void tx.replace(room, state),
+    compactStored: (room: string, merge: (updates: Uint8Array[]) => Uint8Array) => void tx.compact(room, merge),
+    purgeDeleted: (cutoff: string) => tx.purge(cutoff),
+    // TRUNCATE: the -wal file goes back to zero bytes when no reader holds it.
+    checkpoint: () => void db.pragma('wal_checkpoint(TRUNCATE)'),
+    health: () => ({ ok: db.open, detail: db.open ? 'sqlite' : 'closed' }),
+    close: () => void (db.open && db.close()),
   };
+  return { ...asAsync(sync), kind: 'sqlite', exclusive: true, db, versions: asAsync(versions), links: asAsync(links) };
 }

@@ -33,10 +33,24 @@ const refusalReason = (role: Role) => role === 'view'
   ? 'This link is view-only: your changes to the map are not saved.'
   : 'This link is comment-only: only your comments are saved, not other changes to the map.';
 
-/** Joins an accepted WebSocket to a room and speaks the y-websocket protocol on it. */
-export function attachSocket(ws: WebSocket, rooms: RoomManager, mapId: string, access: { role: Role; linkId?: string }): void {
-  const room = rooms.open(mapId);
-  if (!room) return closeSocket(ws, 4404, `No map with id "${mapId}" (it may have been deleted)`);
+/**
+ * Joins an accepted WebSocket to a room and speaks the y-websocket protocol on it. The room
+ * may have to be loaded first: messages arriving meanwhile wait, in order.
+ */
+export function attachSocket(ws: WebSocket, rooms: RoomManager, mapId: string, access: { role: Role; linkId?: string }): Promise<void> {
+  const early: [Buffer, boolean][] = [];
+  const hold = (data: Buffer, isBinary: boolean) => early.push([data, isBinary]);
+  ws.on('message', hold);
+  return rooms.open(mapId).then((room) => {
+    ws.off('message', hold);
+    if (!room) return closeSocket(ws, 4404, `No map with id "${mapId}" (it may have been deleted)`);
+    if (ws.readyState !== ws.OPEN) return rooms.release(room);
+    joinRoom(ws, rooms, room, access);
+    for (const [data, isBinary] of early) ws.emit('message', data, isBinary);
+  });
+}
+
+function joinRoom(ws: WebSocket, rooms: RoomManager, room: Room, access: { role: Role; linkId?: string }): void {
   const peer: RoomPeer = {
     awarenessIds: new Set(),
     linkId: access.linkId,
@@ -70,7 +84,8 @@ export function attachSocket(ws: WebSocket, rooms: RoomManager, mapId: string, a
     if (!isBinary) return closeSocket(ws, 4400, 'Expected binary y-websocket messages');
     try {
       const reply = handleMessage(ctx, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-      if (reply) peer.send(reply);
+      // A reply may carry changes still being written: it leaves once they are stored.
+      if (reply) rooms.whenDurable(room, () => peer.send(reply));
     } catch (e) {
       closeSocket(ws, 4400, `Malformed message: ${(e as Error).message}`);
     }

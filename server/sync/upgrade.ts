@@ -36,13 +36,20 @@ export function handleSyncUpgrade(deps: UpgradeDeps, req: IncomingMessage, socke
   deps.wss.handleUpgrade(req, socket, head, (ws) => {
     const mapId = decode(m[1]);
     if (mapId === undefined || !MAP_ID.test(mapId)) return closeSocket(ws, 4400, 'Invalid map id');
-    const access = deps.auth.check(mapId, url.searchParams.get('token') ?? undefined);
-    if (!access.ok) return closeSocket(ws, access.status === 403 ? 4403 : 4401, access.message);
-    try {
-      attachSocket(ws, deps.rooms, mapId, access);
-    } catch (e) {
+    const failed = (e: unknown) => {
       console.error('[sync] failed to open room', mapId, e);
       closeSocket(ws, 4500, 'The server could not open this map; try again later');
-    }
+    };
+    // Messages sent while the link is checked wait for attachSocket, in order.
+    const early: [Buffer, boolean][] = [];
+    const hold = (data: Buffer, isBinary: boolean) => early.push([data, isBinary]);
+    ws.on('message', hold);
+    deps.auth.check(mapId, url.searchParams.get('token') ?? undefined).then((access) => {
+      ws.off('message', hold);
+      if (!access.ok) return closeSocket(ws, access.status === 403 ? 4403 : 4401, access.message);
+      const attached = attachSocket(ws, deps.rooms, mapId, access);
+      for (const [data, isBinary] of early) ws.emit('message', data, isBinary);
+      return attached;
+    }).catch(failed);
   });
 }

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { RoomManager } from '../rooms';
-import type { VersionStore } from '../persistence/versions';
+import type { Versions } from '../persistence/types';
 
 export const AUTO_VERSIONS_KEPT = 50;
 export const AUTO_VERSION_NAME = 'Automatic version';
@@ -11,14 +11,14 @@ export const AUTO_VERSION_NAME = 'Automatic version';
  * once per interval and only when something changed. A timer pending at shutdown is dropped:
  * the edits themselves are stored; only that restore point is missed.
  */
-export function createAutoVersions(opts: { intervalMs: number; rooms: () => RoomManager; versions: VersionStore }) {
+export function createAutoVersions(opts: { intervalMs: number; rooms: () => RoomManager; versions: Versions }) {
   const timers = new Map<string, NodeJS.Timeout>();
 
-  function save(id: string): void {
+  async function save(id: string): Promise<void> {
     try {
-      opts.rooms().withDoc(id, (room) => {
-        opts.versions.add(id, AUTO_VERSION_NAME, true, Y.encodeStateAsUpdate(room.doc));
-        opts.versions.pruneAuto(id, AUTO_VERSIONS_KEPT);
+      await opts.rooms().withDoc(id, async (room) => {
+        await opts.versions.add(id, AUTO_VERSION_NAME, true, Y.encodeStateAsUpdate(room.doc));
+        await opts.versions.pruneAuto(id, AUTO_VERSIONS_KEPT);
       });
     } catch (e) {
       console.error('[versions] automatic version failed', id, e);
@@ -31,7 +31,7 @@ export function createAutoVersions(opts: { intervalMs: number; rooms: () => Room
       if (!(opts.intervalMs > 0) || timers.has(id)) return;
       const timer = setTimeout(() => {
         timers.delete(id);
-        save(id);
+        void save(id);
       }, opts.intervalMs);
       timer.unref();
       timers.set(id, timer);

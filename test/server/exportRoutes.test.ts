@@ -7,9 +7,7 @@ import { exportRoutes, selectStatements } from '../../server/api/exportRoutes';
 import { createRouter } from '../../server/api/router';
 import { createAuth } from '../../server/auth/access';
 import { HttpError, sendError } from '../../server/http/respond';
-import { openLinkStore } from '../../server/persistence/links';
 import { type Store, openStore } from '../../server/persistence/store';
-import { openVersionStore } from '../../server/persistence/versions';
 import { type RoomManager, createRoomManager } from '../../server/rooms';
 import { makeDirs } from '../helpers/server';
 import { mapOf, seedMap } from '../client/viewFixtures';
@@ -24,9 +22,9 @@ let rooms: RoomManager;
 beforeAll(async () => {
   const dirs = makeDirs({ small: 'test/fixtures/smallMap.json', [SEED]: `maps/${SEED}.json` });
   store = openStore(dirs.dataDir);
-  const links = openLinkStore(store.db);
+  const { links, versions } = store;
   rooms = createRoomManager({ store, mapsDir: dirs.mapsDir, onBroadcast: () => {} });
-  const route = createRouter({ rooms, store, versions: openVersionStore(store.db), links, auth: createAuth(undefined, links), mapsDir: dirs.mapsDir }, exportRoutes);
+  const route = createRouter({ rooms, store, versions, links, auth: createAuth(undefined, links), mapsDir: dirs.mapsDir }, exportRoutes);
   http = createServer((req, res) => {
     route(req, res, new URL(req.url ?? '/', 'http://localhost'))
       .then((handled) => {
@@ -40,8 +38,8 @@ beforeAll(async () => {
 afterAll(async () => {
   http.closeAllConnections();
   await new Promise((resolve) => http.close(resolve));
-  rooms.closeAll();
-  store.close();
+  await rooms.closeAll();
+  await store.close();
 });
 
 const get = (query: string, map = 'small') => fetch(`${base}/api/maps/${map}/export${query}`);

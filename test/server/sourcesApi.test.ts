@@ -6,9 +6,7 @@ import { readMap } from '../../core/sync';
 import { handleSourcesApi } from '../../server/api/sourcesApi';
 import { createAuth } from '../../server/auth/access';
 import { HttpError, sendError } from '../../server/http/respond';
-import { openLinkStore } from '../../server/persistence/links';
 import { type Store, openStore } from '../../server/persistence/store';
-import { openVersionStore } from '../../server/persistence/versions';
 import { type RoomManager, SERVER_ORIGIN, createRoomManager } from '../../server/rooms';
 import { makeDirs } from '../helpers/server';
 
@@ -22,9 +20,9 @@ const broadcasts: { room: string; update: Uint8Array; origin: unknown }[] = [];
 beforeAll(async () => {
   const dirs = makeDirs();
   store = openStore(dirs.dataDir);
-  const links = openLinkStore(store.db);
+  const { links, versions } = store;
   rooms = createRoomManager({ store, mapsDir: dirs.mapsDir, onBroadcast: (room, update, origin) => broadcasts.push({ room: room.id, update, origin }) });
-  const ctx = { rooms, store, versions: openVersionStore(store.db), links, auth: createAuth(undefined, links), mapsDir: dirs.mapsDir };
+  const ctx = { rooms, store, versions, links, auth: createAuth(undefined, links), mapsDir: dirs.mapsDir };
   http = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     handleSourcesApi(ctx, req, res, url)
@@ -39,15 +37,15 @@ beforeAll(async () => {
 afterAll(async () => {
   http.closeAllConnections();
   await new Promise((resolve) => http.close(resolve));
-  rooms.closeAll();
-  store.close();
+  await rooms.closeAll();
+  await store.close();
 });
 
 const postJson = (body: unknown, map = 'small') =>
   fetch(`${base}/api/maps/${map}/sources`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 const postText = (body: string | Blob, query: string, type = 'text/plain; charset=utf-8') =>
   fetch(`${base}/api/maps/small/sources${query}`, { method: 'POST', headers: { 'content-type': type }, body });
-const sourcesOf = () => rooms.readRoomMap('small')!.sources;
+const sourcesOf = async () => (await rooms.readRoomMap('small'))!.sources;
 
 describe('the sources API', () => {
   it('attaches a JSON source to the live document and serves its text back', async () => {
@@ -56,7 +54,7 @@ describe('the sources API', () => {
     expect(await res.json()).toEqual({ id: 'op-ed-3-may' });
     expect(res.headers.get('location')).toBe('/api/maps/small/sources/op-ed-3-may');
     // Line endings are made uniform, so anchors count the same characters everywhere.
-    expect(sourcesOf()).toContainEqual({ id: 'op-ed-3-may', title: 'Op-ed, 3 May', text: 'Trees cool cities.\nThey cost money.' });
+    expect(await sourcesOf()).toContainEqual({ id: 'op-ed-3-may', title: 'Op-ed, 3 May', text: 'Trees cool cities.\nThey cost money.' });
     const text = await fetch(`${base}/api/maps/small/sources/op-ed-3-may`);
     expect(text.headers.get('content-type')).toMatch(/^text\/plain/);
     expect(await text.text()).toBe('Trees cool cities.\nThey cost money.');
@@ -64,7 +62,7 @@ describe('the sources API', () => {
     const last = broadcasts.at(-1)!;
     expect(last.origin).toBe(SERVER_ORIGIN);
     const peer = new Y.Doc();
-    Y.applyUpdate(peer, rooms.withDoc('small', (r) => Y.encodeStateAsUpdate(r.doc))!);
+    Y.applyUpdate(peer, (await rooms.withDoc('small', (r) => Y.encodeStateAsUpdate(r.doc)))!);
     expect(readMap(peer).map.sources.map((s) => s.id)).toContain('op-ed-3-may');
   });
 
@@ -79,7 +77,7 @@ describe('the sources API', () => {
 
   it('keeps a chosen id and refuses it the second time with 409', async () => {
     expect((await postJson({ id: 'article', title: 'Article', text: 'Body', url: 'https://example.org/a' })).status).toBe(201);
-    expect(sourcesOf().find((s) => s.id === 'article')?.url).toBe('https://example.org/a');
+    expect((await sourcesOf()).find((s) => s.id === 'article')?.url).toBe('https://example.org/a');
     const again = await postJson({ id: 'article', title: 'Article', text: 'Other body' });
     expect(again.status).toBe(409);
     expect((await again.json()).error).toMatch(/already has a source with id "article"/);
@@ -100,11 +98,11 @@ describe('the sources API', () => {
     ['a text over 5 MB', () => postText('x'.repeat(5_000_001), '?title=Big'), 413, /limit|at most/],
     ['an unknown map', () => postJson({ title: 'T', text: 'x' }, 'no-such-map'), 404, /No map/],
   ])('refuses %s, naming the problem, and changes nothing', async (_name, send, status, message) => {
-    const before = sourcesOf().length;
+    const before = (await sourcesOf()).length;
     const res = await send();
     expect(res.status).toBe(status);
     expect((await res.json()).error).toMatch(message);
-    expect(sourcesOf()).toHaveLength(before);
+    expect(await sourcesOf()).toHaveLength(before);
   });
 
   it('answers 404 for an unknown source', async () => {
