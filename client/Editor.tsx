@@ -28,6 +28,10 @@ function EditorBody({ api, conn }: { api: EditorApi; conn: MapConnection }) {
     const t = setTimeout(() => setToast(null), 4000);
     return () => clearTimeout(t);
   }, [toast]);
+  // An edit refused where it was made (it would break the map, or the role may not) says why.
+  useEffect(() => api.store.state.subscribe((s, prev) => {
+    if (s.refused && s.refused !== prev.refused) setToast(s.refused);
+  }), [api]);
   const [theme, toggleTheme] = useTheme();
   const sync = useConnectionStatus(conn);
   const title = api.useState((s) => s.map.title);

@@ -1,12 +1,12 @@
-import { type Inference, type Statement, createStatement } from '../../core/model';
-import type { MapOp } from '../../core/ops';
+import { type Inference, type Statement, createStatement, toModelId } from '../../core/model';
+import { type MapOp, deleteItems, joinPremises, splitInference } from '../../core/ops';
 import { CARD_WIDTH, placeNewStatements } from '../../core/layout';
 import { layoutAsync } from '../layout/layoutAsync';
 import { undoTopStep } from '../../core/sync';
 import type { Action, ActionContext } from './action';
 import { newId } from './ids';
 import { getNeighbour, stepForKey } from './navigate';
-import { getJoinOps, getSelectedInference, getSplitOps } from './structure';
+import { getSelectedInference, performStructure } from './structure';
 
 const selectedStatements = (ctx: ActionContext) => {
   const { map, selected } = ctx.store.state.getState();
@@ -22,7 +22,11 @@ export function addStatementAt(
 ): string {
   const id = newId('s');
   const statement = createStatement({ id, position: { x: position.x - CARD_WIDTH / 2, y: position.y - 30 }, ...fields });
-  ctx.store.dispatch([{ type: 'addStatement', statement }, ...related(id)]);
+  const refused = ctx.store.dispatch([{ type: 'addStatement', statement }, ...related(id)]);
+  if (refused) {
+    ctx.notify(refused);
+    return '';
+  }
   ctx.store.state.setState({ selected: new Set([id]), editingId: id });
   return id;
 }
@@ -39,7 +43,11 @@ export function addRelatedStatement(ctx: ActionContext, relate: (id: string) => 
   const next = { ...map, statements: [...map.statements, draft], inferences: [...map.inferences, inference] };
   const positions = new Map(map.statements.flatMap((s) => (s.position ? [[s.id, s.position] as const] : [])));
   const position = placeNewStatements(next, positions, [id]).get(id) ?? ctx.viewCenter();
-  ctx.store.dispatch([{ type: 'addStatement', statement: { ...draft, position } }, { type: 'addInference', inference }]);
+  const refused = ctx.store.dispatch([{ type: 'addStatement', statement: { ...draft, position } }, { type: 'addInference', inference }]);
+  if (refused) {
+    ctx.notify(refused);
+    return '';
+  }
   ctx.store.state.setState({ selected: new Set([id]), editingId: id });
   ctx.store.centerOn(id);
   return id;
@@ -110,10 +118,8 @@ export const editActions: readonly Action[] = [
     keys: ['j'],
     perform: (ctx) => {
       const { map, selected } = ctx.store.state.getState();
-      const { ops, reason } = getJoinOps(map, [...selected].filter((id) => map.statements.some((s) => s.id === id)));
-      if (reason) return ctx.notify(reason);
-      ctx.store.dispatch(ops);
-      ctx.notify('Joined as co-premises of one argument.');
+      const statements = selectedStatements(ctx).map((s) => s.id);
+      performStructure(ctx, joinPremises(map, statements.length ? statements : [...selected]), 'Joined as co-premises of one argument.');
     },
   },
   {
@@ -123,9 +129,7 @@ export const editActions: readonly Action[] = [
     perform: (ctx) => {
       const { map, selected } = ctx.store.state.getState();
       const inf = getSelectedInference(map, selected);
-      const ops = inf ? getSplitOps(map, inf.id, () => newId('i')) : [];
-      if (ops.length === 0) return ctx.notify('Select a linked argument (its joint or one of its premises) to split it.');
-      ctx.store.dispatch(ops);
+      performStructure(ctx, splitInference(map, inf?.id ?? '', () => newId('i')));
     },
   },
   {
@@ -145,12 +149,14 @@ export const editActions: readonly Action[] = [
     keys: ['delete', 'backspace'],
     perform: (ctx) => {
       const { map, selected } = ctx.store.state.getState();
-      const ops: MapOp[] = [
-        ...map.statements.filter((s) => selected.has(s.id)).map((s) => ({ type: 'removeStatement', id: s.id }) as const),
-        ...map.inferences.filter((i) => selected.has(i.id) || selected.has(`inference:${i.id}`)).map((i) => ({ type: 'removeInference', id: i.id }) as const),
-      ];
-      ctx.store.dispatch(ops);
+      const deletion = deleteItems(map, [...selected].map(toModelId));
+      if (deletion.ops.length === 0) return;
+      const refused = ctx.store.dispatch(deletion.ops);
+      if (refused) return ctx.notify(refused);
       ctx.store.state.setState({ selected: new Set() });
+      const n = deletion.cascaded.length;
+      // Say what went along, so a cascade is never a surprise (Undo brings it all back).
+      if (n > 0) ctx.notify(`Deleted, with ${n} ${n === 1 ? 'relation' : 'relations'} that depended on it. Undo brings it back.`);
     },
   },
   {

@@ -6,7 +6,8 @@ import {
 import { useEditor } from '../EditorContext';
 import { addStatementAt } from '../actions/editActions';
 import type { ActionContext } from '../actions/action';
-import { newId } from '../actions/ids';
+import { applyRelationDrop } from '../actions/relateDrop';
+import { toModelId } from '../../core/model';
 import { type CanvasNode, type RelationEdge as RelationEdgeType, getPositions, projectMap } from './projection';
 import { StatementNode } from './StatementNode';
 import { JunctionNode } from './JunctionNode';
@@ -65,8 +66,9 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
         measured.current.set(c.id, c.dimensions);
       } else if (c.type === 'select') {
         selection ??= new Set(store.state.getState().selected);
-        if (c.selected) selection.add(c.id);
-        else selection.delete(c.id);
+        // One selection shape: a junction node selects its inference by the inference's own id.
+        if (c.selected) selection.add(toModelId(c.id));
+        else selection.delete(toModelId(c.id));
       } else if (c.type === 'position' && !c.id.startsWith(INFERENCE_PREFIX)) {
         if (c.dragging && c.position) dragging.set(c.id, c.position);
         else if (c.dragging === false) {
@@ -121,28 +123,11 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
     setPending({ premise: fromIsPremiseSide ? from : '', target: fromIsPremiseSide ? '' : from, screen: { ...lastPointer.current }, newAt: at });
   }, [flow]);
 
-  const choose = useCallback((polarity: 'support' | 'attack' | 'join') => {
+  const choose = useCallback((choice: 'support' | 'attack' | 'join') => {
     if (!pending) return;
     setPending(null);
-    const { premise, target, newAt } = pending;
-    if (newAt) {
-      addStatementAt(actionContext, newAt, (id) => [{
-        type: 'addInference',
-        inference: { id: newId('i'), premises: [premise || id], target: target || id, polarity: polarity === 'join' ? 'support' : polarity },
-      }]);
-      return;
-    }
-    const targetInference = target.startsWith(INFERENCE_PREFIX) ? target.slice(INFERENCE_PREFIX.length) : null;
-    const inf = targetInference ? store.state.getState().map.inferences.find((i) => i.id === targetInference) : undefined;
-    if (inf && polarity === 'join') {
-      if (!inf.premises.includes(premise)) store.dispatch([{ type: 'updateInference', id: inf.id, patch: { premises: [...inf.premises, premise] } }]);
-      return;
-    }
-    store.dispatch([{
-      type: 'addInference',
-      inference: { id: newId('i'), premises: [premise], target: targetInference ?? target, polarity: targetInference ? 'attack' : (polarity as 'support' | 'attack') },
-    }]);
-  }, [pending, store, actionContext]);
+    applyRelationDrop(actionContext, pending, choice);
+  }, [pending, actionContext]);
 
   const onDoubleClick = useCallback((e: React.MouseEvent) => {
     if (!(e.target as HTMLElement).classList.contains('react-flow__pane')) return;

@@ -96,7 +96,7 @@ export function projectMap(
         id: j,
         type: 'junction',
         position: { x: jc.x - JUNCTION_SIZE / 2, y: jc.y - JUNCTION_SIZE / 2 },
-        selected: selected.has(j),
+        selected: selected.has(inf.id) || selected.has(j),
         data: { inference: inf, direction: map.direction },
         ariaLabel: `${kind} inference ${inf.label ?? inf.id}`,
       });

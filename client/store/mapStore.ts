@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { type ArgumentMap, type Statement, createEmptyMap } from '../../core/model';
 import { LOCAL_ORIGIN, applyOps, createUserUndo, readMap } from '../../core/sync';
-import type { MapOp } from '../../core/ops';
+import { type MapOp, checkOps } from '../../core/ops';
 import type { Layer, Layers } from './layers';
 
 /**
@@ -24,6 +24,8 @@ export interface MapState {
   readonly panel: string | null;
   /** The local user's role on this map (from the share link); 'edit' when the server is open. */
   readonly role: 'edit' | 'comment' | 'view';
+  /** The last edit refused where it was made, and why (shown to the person). */
+  readonly refused: { readonly message: string; readonly at: number } | null;
 }
 
 export interface MapStore {
@@ -34,8 +36,10 @@ export interface MapStore {
   /**
    * Applies edit operations as one local, undoable transaction. With `merge`, the edit joins
    * the current undo step (typing in a statement is one step per editing session).
+   * Ops that would break the model (core checkOps) or that this role may not write are refused:
+   * nothing is written, and the reason is returned and kept in `refused` for the editor to show.
    */
-  dispatch(ops: readonly MapOp[], options?: { merge?: boolean }): void;
+  dispatch(ops: readonly MapOp[], options?: { merge?: boolean }): string | undefined;
   /** Sets (or with undefined, clears) one named decoration layer. */
   setLayer(name: string, layer: Layer | undefined): void;
   /** Selects statements and, when asked, centres the canvas on the first (set by the canvas). */
@@ -68,6 +72,7 @@ export function createMapStore(mapId: string, doc: Y.Doc): MapStore {
     hidden: new Set(),
     panel: null,
     role: 'edit',
+    refused: null,
   }));
   const refresh = () => {
     const { map, problems } = readMap(doc);
@@ -98,14 +103,20 @@ export function createMapStore(mapId: string, doc: Y.Doc): MapStore {
       if (options?.center && ids[0]) store.centerOn(ids[0]);
     },
     dispatch(ops, options) {
-      const { role } = state.getState();
+      const { role, map } = state.getState();
       // The server drops what this role may not write; refusing here keeps the local copy honest.
-      if (role === 'view') return;
-      if (role === 'comment' && ops.some((op) => !op.type.endsWith('Comment'))) return;
-      if (options?.merge) return applyOps(doc, ops, LOCAL_ORIGIN);
+      const refused = role === 'view' ? 'Your link lets you view this map, not change it.'
+        : role === 'comment' && ops.some((op) => !op.type.endsWith('Comment')) ? 'Your link lets you comment on this map, not change it.'
+          : checkOps(map, ops);
+      if (refused) {
+        state.setState({ refused: { message: refused, at: Date.now() } });
+        return refused;
+      }
+      if (options?.merge) return void applyOps(doc, ops, LOCAL_ORIGIN);
       undoManager.stopCapturing();
       applyOps(doc, ops, LOCAL_ORIGIN);
       undoManager.stopCapturing();
+      return undefined;
     },
     destroy() {
       doc.off('update', onUpdate);

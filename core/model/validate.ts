@@ -12,6 +12,7 @@ import {
   STATEMENT_KINDS,
 } from './types';
 import { checkWorkshop } from '../workshop/validate';
+import { ID_PATTERN } from './ids';
 import { isEmptyWorkshop } from '../workshop/types';
 
 /** One problem found in input: where (a JSON path such as `statements[3].kind`) and why. */
@@ -40,7 +41,7 @@ export function formatIssues(issues: readonly ValidationIssue[], max = 5): strin
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const ID_RE = /^[A-Za-z0-9_][A-Za-z0-9_.:-]{0,127}$/;
+const ID_RE = ID_PATTERN;
 const MAX_TEXT = 100_000;
 const MAX_SOURCE = 5_000_000;
 

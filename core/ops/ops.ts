@@ -14,7 +14,7 @@ export type MapOp =
   | { readonly type: 'updateInference'; readonly id: string; readonly patch: InferencePatch }
   | { readonly type: 'removeInference'; readonly id: string }
   | { readonly type: 'addComment'; readonly comment: Comment }
-  | { readonly type: 'updateComment'; readonly id: string; readonly patch: Partial<Pick<Comment, 'text' | 'resolved'>> }
+  | { readonly type: 'updateComment'; readonly id: string; readonly patch: CommentPatch }
   | { readonly type: 'removeComment'; readonly id: string }
   | { readonly type: 'addSource'; readonly source: Source }
   | { readonly type: 'removeSource'; readonly id: string }
@@ -22,6 +22,8 @@ export type MapOp =
 
 export type StatementPatch = Partial<Pick<Statement, 'kind' | 'tags' | 'anchors' | 'color' | 'position' | 'pinned' | 'collapsed'>>;
 export type InferencePatch = Partial<Pick<Inference, 'premises' | 'target' | 'polarity' | 'label' | 'scheme'>>;
+/** A comment moves (`target`) when what it is about is merged into another record (join). */
+export type CommentPatch = Partial<Pick<Comment, 'text' | 'resolved' | 'target'>>;
 export type MetaPatch = Partial<{ title: string; description: string; direction: LayoutDirection }>;
 
 /** The ops that add a whole map's content (used to seed a room or import into an open map). */

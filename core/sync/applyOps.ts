@@ -40,6 +40,9 @@ function removeItems(parts: DocParts, statementIds: string[], inferenceIds: stri
   for (const [id, c] of parts.comments.entries()) if (gone.has((c as { target: string }).target)) parts.comments.delete(id);
 }
 
+/** A patch's `undefined` removes the field (as for statements), rather than storing a key with no value. */
+const withoutUndefined = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
 function applyOp(parts: DocParts, op: MapOp): void {
   switch (op.type) {
     case 'addStatement':
@@ -71,7 +74,7 @@ function applyOp(parts: DocParts, op: MapOp): void {
       return;
     case 'updateInference': {
       const inf = parts.inferences.get(op.id) as object | undefined;
-      if (inf) parts.inferences.set(op.id, { ...inf, ...op.patch });
+      if (inf) parts.inferences.set(op.id, withoutUndefined({ ...inf, ...op.patch }));
       return;
     }
     case 'removeInference':
