@@ -24,6 +24,8 @@ export interface SearchLimits {
   readonly maxSteps: number;
   /** Labellings before giving up: a list longer than this helps nobody read the map. */
   readonly maxResults: number;
+  /** Milliseconds of searching before giving up (Infinity: no time limit). */
+  readonly maxMs: number;
 }
 
 const BIT = [0, I, O, U];
@@ -58,9 +60,13 @@ const isSubset = (a: readonly number[], b: readonly number[]) => a.every((v, i) 
 
 interface Budget {
   steps: number;
+  /** performance.now() past which the search stops. */
+  readonly deadline: number;
   readonly limits: SearchLimits;
   readonly kind: SearchKind;
 }
+
+const formatMs = (ms: number) => (ms >= 1000 ? `${+(ms / 1000).toFixed(1)} s` : `${+ms.toFixed(3)} ms`);
 
 function giveUp(what: string): never {
   throw new EvaluationError(`${what}; use grounded semantics, or settle some statements with accept/reject first`);
@@ -77,6 +83,7 @@ function searchPart(p: Program, start: Uint8Array, part: readonly number[], budg
   const holds: number[][] = [];
   const visit = (dom: Uint8Array, changed: number[]): void => {
     if (++budget.steps > limits.maxSteps) giveUp(`this map has too many undecided conflicts to list every ${kind} outcome (gave up after ${limits.maxSteps} steps)`);
+    if (performance.now() > budget.deadline) giveUp(`listing every ${kind} outcome of this map takes too long (stopped at the time limit of ${formatMs(limits.maxMs)})`);
     if (!propagate(p, dom, changed)) return;
     if (kind === 'preferred') {
       const canHold = part.map((x) => dom[x] & I);
@@ -107,7 +114,7 @@ export function searchLabellings(p: Program, kind: SearchKind, grounded: Uint8Ar
   const full = kind === 'stable' ? I | O : I | O | U;
   const start = Uint8Array.from(grounded, (g, x) => (p.forced[x] ? BIT[p.forced[x]] : g === UNDEC ? full : BIT[g]));
   if (!propagate(p, start, Array.from(start.keys()))) return [];
-  const budget: Budget = { steps: 0, limits, kind };
+  const budget: Budget = { steps: 0, deadline: performance.now() + limits.maxMs, limits, kind };
   const parts = undecidedParts(p, grounded);
   const choices: number[][][] = [];
   let total = 1;

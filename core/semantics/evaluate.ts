@@ -48,7 +48,7 @@ export interface EvaluateOptions {
   readonly limits?: Partial<SearchLimits>;
 }
 
-export const DEFAULT_LIMITS: SearchLimits = { maxSteps: 20_000, maxResults: 500 };
+export const DEFAULT_LIMITS: SearchLimits = { maxSteps: 20_000, maxResults: 500, maxMs: 10_000 };
 
 const NAMES: Record<number, Label> = { 1: 'IN', 2: 'OUT', 3: 'UNDEC' };
 

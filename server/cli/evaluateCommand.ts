@@ -1,9 +1,14 @@
 import type { ArgumentMap } from '../../core/model';
-import { EvaluationError, type Labelling, SEMANTICS, type Semantics, createExplainer, evaluate } from '../../core/semantics';
+import { EvaluationError, type Labelling, SEMANTICS, type Semantics, evaluate } from '../../core/semantics';
 import { type CliCommand, CliError, parseArgs } from './command';
+import { DEFAULT_OUTCOME_LIMIT, counts, rowsOf, table, truncationNote, writeExtensionsJson, writeExtensionsText } from './evaluateOutput';
 import { readAnyMap } from './readAnyMap';
 
-const USAGE = `warrant evaluate <map> [--semantics grounded|preferred|stable] [--accept id,…] [--reject id,…] [--explain] [--json] [--from <format>]
+/** Seconds of searching for preferred / stable outcomes before giving up with a message. */
+const DEFAULT_TIME_LIMIT_S = 10;
+
+const USAGE = `warrant evaluate <map> [--semantics grounded|preferred|stable] [--accept id,…] [--reject id,…] [--explain] [--json]
+                [--limit <n> | --all] [--time-limit <seconds>] [--from <format>]
 
 Labels every statement IN (holds), OUT (does not hold) or UNDEC (undecided), given the
 supports, attacks and undercuts in the map (the rules and examples are in docs/semantics.md).
@@ -15,17 +20,21 @@ supports, attacks and undercuts in the map (the rules and examples are in docs/s
   --reject c             what-if: take these as not holding
   --explain              add one sentence per statement on why it got its label
   --json                 print {"semantics", "statements": [{id, text, label}]} (grounded) or
-                         {"semantics", "extensions": [[{id, text, label}, …], …]}
+                         {"semantics", "extensions": [[{id, text, label}, …], …]} (with "shown" and
+                         "total" when --limit cut the list)
+  --limit <n>            print at most n preferred / stable outcomes (default ${DEFAULT_OUTCOME_LIMIT})
+  --all                  print every outcome, written one at a time as it is formatted
+  --time-limit <s>       stop searching for outcomes after s seconds (default ${DEFAULT_TIME_LIMIT_S})
   --from <format>        the input format, when the file name does not tell`;
 
-interface Row {
-  readonly id: string;
-  readonly text: string;
-  readonly label: string;
-  readonly why?: string;
-}
-
 const idList = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+function positiveNumber(flag: string, value: string | undefined, fallback: number, integer = false): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) throw new CliError(`--${flag} needs a ${integer ? 'whole ' : ''}number above 0, got "${value}"`);
+  return n;
+}
 
 function checkIds(map: ArgumentMap, path: string, flag: string, ids: readonly string[]): void {
   const known = new Set([...map.statements.map((s) => s.id), ...map.inferences.map((i) => i.id)]);
@@ -35,33 +44,18 @@ function checkIds(map: ArgumentMap, path: string, flag: string, ids: readonly st
   }
 }
 
-function rowsOf(map: ArgumentMap, labelling: Labelling, explain: boolean): Row[] {
-  const why = explain ? createExplainer(map, labelling) : undefined;
-  return map.statements.map((s) => ({ id: s.id, text: s.text, label: labelling.statements.get(s.id)!, ...(why && { why: why(s.id) }) }));
-}
-
-function table(rows: readonly Row[]): string {
-  const width = Math.max(2, ...rows.map((r) => r.id.length));
-  const oneLine = (t: string) => {
-    const flat = t.replace(/\s+/g, ' ').trim();
-    return flat.length > 100 ? `${flat.slice(0, 99)}…` : flat;
-  };
-  return rows.map((r) => `  ${r.label.padEnd(5)}  ${r.id.padEnd(width)}  ${oneLine(r.text)}${r.why ? `\n  ${' '.repeat(5 + width + 4)}${r.why}` : ''}\n`).join('');
-}
-
-function counts(rows: readonly Row[]): string {
-  return (['IN', 'OUT', 'UNDEC'] as const).map((l) => `${rows.filter((r) => r.label === l).length} ${l}`).join(', ');
-}
-
 export const evaluateCommand: CliCommand = {
   name: 'evaluate',
   summary: 'label each statement IN / OUT / UNDEC (grounded, preferred or stable semantics)',
   usage: USAGE,
   async run(args, io) {
-    const { positionals, values, flags } = parseArgs(args, { values: ['semantics', 'accept', 'reject', 'from'], flags: ['json', 'explain'] });
+    const { positionals, values, flags } = parseArgs(args, { values: ['semantics', 'accept', 'reject', 'from', 'limit', 'time-limit'], flags: ['json', 'explain', 'all'] });
     if (positionals.length !== 1) throw new CliError('usage: warrant evaluate <map> [--semantics grounded|preferred|stable] [--accept id,…] [--reject id,…] [--json]');
     const semantics = (values.semantics ?? 'grounded') as Semantics;
     if (!SEMANTICS.includes(semantics)) throw new CliError(`unknown semantics "${values.semantics}" (one of: ${SEMANTICS.join(', ')})`);
+    if (flags.has('all') && values.limit !== undefined) throw new CliError('--all and --limit do not go together: --all prints every outcome');
+    const limit = flags.has('all') ? Infinity : positiveNumber('limit', values.limit, DEFAULT_OUTCOME_LIMIT, true);
+    const maxMs = positiveNumber('time-limit', values['time-limit'], DEFAULT_TIME_LIMIT_S) * 1000;
     const path = positionals[0];
     const { map, notes } = await readAnyMap(path, values.from);
     for (const note of notes) io.stderr(`note: ${note}\n`);
@@ -71,29 +65,31 @@ export const evaluateCommand: CliCommand = {
     checkIds(map, path, 'reject', reject);
     let labellings: Labelling[];
     try {
-      const result = evaluate(map, { semantics, accept, reject });
+      const result = evaluate(map, { semantics, accept, reject, limits: { maxMs } });
       labellings = Array.isArray(result) ? result : [result];
     } catch (e) {
       if (e instanceof EvaluationError) throw new CliError(e.message);
       throw e;
     }
     const explain = flags.has('explain');
-    const tables = labellings.map((l) => rowsOf(map, l, explain));
+    const shown = Math.min(limit, labellings.length);
+    if (shown < labellings.length) io.stderr(truncationNote(shown, labellings.length, semantics));
     if (flags.has('json')) {
-      const body = semantics === 'grounded' ? { semantics, statements: tables[0] } : { semantics, extensions: tables };
-      io.stdout(`${JSON.stringify(body, null, 2)}\n`);
+      if (semantics === 'grounded') io.stdout(`${JSON.stringify({ semantics, statements: rowsOf(map, labellings[0], explain) }, null, 2)}\n`);
+      else writeExtensionsJson(io, map, semantics, labellings, shown, explain);
       return 0;
     }
     const whatIf = [accept.length && `accept ${accept.join(', ')}`, reject.length && `reject ${reject.join(', ')}`].filter(Boolean).join('; ');
     const title = `“${map.title}”${whatIf ? ` (what-if: ${whatIf})` : ''}`;
     if (semantics === 'grounded') {
-      io.stdout(`Grounded labelling of ${title}: ${counts(tables[0])}\n\n${table(tables[0])}`);
-    } else if (tables.length === 0) {
+      const rows = rowsOf(map, labellings[0], explain);
+      io.stdout(`Grounded labelling of ${title}: ${counts(rows)}\n\n${table(rows)}`);
+    } else if (labellings.length === 0) {
       io.stdout(`No stable outcome for ${title}: every way of taking sides leaves something undecided (usually an odd cycle of attacks). Try --semantics preferred.\n`);
     } else {
-      const plural = tables.length === 1 ? '' : 's';
-      io.stdout(`${tables.length} ${semantics} outcome${plural} for ${title}\n`);
-      tables.forEach((rows, i) => io.stdout(`\nOutcome ${i + 1} of ${tables.length}: ${counts(rows)}\n${table(rows)}`));
+      const plural = labellings.length === 1 ? '' : 's';
+      io.stdout(`${labellings.length} ${semantics} outcome${plural} for ${title}${shown < labellings.length ? ` (the first ${shown} below)` : ''}\n`);
+      writeExtensionsText(io, map, labellings, shown, explain);
     }
     return 0;
   },

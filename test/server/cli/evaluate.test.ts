@@ -1,6 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { createEmptyMap, createStatement } from '../../../core/model';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const fixture = (name: string) => `test/fixtures/semantics/${name}.json`;
@@ -115,5 +119,70 @@ describe('warrant lint', () => {
     const r = warrant('lint', fixture('broken'), '--json');
     expect([r.code, r.stdout]).toEqual([1, '']);
     expect(r.stderr).toMatch(/^warrant lint: .*Invalid map/);
+  });
+});
+
+describe('warrant evaluate: many outcomes', () => {
+  /** k separate mutual attacks: 2^k preferred outcomes, in each exactly one of every pair IN. */
+  const pairsMap = (k: number) => {
+    const statements = [];
+    const inferences = [];
+    for (let i = 0; i < k; i++) {
+      statements.push(createStatement({ id: `a${i}`, text: `Option A${i}` }), createStatement({ id: `b${i}`, text: `Option B${i}` }));
+      inferences.push({ id: `x${i}`, premises: [`a${i}`], target: `b${i}`, polarity: 'attack' as const });
+      inferences.push({ id: `y${i}`, premises: [`b${i}`], target: `a${i}`, polarity: 'attack' as const });
+    }
+    const file = join(mkdtempSync(join(tmpdir(), 'warrant-eval-')), 'pairs.json');
+    writeFileSync(file, JSON.stringify({ ...createEmptyMap('Six choices'), statements, inferences }));
+    return file;
+  };
+  const file = pairsMap(6);
+  const outcome = (rows: readonly Row[]) => rows.filter((r) => r.label === 'IN').map((r) => r.id).sort().join(' ');
+  const onePerPair = (rows: readonly Row[]) => [0, 1, 2, 3, 4, 5].every((i) => (labels(rows)[`a${i}`] === 'IN') !== (labels(rows)[`b${i}`] === 'IN'));
+
+  it('prints the first 10 of 64 by default, says so, and says how to see more', () => {
+    const r = warrant('evaluate', file, '--semantics', 'preferred', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { shown: number; total: number; extensions: Row[][] };
+    expect([out.shown, out.total, out.extensions.length]).toEqual([10, 64, 10]);
+    expect(out.extensions.every(onePerPair)).toBe(true);
+    expect(r.stderr).toBe('note: showing the first 10 of 64 preferred outcomes; --limit <n> shows more, --all shows every one\n');
+  });
+
+  it('prints every outcome with --all, each a different way of taking sides', () => {
+    const r = warrant('evaluate', file, '--semantics', 'stable', '--json', '--all');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const out = JSON.parse(r.stdout) as { semantics: string; extensions: Row[][]; total?: number };
+    expect(out.total).toBeUndefined();
+    expect(out.extensions).toHaveLength(64);
+    expect(out.extensions.every(onePerPair)).toBe(true);
+    expect(new Set(out.extensions.map(outcome)).size).toBe(64);
+  });
+
+  it('honours --limit in the readable table', () => {
+    const r = warrant('evaluate', file, '--semantics', 'preferred', '--limit', '3');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^64 preferred outcomes for “Six choices” \(the first 3 below\)\n/);
+    expect(r.stdout).toContain('Outcome 3 of 64');
+    expect(r.stdout).not.toContain('Outcome 4 of 64');
+  });
+
+  it('stops at the time limit with a clear message and prints no outcome', () => {
+    const r = warrant('evaluate', file, '--semantics', 'preferred', '--time-limit', '0.000001', '--json');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/listing every preferred outcome of this map takes too long \(stopped at the time limit of 0.001 ms\); use grounded semantics/);
+  });
+
+  it.each([
+    [['--limit', '0'], '--limit needs a whole number above 0, got "0"'],
+    [['--limit', 'many'], '--limit needs a whole number above 0, got "many"'],
+    [['--time-limit', '-1'], '--time-limit needs a number above 0, got "-1"'],
+    [['--all', '--limit', '3'], '--all and --limit do not go together'],
+  ])('refuses %j with a one-line reason', (args, message) => {
+    const r = warrant('evaluate', file, '--semantics', 'preferred', ...args);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(message);
+    expect(r.stdout).toBe('');
   });
 });
