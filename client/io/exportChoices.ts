@@ -5,6 +5,8 @@ import type { ExportScope } from './subset';
 /** PNG is drawn by the browser from the SVG figure (see panels/export/rasterize.ts); this describes the file. */
 export const PNG_FORMAT = { id: 'png', label: 'PNG image', extension: 'png', mimeType: 'image/png' } as const;
 export const PNG_SCALES = [1, 2, 4] as const;
+/** PDF figures are written by the server, which holds the font files they embed. */
+export const PDF_FORMAT = { id: 'pdf', label: 'PDF figure', extension: 'pdf', mimeType: 'application/pdf' } as const;
 
 /** The export menu, grouped as people look for it: figures for papers and slides, text, interchange. */
 export const EXPORT_GROUPS: readonly { readonly label: string; readonly ids: readonly string[] }[] = [
@@ -24,6 +26,7 @@ export const isCopyable = (id: string) => !NOT_TEXT.has(id);
 /** Label and file extension of any format in the menu. */
 export function describeFormat(id: string): { readonly id: string; readonly label: string; readonly extension: string; readonly mimeType: string } {
   if (id === PNG_FORMAT.id) return PNG_FORMAT;
+  if (id === PDF_FORMAT.id) return PDF_FORMAT;
   const f = getExportFormat(id);
   if (!f) throw new RangeError(`No export format "${id}"`);
   return f;
@@ -41,7 +44,7 @@ export function getExportFileName(mapId: string, formatId: string, scope: Export
   return `${base}${part}${size}.${ext}`;
 }
 
-/** Runs a core (pure, in-browser) export; PNG is not one of them. */
+/** Runs a core (pure, in-browser) export; PNG and PDF are not among them. */
 export function runCoreExport(formatId: string, map: ArgumentMap, options: ExportOptions): string | Uint8Array {
   const format: ExportFormat | undefined = getExportFormat(formatId);
   if (!format) throw new RangeError(`No in-browser export for "${formatId}"`);

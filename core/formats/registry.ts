@@ -1,7 +1,6 @@
 import type { ExportFormat, ImportFormat } from './format';
 import { jsonExport, jsonImport } from './json';
 import { svgExport } from './svg';
-import { pdfExport } from './pdf';
 import { tikzExport } from './tikz';
 import { dotExport } from './dot';
 import { mermaidExport } from './mermaid';
@@ -10,11 +9,11 @@ import { argdownExport, argdownImport } from './argdown';
 import { aifExport, aifImport } from './aif';
 import { graphmlExport, graphmlImport } from './graphml';
 
-/** Every pure (DOM-free, Node-free) export format, by id. Add new formats here. */
+/** Every pure (DOM-free, Node-free) export format, by id. Add new formats here. PDF and PNG need the
+ * project's font files and live in server/render (the browser asks the server for them). */
 export const exportFormats: readonly ExportFormat[] = [
   jsonExport,
   svgExport,
-  pdfExport,
   tikzExport,
   dotExport,
   mermaidExport,

@@ -14,10 +14,10 @@ export interface NodeText {
 const INNER_WIDTH = SIZES.nodeWidth - 2 * SIZES.padX;
 
 /** Wraps text (wrapText, word breaks) at the widest character count whose lines all fit `maxWidth`. */
-export function wrapToWidth(text: string, style: Pick<TextStyle, 'size' | 'bold'>, maxWidth = INNER_WIDTH): string[] {
+export function wrapToWidth(text: string, style: Pick<TextStyle, 'size' | 'bold' | 'italic'>, maxWidth = INNER_WIDTH): string[] {
   for (let chars = CHARS_PER_LINE + 8; chars > 4; chars--) {
     const lines = wrapText(text, chars);
-    if (lines.every((l) => textWidth(l, style.size, style.bold) <= maxWidth)) return lines;
+    if (lines.every((l) => textWidth(l, style.size, style.bold, style.italic) <= maxWidth)) return lines;
   }
   return wrapText(text, 4);
 }

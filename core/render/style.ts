@@ -48,7 +48,17 @@ export interface EdgeStyle {
   readonly label: string;
 }
 
-export const FONT_FAMILY = "Helvetica, Arial, 'Liberation Sans', 'Nimbus Sans', sans-serif";
+/**
+ * The project's figure font: DejaVu Sans (shipped as an npm package, measured by
+ * core/render/fontMetrics.ts) with Noto Sans SC for CJK. SVG names both, then a generic family.
+ */
+export const FIGURE_FONT = 'DejaVu Sans';
+export const CJK_FONT = 'Noto Sans SC';
+export const FONT_FAMILY = `'${FIGURE_FONT}', '${CJK_FONT}', sans-serif`;
+/** The four faces of the figure font. */
+export type FaceKey = 'regular' | 'bold' | 'oblique' | 'boldOblique';
+export const faceOf = (s: { readonly bold: boolean; readonly italic: boolean }): FaceKey =>
+  s.bold ? (s.italic ? 'boldOblique' : 'bold') : s.italic ? 'oblique' : 'regular';
 export const INK = '#1a1a1a';
 
 /** Sizes in figure units (1 unit = 1 CSS px in SVG, 1 pt in PDF and TikZ). */

@@ -1,8 +1,8 @@
-import type { ExportFormat, ExportOptions } from '../../core/formats';
+import type { ExportOptions } from '../../core/formats';
 import type { ArgumentMap } from '../../core/model';
 import { getMapSubset } from '../../core/ops';
 import { HttpError } from '../http/respond';
-import { getServerExportFormats } from '../render/png';
+import { getServerExportFormats, type ServerExportFormat } from '../render/formats';
 import type { ApiCall, ApiContext, Route } from './context';
 import { requireMap } from './lookup';
 
@@ -21,7 +21,7 @@ function choice<K extends keyof typeof CHOICES>(query: URLSearchParams, name: K)
   return value as (typeof CHOICES)[K][number];
 }
 
-function getFormat(query: URLSearchParams): ExportFormat {
+function getFormat(query: URLSearchParams): ServerExportFormat {
   const id = (query.get('format') ?? 'json').toLowerCase();
   const formats = getServerExportFormats();
   const format = formats.find((f) => f.id === id);
@@ -62,7 +62,7 @@ async function exportMap(ctx: ApiContext, { params, url, res }: ApiCall) {
   };
   const ids = readIds(query);
   const map = await requireMap(ctx, params.id);
-  const body = format.export(ids ? selectStatements(map, ids) : map, options);
+  const body = await format.export(ids ? selectStatements(map, ids) : map, options);
   const text = typeof body === 'string';
   res.writeHead(200, {
     'content-type': text ? `${format.mimeType}; charset=utf-8` : format.mimeType,

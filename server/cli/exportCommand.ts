@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { ExportFormat, ExportOptions } from '../../core/formats';
-import { getServerExportFormats } from '../render/png';
+import type { ExportOptions } from '../../core/formats';
+import { getServerExportFormats, type ServerExportFormat } from '../render/formats';
 import { type CliCommand, CliError, parseArgs } from './command';
 import { readAnyMap } from './readAnyMap';
 
@@ -20,7 +20,7 @@ function choice<K extends keyof typeof CHOICES>(name: K, value: string | undefin
 }
 
 /** The format named by --format, or else the one whose extension the output file has. */
-function pickFormat(id: string | undefined, out: string | undefined): ExportFormat {
+function pickFormat(id: string | undefined, out: string | undefined): ServerExportFormat {
   const formats = getServerExportFormats();
   if (id) {
     const f = formats.find((x) => x.id === id.toLowerCase());
@@ -73,7 +73,7 @@ export const exportCommand: CliCommand = {
     };
     const { map, notes } = await readAnyMap(positionals[0], values.from);
     for (const note of notes) io.stderr(`note: ${note}\n`);
-    const data = format.export(map, options);
+    const data = await format.export(map, options);
     const out = values.output;
     if (!out || out === '-') {
       io.stdout(data);

@@ -1,7 +1,8 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildScene } from '../../core/render';
-import { exportPng, getServerExportFormats, pngExport } from '../../server/render/png';
+import { getServerExportFormats, pngExport } from '../../server/render/formats';
+import { exportPng } from '../../server/render/png';
 import { richMap } from '../fixtures/render/cases';
 
 /** These tests run real tools (browsers, LaTeX, Graphviz, resvg) on a shared machine. */
@@ -56,7 +57,7 @@ describe('PNG export', { timeout: SLOW }, () => {
 });
 
 describe('server-side export formats', () => {
-  it('are core’s registry plus PNG, each with a MIME type and a file extension', () => {
+  it('are core’s registry plus PDF and PNG, each with a MIME type and a file extension', () => {
     const formats = getServerExportFormats();
     expect(formats.map((f) => f.id)).toEqual(expect.arrayContaining(['json', 'svg', 'pdf', 'tikz', 'dot', 'mermaid', 'markdown', 'png']));
     expect(new Set(formats.map((f) => f.id)).size).toBe(formats.length);

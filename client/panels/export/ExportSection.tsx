@@ -57,13 +57,15 @@ export function ExportSection() {
   const makeBlob = async (svgOrText: string): Promise<Blob> => {
     const { mimeType } = describeFormat(format);
     if (format === 'svg' || !figure) return toBlob(svgOrText, mimeType);
+    const ids = scope === 'map' ? undefined : scoped.statements.map((s) => s.id);
+    if (format === 'pdf') return fetchServerExport(mapId, { format: 'pdf', legend, page, ids });
     if (format !== 'png') return toBlob(runCoreExport(format, scoped, { legend, page }), mimeType);
     try {
       return await rasterizeSvg(svgOrText, scale, background);
     } catch (e) {
       if (!(e instanceof RasterTooLargeError)) throw e;
       // Too large for a browser canvas: the server draws it from the same map.
-      return fetchServerExport(mapId, { format: 'png', scale, background, legend, ids: scope === 'map' ? undefined : scoped.statements.map((s) => s.id) });
+      return fetchServerExport(mapId, { format: 'png', scale, background, legend, ids });
     }
   };
   const download = async () => {

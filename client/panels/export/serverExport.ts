@@ -5,6 +5,7 @@ export interface ServerExportRequest {
   readonly scale?: number;
   readonly background?: 'white' | 'transparent';
   readonly legend?: boolean;
+  readonly page?: 'fit' | 'a4' | 'letter';
   /** Statements to export (with their inner relations); the whole map when absent. */
   readonly ids?: readonly string[];
 }
@@ -15,22 +16,23 @@ export function getServerExportPath(mapId: string, r: ServerExportRequest): stri
   if (r.scale) q.set('scale', String(r.scale));
   if (r.background) q.set('background', r.background);
   if (r.legend) q.set('legend', '1');
+  if (r.page) q.set('page', r.page);
   if (r.ids) q.set('ids', r.ids.join(','));
   return mapPath(mapId, `/export?${q}`);
 }
 
-/** Asks the server (resvg) for an export: used for PNGs larger than the browser can draw. */
+/** Asks the server for an export: PDF (it embeds the font files) and PNGs larger than the browser can draw. */
 export async function fetchServerExport(mapId: string, r: ServerExportRequest): Promise<Blob> {
   const token = getPageToken();
   let res: Response;
   try {
     res = await fetch(getServerExportPath(mapId, r), { headers: token ? { authorization: `Bearer ${token}` } : {} });
   } catch {
-    throw new Error('The server cannot be reached to draw this large image: check the connection, or choose a smaller scale.');
+    throw new Error('The server cannot be reached to draw this figure: check the connection and try again.');
   }
   if (!res.ok) {
     const body = (await res.json().catch(() => undefined)) as { error?: string } | undefined;
-    throw new Error(body?.error ?? `The server could not draw the image (${res.status} ${res.statusText})`);
+    throw new Error(body?.error ?? `The server could not draw the figure (${res.status} ${res.statusText})`);
   }
   return res.blob();
 }

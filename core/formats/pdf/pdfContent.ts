@@ -1,5 +1,5 @@
 import { roundedPath } from '../../render/geometry';
-import { textWidth } from '../../render/metrics';
+import { glyphWidth } from '../../render/helveticaMetrics';
 import type { Point, SceneText } from '../../render/scene';
 import type { BoxStyle, LineStyle } from '../../render/style';
 import { toWinAnsi } from '../../render/winAnsi';
@@ -71,11 +71,18 @@ export function circle(cx: number, cy: number, r: number, fill: string): string 
   ].join('\n');
 }
 
+/** Width of WinAnsi text in the standard Helvetica faces this writer names (it embeds no font). */
+function helveticaWidth(text: string, size: number, bold: boolean): number {
+  let total = 0;
+  for (const ch of toWinAnsi(text)) total += glyphWidth(ch.charCodeAt(0), bold);
+  return (total * size) / 1000;
+}
+
 const fontOf = (bold: boolean, italic: boolean): PdfFontName => (bold ? (italic ? 'F4' : 'F2') : italic ? 'F3' : 'F1');
 
 /** A line of text; the text matrix flips y back so glyphs stand upright. */
 export function text(t: SceneText): string {
   const s = t.style;
-  const x = t.anchor === 'middle' ? t.x - textWidth(t.text, s.size, s.bold) / 2 : t.x;
+  const x = t.anchor === 'middle' ? t.x - helveticaWidth(t.text, s.size, s.bold) / 2 : t.x;
   return `BT ${rgb(s.color)} rg /${fontOf(s.bold, s.italic)} ${num(s.size)} Tf 1 0 0 -1 ${num(x)} ${num(t.y)} Tm ${literal(t.text)} Tj ET`;
 }

@@ -1,10 +1,13 @@
 import type { Point, Scene, SceneEdge, SceneNode } from '../../render/scene';
+import { FIGURE_FONT } from '../../render/style';
 import { escapeLatex } from './escapeLatex';
 import { tikzCaptionCommand, tikzStyles } from './tikzStyles';
 
 const n = (v: number): string => String(Math.round(v * 100) / 100);
 const at = (p: Point): string => `(${n(p.x)},${n(p.y)})`;
 const PAGE_MARGIN = 6;
+/** The CJK font LuaLaTeX falls back to for glyphs DejaVu Sans lacks (Debian's fonts-droid-fallback). */
+const FALLBACK = 'Droid Sans Fallback';
 
 function nodeTikz(nd: SceneNode, name: string): string {
   const caption = nd.caption ? [`\\warrantcaption{${escapeLatex(nd.caption.text)}}`] : [];
@@ -63,13 +66,22 @@ export function sceneToTikz(scene: Scene): string {
   const h = Math.ceil(scene.height) + 2 * PAGE_MARGIN;
   return [
     `% ${escapeLatex(scene.title)} -- argument map exported by Warrant.`,
-    `% Compile with pdflatex. To put the figure into a paper, \\input the lines between the`,
+    `% Compile with lualatex: it sets every script (Latin, Cyrillic, Greek, CJK) in vector fonts,`,
+    `% DejaVu Sans with Droid Sans Fallback for CJK when installed (Debian: fonts-dejavu, fonts-droid-fallback).`,
+    `% pdflatex works for Latin-only text. To put the figure into a paper, \\input the lines between the`,
     `% BEGIN/END tikzpicture markers; the paper needs \\usepackage{tikz} and \\usetikzlibrary{arrows.meta}.`,
     `\\documentclass{article}`,
     `\\usepackage[paperwidth=${w}bp, paperheight=${h}bp, margin=${PAGE_MARGIN}bp]{geometry}`,
-    `\\usepackage[T1]{fontenc}`,
-    `\\IfFileExists{lmodern.sty}{\\usepackage{lmodern}}{}`,
-    `\\usepackage{textcomp}`,
+    `\\usepackage{iftex}`,
+    `\\ifPDFTeX`,
+    `  \\usepackage[T1]{fontenc}`,
+    `  \\usepackage{lmodern}`,
+    `\\else`,
+    `  \\usepackage{fontspec}`,
+    `  \\IfFontExistsTF{${FIGURE_FONT}}{\\IfFontExistsTF{${FALLBACK}}{%`,
+    `    \\directlua{luaotfload.add_fallback("warrantcjk", {"${FALLBACK}:mode=node;"})}%`,
+    `    \\setsansfont{${FIGURE_FONT}}[RawFeature={fallback=warrantcjk}]}{\\setsansfont{${FIGURE_FONT}}}}{}`,
+    `\\fi`,
     `\\usepackage{tikz}`,
     `\\usetikzlibrary{arrows.meta}`,
     `\\pagestyle{empty}`,

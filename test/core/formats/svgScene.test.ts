@@ -39,7 +39,7 @@ describe('figure scene', { timeout: SLOW }, () => {
     }
   });
 
-  it.each(cases)('%s: every text line fits inside its box (Helvetica metrics)', (_n, map, legend) => {
+  it.each(cases)('%s: every text line fits inside its box (DejaVu Sans metrics)', (_n, map, legend) => {
     for (const n of buildScene(map, { legend }).nodes) {
       for (const l of [...n.lines, ...(n.caption ? [n.caption] : [])]) {
         expect(textWidth(l.text, l.style.size, l.style.bold), `${n.id}: "${l.text}"`).toBeLessThanOrEqual(n.width - 2 * SIZES.padX + 0.01);

@@ -1,0 +1,38 @@
+import type { ExportFormat, ExportOptions } from '../../core/formats/format';
+import { exportFormats } from '../../core/formats/registry';
+import { buildScene } from '../../core/render/buildScene';
+import type { ArgumentMap } from '../../core/model/types';
+import { exportPng } from './png';
+
+/** An export the server side runs (CLI, HTTP API): core's pure formats plus those that need fonts or native code. */
+export interface ServerExportFormat extends Omit<ExportFormat, 'export'> {
+  export(map: ArgumentMap, options?: ExportOptions): Promise<string | Uint8Array>;
+}
+
+/** PNG, drawn by resvg with the project's fonts. */
+export const pngExport: ServerExportFormat = {
+  id: 'png',
+  label: 'PNG image',
+  extension: 'png',
+  mimeType: 'image/png',
+  export: async (map, options) => exportPng(map, options),
+};
+
+/** PDF with embedded subsets of the project's fonts. */
+export const pdfExport: ServerExportFormat = {
+  id: 'pdf',
+  label: 'PDF figure',
+  extension: 'pdf',
+  mimeType: 'application/pdf',
+  // pdf-lib loads with the first PDF, so other exports and CLI start-up skip it.
+  export: async (map, options = {}) => (await import('./pdf')).sceneToEmbeddedPdf(buildScene(map, { legend: options.legend }), options.page ?? 'fit'),
+};
+
+const lifted = (f: ExportFormat): ServerExportFormat => ({ ...f, export: async (map, options) => f.export(map, options) });
+
+/** Every export format the server side offers, in menu order. */
+export function getServerExportFormats(): readonly ServerExportFormat[] {
+  const core = exportFormats.map(lifted);
+  const at = core.findIndex((f) => f.id === 'svg') + 1;
+  return [...core.slice(0, at), pdfExport, pngExport, ...core.slice(at)];
+}

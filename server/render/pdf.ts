@@ -1,0 +1,116 @@
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, type PDFFont } from 'pdf-lib';
+import type { ExportOptions } from '../../core/formats/format';
+import { placeOnPage } from '../../core/formats/pdf';
+import { box, circle, polygon, polyline } from '../../core/formats/pdf/pdfContent';
+import { hasFigureGlyph } from '../../core/render/metrics';
+import type { Scene, SceneEdge, SceneText } from '../../core/render/scene';
+import { type FaceKey, faceOf, INK } from '../../core/render/style';
+import { cjkFontBytes, cjkPieceFor, fontBytes } from './fonts';
+
+/**
+ * A figure as PDF with its fonts embedded: shapes are the same content-stream operators the
+ * core writer draws, and text is set in subsets of the project's font (DejaVu Sans, Noto Sans
+ * SC for CJK) embedded by pdf-lib, with a ToUnicode map, so every script prints and copies as
+ * written (Алматы stays Алматы) and publishers' checks find no unembedded font.
+ */
+
+const num = (v: number): string => String(Math.round(v * 100) / 100);
+function rgb(hex: string): string {
+  const v = /^#([0-9a-f]{6})$/i.exec(hex)?.[1] ?? '000000';
+  return [0, 2, 4].map((i) => num(parseInt(v.slice(i, i + 2), 16) / 255)).join(' ');
+}
+
+/** The six-capital-letter tag PDF puts before a subset font's name ("ABCDEF+DejaVuSans"), from a string hash. */
+function subsetTag(seed: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 16777619) >>> 0;
+  let tag = '';
+  for (let i = 0; i < 6; i++, h = Math.floor(h / 26)) tag += String.fromCharCode(65 + (h % 26));
+  return tag;
+}
+
+/** Fonts embedded on first use, each as a subset of the glyphs the figure sets, named as subsets are. */
+function createFonts(doc: PDFDocument, seed: string) {
+  const fonts = new Map<string, Promise<PDFFont>>();
+  const get = (key: string, bytes: () => Uint8Array): Promise<PDFFont> => {
+    let f = fonts.get(key);
+    if (!f) {
+      const data = bytes();
+      const name = fontkit.create(Buffer.from(data)).postscriptName ?? key;
+      fonts.set(key, (f = doc.embedFont(data, { subset: true, customName: `${subsetTag(`${seed}/${key}`)}+${name}` })));
+    }
+    return f;
+  };
+  return {
+    face: (face: FaceKey) => get(face, () => fontBytes(face)),
+    cjk: (piece: string) => get(`cjk-${piece}`, () => cjkFontBytes(piece)),
+  };
+}
+type Fonts = ReturnType<typeof createFonts>;
+
+/** Splits text into runs that one font sets: DejaVu where it has the glyph, else the CJK piece that has it. */
+function runs(text: string, face: FaceKey): { key: FaceKey | string; text: string }[] {
+  const out: { key: FaceKey | string; text: string }[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const piece = hasFigureGlyph(cp) || /\s/.test(ch) ? undefined : cjkPieceFor(cp);
+    const key = piece ? `cjk:${piece}` : face;
+    const last = out[out.length - 1];
+    if (last && last.key === key) last.text += ch;
+    else out.push({ key, text: ch });
+  }
+  return out;
+}
+
+async function textOps(page: ReturnType<PDFDocument['addPage']>, fonts: Fonts, t: SceneText): Promise<string> {
+  const s = t.style;
+  const face = faceOf(s);
+  const parts = await Promise.all(
+    runs(t.text, face).map(async (r) => {
+      const font = await (r.key.startsWith('cjk:') ? fonts.cjk(r.key.slice(4)) : fonts.face(r.key as FaceKey));
+      return { font, text: r.text, width: font.widthOfTextAtSize(r.text, s.size) };
+    }),
+  );
+  const total = parts.reduce((w, p) => w + p.width, 0);
+  let x = t.anchor === 'middle' ? t.x - total / 2 : t.x;
+  const ops: string[] = [];
+  for (const p of parts) {
+    const name = page.node.newFontDictionary(p.font.name, p.font.ref);
+    ops.push(`BT ${rgb(s.color)} rg ${name} ${num(s.size)} Tf 1 0 0 -1 ${num(x)} ${num(t.y)} Tm ${p.font.encodeText(p.text)} Tj ET`);
+    x += p.width;
+  }
+  return ops.join('\n');
+}
+
+const edgeOps = (e: SceneEdge): string[] => [polyline(e.points, e.line), ...(e.headShape ? [polygon(e.headShape.points, e.headShape.fill)] : [])];
+
+/** Draws a scene as a one-page PDF with embedded font subsets. */
+export async function sceneToEmbeddedPdf(scene: Scene, page: ExportOptions['page'] = 'fit'): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.registerFontkit(fontkit);
+  doc.setTitle(scene.title);
+  doc.setProducer('Warrant');
+  doc.setCreator('Warrant argument map export');
+  const at = placeOnPage(scene, page);
+  const pdfPage = doc.addPage([at.width, at.height]);
+  const fonts = createFonts(doc, scene.nodes.map((n) => n.lines.map((l) => l.text).join('\n')).join('\n'));
+  const text = (t: SceneText) => textOps(pdfPage, fonts, t);
+  const ops: string[] = ['q', `${num(at.scale)} 0 0 ${num(-at.scale)} ${num(at.x)} ${num(at.height - at.y)} cm`, '1 j'];
+  ops.push(...scene.edges.flatMap(edgeOps));
+  ops.push(...scene.junctions.map((j) => circle(j.cx, j.cy, j.r, INK)));
+  for (const n of scene.nodes) {
+    ops.push(box(n.x, n.y, n.width, n.height, n.box));
+    if (n.caption) ops.push(await text(n.caption));
+    for (const l of n.lines) ops.push(await text(l));
+  }
+  const legend = scene.legend;
+  if (legend) {
+    ops.push(box(legend.x, legend.y, legend.width, legend.height, legend.frame));
+    ops.push(...legend.edges.flatMap(edgeOps), ...legend.junctions.map((j) => circle(j.cx, j.cy, j.r, INK)));
+    for (const t of legend.texts) ops.push(await text(t));
+  }
+  ops.push('Q');
+  pdfPage.node.addContentStream(doc.context.register(doc.context.flateStream(ops.join('\n'))));
+  return doc.save({ useObjectStreams: false });
+}
