@@ -18,6 +18,7 @@ import { applyAccess } from './net/access';
 import { AccessBanner } from './panels/share/AccessBanner';
 import { ViewControls } from './view/ViewControls';
 import { WorkshopRoot } from './workshop/WorkshopRoot';
+import { NamePrompt } from './presence/NamePrompt';
 
 function EditorBody({ api, conn }: { api: EditorApi; conn: MapConnection }) {
   const flow = useReactFlow();
@@ -62,6 +63,7 @@ function EditorBody({ api, conn }: { api: EditorApi; conn: MapConnection }) {
           <Canvas actionContext={ctx} theme={theme} />
           <ViewControls ctx={ctx} />
           <WorkshopRoot />
+          <NamePrompt />
         </div>
         <SidePanel ctx={ctx} />
       </main>

@@ -8,7 +8,6 @@ export interface EditorApi {
   /** The Y.Doc's network side: provider (with its awareness) and the local IndexedDB copy. */
   readonly connection: MapConnection;
   useState<T>(selector: (s: MapState) => T): T;
-  setEditing(id: string | null): void;
 }
 
 export const EditorContext = createContext<EditorApi | null>(null);
@@ -25,9 +24,6 @@ export function createEditorApi(store: MapStore, connection: MapConnection): Edi
     connection,
     useState: function useMapState<T>(selector: (s: MapState) => T) {
       return useStore(store.state, selector);
-    },
-    setEditing(id) {
-      store.state.setState({ editingId: id });
     },
   };
 }

@@ -5,6 +5,7 @@ import { layoutAsync } from '../layout/layoutAsync';
 import { undoTopStep } from '../../core/sync';
 import type { Action, ActionContext } from './action';
 import { newId } from './ids';
+import { createAndEdit, openEditor } from './editing';
 import { getNeighbour, stepForKey } from './navigate';
 import { getSelectedInference, performStructure } from './structure';
 
@@ -22,12 +23,11 @@ export function addStatementAt(
 ): string {
   const id = newId('s');
   const statement = createStatement({ id, position: { x: position.x - CARD_WIDTH / 2, y: position.y - 30 }, ...fields });
-  const refused = ctx.store.dispatch([{ type: 'addStatement', statement }, ...related(id)]);
+  const refused = createAndEdit(ctx.store, id, [{ type: 'addStatement', statement }, ...related(id)]);
   if (refused) {
     ctx.notify(refused);
     return '';
   }
-  ctx.store.state.setState({ selected: new Set([id]), editingId: id });
   return id;
 }
 
@@ -43,12 +43,11 @@ export function addRelatedStatement(ctx: ActionContext, relate: (id: string) => 
   const next = { ...map, statements: [...map.statements, draft], inferences: [...map.inferences, inference] };
   const positions = new Map(map.statements.flatMap((s) => (s.position ? [[s.id, s.position] as const] : [])));
   const position = placeNewStatements(next, positions, [id]).get(id) ?? ctx.viewCenter();
-  const refused = ctx.store.dispatch([{ type: 'addStatement', statement: { ...draft, position } }, { type: 'addInference', inference }]);
+  const refused = createAndEdit(ctx.store, id, [{ type: 'addStatement', statement: { ...draft, position } }, { type: 'addInference', inference }]);
   if (refused) {
     ctx.notify(refused);
     return '';
   }
-  ctx.store.state.setState({ selected: new Set([id]), editingId: id });
   ctx.store.centerOn(id);
   return id;
 }
@@ -85,7 +84,7 @@ export const editActions: readonly Action[] = [
     keys: ['enter', 'f2'],
     perform: (ctx) => {
       const [s] = selectedStatements(ctx);
-      if (s) ctx.store.state.setState({ editingId: s.id });
+      if (s) openEditor(ctx.store, s.id);
     },
   },
   ...(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'] as const).map((key): Action => ({

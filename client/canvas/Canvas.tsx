@@ -8,6 +8,7 @@ import { addStatementAt } from '../actions/editActions';
 import type { ActionContext } from '../actions/action';
 import { applyRelationDrop } from '../actions/relateDrop';
 import { toModelId } from '../../core/model';
+import { CARD_WIDTH } from '../../core/layout';
 import { type CanvasNode, type RelationEdge as RelationEdgeType, getPositions, projectMap } from './projection';
 import { StatementNode } from './StatementNode';
 import { JunctionNode } from './JunctionNode';
@@ -15,6 +16,17 @@ import { EdgeMarkers, RelationEdge } from './RelationEdge';
 import { RelationPicker, type PendingRelation } from './RelationPicker';
 import { useInitialView } from './useInitialView';
 import { PresenceLayer } from '../presence/PresenceLayer';
+
+/** True when a card at `p` lies wholly inside the visible canvas, at a readable zoom. */
+function isInView(flow: ReturnType<typeof useReactFlow>, p: { x: number; y: number }): boolean {
+  const el = document.querySelector('.react-flow');
+  if (!el) return false;
+  const r = el.getBoundingClientRect();
+  const { x, y, zoom } = flow.getViewport();
+  const left = p.x * zoom + x;
+  const top = p.y * zoom + y;
+  return zoom >= 0.6 && left >= 10 && top >= 10 && left + CARD_WIDTH * zoom <= r.width - 10 && top + 90 * zoom <= r.height - 10;
+}
 
 const nodeTypes = { statement: StatementNode, junction: JunctionNode };
 const edgeTypes = { relation: RelationEdge };
@@ -51,9 +63,11 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
 
   useEffect(() => {
     // Reads the position when called: the statement may have been created a moment ago.
+    // Moves the view only when the card is not already in full view (no needless jumps).
     store.centerOn = (id) => {
       const p = store.state.getState().map.statements.find((s) => s.id === id)?.position;
-      if (p) void flow.setCenter(p.x + 120, p.y + 40, { zoom: Math.max(flow.getZoom(), 0.8), duration: 200 });
+      if (!p || isInView(flow, p)) return;
+      void flow.setCenter(p.x + CARD_WIDTH / 2, p.y + 40, { zoom: Math.max(flow.getZoom(), 0.8), duration: 200 });
     };
   }, [store, flow]);
 

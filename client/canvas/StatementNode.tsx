@@ -1,44 +1,14 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useMemo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { StatementNode as StatementNodeType } from './projection';
 import { useEditor } from '../EditorContext';
 import { getDecoration, getDecorationKey } from '../store/layers';
-import { useLiveText } from './useLiveText';
+import { TextEditor } from './TextEditor';
+import { getCaretOffsetAt, openEditor } from '../actions/editing';
 
 const KIND_LABEL: Record<string, string> = {
   thesis: 'Thesis', claim: 'Claim', evidence: 'Evidence', assumption: 'Assumption', question: 'Question', note: 'Note',
 };
-
-function TextEditor({ id, onDone }: { id: string; onDone: () => void }) {
-  const { store } = useEditor();
-  const ref = useRef<HTMLTextAreaElement>(null);
-  const live = useLiveText(store, id, ref);
-  useEffect(() => {
-    ref.current?.focus();
-    ref.current?.select();
-  }, []);
-  return (
-    <textarea
-      ref={ref}
-      className="statement-input nodrag nopan nowheel"
-      aria-label="Statement text"
-      value={live.value}
-      rows={Math.max(2, Math.ceil(live.value.length / 30))}
-      onChange={(e) => live.change(e.target.value)}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === 'Enter' && !e.shiftKey) {
-          e.preventDefault();
-          onDone();
-        } else if (e.key === 'Escape') {
-          live.cancel();
-          onDone();
-        }
-      }}
-      onBlur={onDone}
-    />
-  );
-}
 
 /** A statement card: kind, text, tags, comment count, source marker. */
 export const StatementNode = memo(function StatementNode({ id, data, selected }: NodeProps<StatementNodeType>) {
@@ -56,7 +26,9 @@ export const StatementNode = memo(function StatementNode({ id, data, selected }:
       data-statement-id={id}
       onDoubleClick={(e) => {
         e.stopPropagation();
-        editor.setEditing(id);
+        if (editing || editor.store.state.getState().role !== 'edit') return;
+        const caret = getCaretOffsetAt(e.currentTarget.querySelector('.statement-text'), e.clientX, e.clientY);
+        openEditor(editor.store, id, { caret });
       }}
     >
       <Handle type="target" position={vertical ? Position.Bottom : Position.Right} className="handle" />
@@ -72,7 +44,7 @@ export const StatementNode = memo(function StatementNode({ id, data, selected }:
         </span>
       </div>
       {editing ? (
-        <TextEditor id={id} onDone={() => editor.setEditing(null)} />
+        <TextEditor id={id} />
       ) : (
         <div className="statement-text">{statement.text || <em className="placeholder">Empty statement</em>}</div>
       )}

@@ -72,6 +72,10 @@ export function projectMap(
       type: 'statement',
       position,
       selected: isSelected,
+      // An estimated size lets React Flow show the card at once (it hides nodes it has not
+      // measured yet), so a new card's text box can take the caret on the very first frame.
+      initialWidth: CARD_WIDTH,
+      initialHeight: heights.get(s.id),
       data: { statement: s, commentCount: comments, direction: map.direction },
       ariaLabel: `${s.kind}: ${s.text}`,
     });
@@ -97,6 +101,8 @@ export function projectMap(
         type: 'junction',
         position: { x: jc.x - JUNCTION_SIZE / 2, y: jc.y - JUNCTION_SIZE / 2 },
         selected: selected.has(inf.id) || selected.has(j),
+        initialWidth: JUNCTION_SIZE,
+        initialHeight: JUNCTION_SIZE,
         data: { inference: inf, direction: map.direction },
         ariaLabel: `${kind} inference ${inf.label ?? inf.id}`,
       });

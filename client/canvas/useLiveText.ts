@@ -25,23 +25,25 @@ export function transformIndex(index: number, delta: readonly { retain?: number;
  * Binds a textarea to a statement's Y.Text while it is being edited: each keystroke goes into
  * the shared text at once (so two people typing in one statement both keep their characters),
  * and remote typing shows up under the caret without moving it. The whole session is one undo
- * step; `cancel` reverts this user's typing only.
+ * step (for a new statement, together with its creation); `cancel` reverts this user's typing
+ * only (and a new statement's creation).
  */
-export function useLiveText(store: MapStore, id: string, input: RefObject<HTMLTextAreaElement | null>) {
+export function useLiveText(store: MapStore, id: string, input: RefObject<HTMLTextAreaElement | null>, createdAtDepth: number | null = null) {
   const ytext = getDocParts(store.doc).statements.get(id)?.get('text') as Y.Text | undefined;
   const [value, setValue] = useState(() => ytext?.toString() ?? '');
   const session = useRef({ depth: store.undoManager.undoStack.length, timeout: store.undoManager.captureTimeout });
 
   useEffect(() => {
     const um = store.undoManager;
-    um.stopCapturing();
-    session.current = { depth: um.undoStack.length, timeout: um.captureTimeout };
+    // A new statement's typing joins the step that created it: one undo removes both.
+    if (createdAtDepth === null) um.stopCapturing();
+    session.current = { depth: createdAtDepth ?? um.undoStack.length, timeout: um.captureTimeout };
     um.captureTimeout = Number.MAX_SAFE_INTEGER;
     return () => {
       um.captureTimeout = session.current.timeout;
       um.stopCapturing();
     };
-  }, [store]);
+  }, [store, createdAtDepth]);
 
   useEffect(() => {
     if (!ytext) return;
@@ -65,10 +67,20 @@ export function useLiveText(store: MapStore, id: string, input: RefObject<HTMLTe
       setValue(next);
       store.dispatch([{ type: 'setStatementText', id, text: next }], { merge: true });
     },
+    /** The statement's text in the document now. */
+    current: () => ytext?.toString() ?? '',
     /** Reverts what this user typed in this session (others' characters stay). */
     cancel() {
       const um = store.undoManager;
       while (um.undoStack.length > session.current.depth) undoTopStep(um);
+    },
+    /** Undoes this user's steps back to `depth`: for a new statement, its creation too. */
+    discard(depth: number) {
+      const um = store.undoManager;
+      um.stopCapturing();
+      while (um.undoStack.length > depth) undoTopStep(um);
+      // Nothing to redo: the statement was never there for the person.
+      um.clear(false, true);
     },
   };
 }

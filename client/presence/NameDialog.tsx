@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import { USER_PALETTE, dismissNameQuestion, getIdentity, setUserColor, setUserName } from './identity';
 
-/** Asks for the name and colour others see (once per browser; reopened from one's own avatar). */
-export function NameDialog({ onClose }: { onClose: () => void }) {
+/**
+ * The name and colour others see. A form, not a modal dialog: it takes the keyboard only when
+ * the person opened it (`takeFocus`), never on a first visit.
+ */
+export function NameDialog({ onClose, takeFocus }: { onClose: () => void; takeFocus: boolean }) {
   const initial = getIdentity();
   const [name, setName] = useState(initial.name);
   const [color, setColor] = useState(initial.color);
@@ -15,7 +18,6 @@ export function NameDialog({ onClose }: { onClose: () => void }) {
   return (
     <form
       className="name-dialog"
-      role="dialog"
       aria-label="Your name and colour"
       onSubmit={(e) => {
         e.preventDefault();
@@ -29,9 +31,9 @@ export function NameDialog({ onClose }: { onClose: () => void }) {
       }}
     >
       <h2>How should others see you?</h2>
-      <p className="muted">Your name appears next to your cursor and what you select. It stays in this browser.</p>
+      <p className="muted">Shown next to your cursor. Optional; change it any time from your avatar.</p>
       <label htmlFor="presence-name">Name</label>
-      <input id="presence-name" autoFocus maxLength={40} placeholder="e.g. Ada" value={name} onChange={(e) => setName(e.target.value)} />
+      <input id="presence-name" autoFocus={takeFocus} maxLength={40} placeholder="e.g. Ada" value={name} onChange={(e) => setName(e.target.value)} />
       <label>Colour</label>
       <div className="swatches" role="radiogroup" aria-label="Your colour">
         {USER_PALETTE.map((c) => (

@@ -1,11 +1,10 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { useEditor } from '../EditorContext';
-import { type Identity, getIdentity, shouldAskName, subscribeIdentity } from './identity';
+import { type Identity, getIdentity, subscribeIdentity } from './identity';
 import { type Peer, getDisplayName, getInitials } from './peers';
 import { getPresenceUi } from './presenceUi';
 import { usePeers } from './usePeers';
-import { NameDialog } from './NameDialog';
 
 const SHOWN = 6;
 
@@ -36,23 +35,18 @@ export function PresenceBar() {
   const peers = usePeers(awareness);
   const ui = getPresenceUi(awareness);
   const following = useStore(ui, (s) => s.following);
-  const dialogOpen = useStore(ui, (s) => s.nameDialog);
-  const [asked] = useState(shouldAskName);
-  const [askDismissed, setAskDismissed] = useState(false);
+  const dialogOpen = useStore(ui, (s) => s.nameDialog !== 'closed');
   const me = useSyncExternalStore(subscribeIdentity, readIdentity);
   const statements = editor.useState((s) => s.map.statements);
   const textOf = (id: string) => statements.find((s) => s.id === id)?.text;
-  const closeDialog = () => {
-    setAskDismissed(true);
-    ui.setState({ nameDialog: false });
-  };
   const hidden = peers.slice(SHOWN);
   return (
     <div className="presence-bar">
       <div className="avatars" role="group" aria-label={`${peers.length + 1} ${peers.length === 0 ? 'person' : 'people'} on this map`}>
         <button type="button" className="avatar self" style={{ background: me.color }}
-          title={`${me.name || 'You'} (you): change your name or colour`} aria-label="Your name and colour"
-          onClick={() => ui.setState({ nameDialog: !dialogOpen })}>
+          title={me.name ? `${me.name} (you): change your name or colour` : 'You: add the name others see'}
+          aria-label="Your name and colour" aria-expanded={dialogOpen}
+          onClick={() => ui.setState({ nameDialog: dialogOpen ? 'closed' : 'open' })}>
           {me.name ? getInitials(me.name) : 'You'}
         </button>
         {peers.slice(0, SHOWN).map((p) => {
@@ -73,7 +67,6 @@ export function PresenceBar() {
       <span className="presence-count" title="People on this map now">{peers.length + 1} here</span>
       <button type="button" className="collab-button" onClick={() => store.state.setState({ panel: 'history' })} title="Saved versions of this map">History</button>
       <button type="button" className="collab-button primary" onClick={() => store.state.setState({ panel: 'share' })} title="Share links to this map">Share</button>
-      {(dialogOpen || (asked && !askDismissed)) && <NameDialog onClose={closeDialog} />}
     </div>
   );
 }

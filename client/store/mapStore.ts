@@ -13,6 +13,8 @@ export interface MapState {
   readonly map: ArgumentMap;
   readonly selected: ReadonlySet<string>;
   readonly editingId: string | null;
+  /** How the text box of `editingId` opens: where the caret goes, and whether the statement is new. */
+  readonly editStart: EditStart;
   /** Positions of statements being dragged right now (preview only; written once at drag end). */
   readonly dragPositions: ReadonlyMap<string, { x: number; y: number }>;
   readonly problems: number;
@@ -28,6 +30,15 @@ export interface MapState {
   readonly refused: { readonly message: string; readonly at: number } | null;
 }
 
+export interface EditStart {
+  /** A character offset (where the person double-clicked) or the end of the text. */
+  readonly caret: number | 'end';
+  /** For a statement created to be typed into: the undo depth before it was created (Escape undoes back to it). */
+  readonly createdAtDepth: number | null;
+}
+
+export const EDIT_AT_END: EditStart = { caret: 'end', createdAtDepth: null };
+
 export interface MapStore {
   readonly mapId: string;
   readonly doc: Y.Doc;
@@ -35,11 +46,12 @@ export interface MapStore {
   readonly undoManager: Y.UndoManager;
   /**
    * Applies edit operations as one local, undoable transaction. With `merge`, the edit joins
-   * the current undo step (typing in a statement is one step per editing session).
+   * the current undo step (typing in a statement is one step per editing session); with
+   * `continues`, the next edit joins this one (a new statement and the typing into it).
    * Ops that would break the model (core checkOps) or that this role may not write are refused:
    * nothing is written, and the reason is returned and kept in `refused` for the editor to show.
    */
-  dispatch(ops: readonly MapOp[], options?: { merge?: boolean }): string | undefined;
+  dispatch(ops: readonly MapOp[], options?: { merge?: boolean; continues?: boolean }): string | undefined;
   /** Sets (or with undefined, clears) one named decoration layer. */
   setLayer(name: string, layer: Layer | undefined): void;
   /** Selects statements and, when asked, centres the canvas on the first (set by the canvas). */
@@ -66,6 +78,7 @@ export function createMapStore(mapId: string, doc: Y.Doc): MapStore {
     map: createEmptyMap(''),
     selected: new Set(),
     editingId: null,
+    editStart: EDIT_AT_END,
     dragPositions: new Map(),
     problems: 0,
     layers: {},
@@ -115,7 +128,7 @@ export function createMapStore(mapId: string, doc: Y.Doc): MapStore {
       if (options?.merge) return void applyOps(doc, ops, LOCAL_ORIGIN);
       undoManager.stopCapturing();
       applyOps(doc, ops, LOCAL_ORIGIN);
-      undoManager.stopCapturing();
+      if (!options?.continues) undoManager.stopCapturing();
       return undefined;
     },
     destroy() {

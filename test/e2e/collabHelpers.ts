@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { typeStatement } from '../helpers/person';
 
 /** Participants of the collaboration tests: a name and a colour each. */
 export const ADA = { name: 'Ada', color: '#e4572e', rgb: 'rgb(228, 87, 46)' };
@@ -52,11 +53,7 @@ export async function emptySpot(page: Page, fx = 0.5, fy = 0.85): Promise<{ x: n
 export async function addStatement(page: Page, text: string, at?: { x: number; y: number }): Promise<void> {
   const p = at ?? (await emptySpot(page));
   await page.mouse.dblclick(p.x, p.y);
-  const input = page.getByLabel('Statement text');
-  await input.waitFor();
-  await input.fill(text);
-  await input.press('Enter');
-  await input.waitFor({ state: 'detached' });
+  await typeStatement(page, text);
 }
 
 /** The flow coordinates at the middle of a page's canvas, and its zoom. */

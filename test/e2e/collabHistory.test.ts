@@ -1,3 +1,4 @@
+import { clickAndType, typeStatement } from '../helpers/person';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
@@ -30,7 +31,7 @@ describe('version history', () => {
 
     await page.locator('.collab-button', { hasText: 'History' }).click();
     const panel = page.locator('.history-panel');
-    await panel.getByLabel('Version name').fill('before group discussion');
+    await clickAndType(page, panel.getByLabel('Version name'), 'before group discussion', 'the Version name field');
     await panel.getByRole('button', { name: 'Save version' }).click();
     const version = panel.locator('.version', { hasText: 'before group discussion' });
     await version.waitFor();
@@ -38,8 +39,8 @@ describe('version history', () => {
     // The group changes the map: a new statement, a reworded one, a deleted one.
     await addStatement(page, 'Shade lowers energy bills.');
     await page.locator('[data-statement-id="r1"]').dblclick();
-    await page.getByLabel('Statement text').fill('Trees cool streets.');
-    await page.getByLabel('Statement text').press('Enter');
+    await page.keyboard.press('Control+a');
+    await typeStatement(page, 'Trees cool streets.');
     await page.locator('[data-statement-id="o1"]').click();
     await page.keyboard.press('Delete');
     await expect.poll(async () => (await saved()).statements.length).toBe(3);

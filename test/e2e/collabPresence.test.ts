@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { RunningServer } from '../../server/app';
 import { launchBrowser } from '../helpers/browser';
 import { ROOT, makeDirs, startTestServer } from '../helpers/server';
+import { clickAndType, typeStatement } from '../helpers/person';
 import { ADA, BEN, emptySpot, getViewCenter, openAs, pan, waitForMap } from './collabHelpers';
 
 const SMALL = 'test/fixtures/smallMap.json';
@@ -44,9 +45,8 @@ describe('presence between two browsers', () => {
     // A types into it: B sees "✎ Ada", then the new text.
     await a.page.locator('[data-statement-id="r1"]').dblclick();
     await expect.poll(() => r1.locator('.badge-presence').textContent()).toBe('✎ Ada');
-    const input = a.page.getByLabel('Statement text');
-    await input.fill('Trees cool streets by several degrees.');
-    await input.press('Enter');
+    await a.page.keyboard.press('Control+a');
+    await typeStatement(a.page, 'Trees cool streets by several degrees.');
     await expect.poll(() => r1.textContent()).toContain('Trees cool streets by several degrees.');
     await expect.poll(() => r1.locator('.badge-presence').textContent()).toBe('Ada');
 
@@ -64,8 +64,8 @@ describe('presence between two browsers', () => {
     const b = await openAs(browser, `${server.url}/m/follow`);
     await waitForMap(a.page, 't');
     await waitForMap(b.page, 't');
-    const ask = b.page.getByRole('dialog', { name: 'Your name and colour' });
-    await ask.getByLabel('Name').fill('Ben');
+    const ask = b.page.getByRole('form', { name: 'Your name and colour' });
+    await clickAndType(b.page, ask.getByLabel('Name'), 'Ben', 'the Name field');
     await ask.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => a.page.locator('.avatar[data-peer="Ben"]').count()).toBe(1);
 

@@ -1,3 +1,4 @@
+import { expectCaretIn } from '../helpers/person';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
@@ -40,15 +41,17 @@ describe('two people typing in the same statement', () => {
     await b.locator('[data-statement-id="s1"]').dblclick();
     const inA = a.getByLabel('Statement text');
     const inB = b.getByLabel('Statement text');
-    await inA.press('Home');
-    await inB.press('End');
+    await expectCaretIn(a, inA, 'Ana’s text box');
+    await expectCaretIn(b, inB, 'Ben’s text box');
+    await a.keyboard.press('Control+Home');
+    await b.keyboard.press('Control+End');
     // Interleaved typing: Ana at the start, Ben at the end, at the same time.
-    await Promise.all([inA.pressSequentially('Old ', { delay: 40 }), inB.pressSequentially(' A lot.', { delay: 40 })]);
+    await Promise.all([a.keyboard.type('Old ', { delay: 40 }), b.keyboard.type(' A lot.', { delay: 40 })]);
     const expected = 'Old Trees help. A lot.';
     await expect.poll(() => inA.inputValue()).toBe(expected);
     await expect.poll(() => inB.inputValue()).toBe(expected);
-    await inA.press('Enter');
-    await inB.press('Enter');
+    await a.keyboard.press('Enter');
+    await b.keyboard.press('Enter');
     await expect.poll(async () => (await (await fetch(`${server.url}/api/maps/${id}`)).json()).statements[0].text).toBe(expected);
   });
 });

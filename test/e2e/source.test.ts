@@ -1,3 +1,4 @@
+import { expectCaretIn } from '../helpers/person';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
@@ -123,9 +124,9 @@ describe('the source panel', () => {
     expect(selected.length).toBeGreaterThan(10);
     await page.getByRole('button', { name: 'New statement from selection' }).click();
     const input = page.getByLabel('Statement text');
-    await input.waitFor();
+    await expectCaretIn(page, input, 'the new statement’s text box');
     expect(await input.inputValue()).toBe(selected);
-    await input.press('Enter');
+    await page.keyboard.press('Enter');
     await expect.poll(async () => (await saved()).statements.find((s) => s.anchors[0]?.quote === selected)).toBeTruthy();
     const created = (await saved()).statements.find((s) => s.anchors[0]?.quote === selected)!;
     expect(created).toMatchObject({ kind: 'claim', text: selected, anchors: [{ source: 'article', start: from, end: from + selected.length, quote: selected }] });

@@ -1,0 +1,30 @@
+import type { ArgumentMap, Inference, Statement } from '../../core/model';
+import { createEmptyMap, createStatement } from '../../core/model';
+
+/** A map for one test: statements as [id, text, kind?], relations as [premise, target, polarity]. */
+export function buildMap(title: string, statements: readonly (readonly [string, string, Statement['kind']?])[] = [], relations: readonly (readonly [string, string, Inference['polarity']])[] = []): ArgumentMap {
+  return {
+    ...createEmptyMap(title),
+    statements: statements.map(([id, text, kind]) => createStatement({ id, text, kind: kind ?? 'claim' })),
+    inferences: relations.map(([premise, target, polarity], i) => ({ id: `i${i + 1}`, premises: [premise], target, polarity })),
+  };
+}
+
+/** Creates the map on the server (through its API, as a facilitator would import it) and returns its id. */
+export async function createMapOn(serverUrl: string, map: ArgumentMap): Promise<string> {
+  const res = await fetch(`${serverUrl}/api/maps`, { method: 'POST', body: JSON.stringify(map) });
+  if (!res.ok) throw new Error(`could not create the test map: ${res.status} ${await res.text()}`);
+  return (await res.json()).id;
+}
+
+/** The map as the server has stored it. */
+export async function fetchMap(serverUrl: string, id: string): Promise<ArgumentMap> {
+  return (await fetch(`${serverUrl}/api/maps/${id}`)).json();
+}
+
+export const textOf = (m: ArgumentMap, id: string): string | undefined => m.statements.find((s) => s.id === id)?.text;
+export const byText = (m: ArgumentMap, text: string): Statement => {
+  const s = m.statements.find((x) => x.text === text);
+  if (!s) throw new Error(`no statement “${text}” in the map; it has: ${m.statements.map((x) => `“${x.text}”`).join(', ')}`);
+  return s;
+};
