@@ -7,7 +7,7 @@ import { createAuth } from './auth/access';
 import { HttpError, sendError, sendJson } from './http/respond';
 import { serveStatic } from './http/static';
 import { purgeDeletedMaps } from './persistence/purge';
-import { openStore } from './persistence/store';
+import { openBackends } from './cluster/backends';
 import { createRoomManager, type RoomManager } from './rooms';
 import { broadcastUpdate, watchAwareness } from './sync/socket';
 import { handleSyncUpgrade } from './sync/upgrade';
@@ -24,6 +24,11 @@ export interface ServerConfig {
   readonly authSecret?: string;
   /** Minutes between automatic versions of a map being edited (default 10; 0 turns them off). */
   readonly autoVersionMinutes?: number;
+  /** Cluster mode: PostgreSQL for documents (DATABASE_URL) and Redis between instances (REDIS_URL). */
+  readonly databaseUrl?: string;
+  readonly redisUrl?: string;
+  /** Test hook: delays a room's load between subscribing to Redis and reading the database. */
+  readonly beforeLoad?: (id: string) => Promise<void>;
 }
 
 export interface RunningServer {
@@ -41,7 +46,8 @@ export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 
 /** Starts the one process that serves the client, the HTTP API and the sync endpoint on one port. */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  const store = openStore(config.dataDir);
+  const backends = await openBackends(config);
+  const { store, relay } = backends;
   await store.checkpoint(); // a WAL left by a crash is folded in and truncated
   const { versions, links } = store;
   const purged = await purgeDeletedMaps(store);
@@ -54,6 +60,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     onBroadcast: broadcastUpdate,
     onOpen: watchAwareness,
     onChange: (room) => autoVersions.noteChange(room.id),
+    relay,
+    beforeLoad: config.beforeLoad,
   });
   const api = createRouter({ rooms, store, versions, links, auth, mapsDir: config.mapsDir }, apiRoutes);
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
@@ -62,7 +70,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     const handle = async () => {
       const url = URL.parse(req.url ?? '/', 'http://localhost');
       if (!url) throw new HttpError(400, 'Malformed request path');
-      if (url.pathname === '/health') return sendJson(res, 200, { ok: true, rooms: rooms.loaded.size, connections: wss.clients.size });
+      if (url.pathname === '/health') {
+        const cluster = await backends.health();
+        const ok = !cluster || Object.values(cluster).every((c) => c.ok);
+        return sendJson(res, ok ? 200 : 503, { ok, rooms: rooms.loaded.size, connections: wss.clients.size, ...cluster });
+      }
       if (await api(req, res, url)) return;
       if (url.pathname.startsWith('/api/')) throw new HttpError(404, `No API route ${req.method} ${url.pathname}`);
       if (config.clientDir) return serveStatic(config.clientDir, url.pathname, res, req.headers);
@@ -74,20 +86,24 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
 
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
   return {
     url: `http://${config.host}:${port}`,
     port,
     server,
     rooms,
     adminToken: auth.adminToken,
-    async close() {
-      autoVersions.stop();
-      for (const ws of wss.clients) ws.terminate();
-      wss.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await rooms.closeAll();
-      await store.close();
+    close() {
+      closing ??= (async () => {
+        autoVersions.stop();
+        for (const ws of wss.clients) ws.terminate();
+        wss.close();
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await rooms.closeAll();
+        await backends.close();
+      })();
+      return closing;
     },
   };
 }

@@ -9,7 +9,7 @@ function readMinutes(value: string | undefined): number | undefined {
   return n;
 }
 
-/** Reads PORT, HOST, DATA_DIR, MAPS_DIR, AUTH_SECRET and AUTO_VERSION_MINUTES from the environment and starts the server. */
+/** Reads PORT, HOST, DATA_DIR, MAPS_DIR, AUTH_SECRET, AUTO_VERSION_MINUTES, DATABASE_URL and REDIS_URL from the environment and starts the server. */
 export async function main(): Promise<void> {
   const env = process.env;
   const port = Number(env.PORT ?? 8080);
@@ -26,8 +26,11 @@ export async function main(): Promise<void> {
     clientDir: existsSync(clientDir) ? clientDir : undefined,
     authSecret,
     autoVersionMinutes: readMinutes(env.AUTO_VERSION_MINUTES),
+    databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
   });
   console.log(`Warrant is running at ${running.url}/`);
+  if (env.DATABASE_URL) console.log(`Cluster mode: maps in PostgreSQL${env.REDIS_URL ? ', updates shared between instances through Redis' : ' (no REDIS_URL: run one instance only)'}.`);
   if (running.adminToken) {
     console.log('Share links are required (AUTH_SECRET is set). The facilitator\'s admin link, which can do everything:');
     console.log(`  ${running.url}/?token=${running.adminToken}`);

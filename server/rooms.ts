@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import { getDocParts, readMap } from '../core/sync';
+import { type ControlMessage, RELAY_ORIGIN, type Relay } from './cluster/relay';
+import { createInbox, relayAwareness, resyncRoom } from './cluster/roomRelay';
 import { createRoomSeeder } from './persistence/roomSeeds';
 import type { Persistence } from './persistence/types';
 import { createWritePipeline } from './roomWrites';
@@ -38,6 +40,10 @@ export interface RoomManagerOptions {
   readonly onOpen?: (room: Room) => void;
   /** Called after every change of a loaded room's document (e.g. to schedule an automatic version). */
   readonly onChange?: (room: Room) => void;
+  /** Fan-out between instances (cluster mode); absent with one process. */
+  readonly relay?: Relay;
+  /** Test hook: runs after a loading room subscribed to the relay and before it reads the store. */
+  readonly beforeLoad?: (id: string) => Promise<void>;
 }
 
 interface RoomState {
@@ -52,7 +58,7 @@ interface RoomState {
 export type RoomManager = ReturnType<typeof createRoomManager>;
 
 export function createRoomManager(opts: RoomManagerOptions) {
-  const { store } = opts;
+  const { store, relay } = opts;
   const compactAfter = opts.compactAfter ?? 500;
   const rooms = new Map<string, Room>();
   const opening = new Map<string, Promise<Room | undefined>>();
@@ -64,6 +70,7 @@ export function createRoomManager(opts: RoomManagerOptions) {
     roomId: (room) => room.id,
     onDurable({ room, update, origin }) {
       opts.onBroadcast(room, update, origin);
+      relay?.publishUpdate(room.id, update);
       const state = states.get(room)!;
       state.logLength++;
       if (state.logLength > compactAfter) setImmediate(() => void compact(room));
@@ -117,11 +124,15 @@ export function createRoomManager(opts: RoomManagerOptions) {
     const row = await store.getRoom(id);
     if (row?.deletedAt) return undefined;
     if (!row && !hasSeed(id)) return undefined;
+    // Subscribed before reading: whatever another instance stores meanwhile arrives here too.
+    const inbox = createInbox();
+    await relay?.subscribe(id, inbox.handlers);
+    await opts.beforeLoad?.(id);
     // A seed stored just now is used as built: no read back, no second validation.
-    let doc = row ? undefined : await seedRoom(id);
+    let doc = row ? undefined : await seedRoom(id).catch((e) => (relay?.unsubscribe(id), Promise.reject(e)));
     let logLength = 1;
     if (!doc) {
-      const updates = await store.loadUpdates(id);
+      const updates = await store.loadUpdates(id).catch((e) => (relay?.unsubscribe(id), Promise.reject(e)));
       doc = docFromUpdates(updates);
       logLength = updates.length;
     }
@@ -130,12 +141,16 @@ export function createRoomManager(opts: RoomManagerOptions) {
     states.set(room, state);
     room.awareness.setLocalState(null);
     doc.on('update', (update: Uint8Array, origin: unknown) => {
+      // Stored by the instance it came from: shared here at once.
+      if (origin === RELAY_ORIGIN) return opts.onBroadcast(room, update, origin);
       pipeline.add(room, update, origin);
       scheduleSummary(room, state);
       opts.onChange?.(room);
     });
     rooms.set(id, room);
     opts.onOpen?.(room);
+    if (relay) relayAwareness(relay, room);
+    inbox.open(room);
     if (logLength > 1) setImmediate(() => void compact(room));
     return room;
   }
@@ -174,6 +189,7 @@ export function createRoomManager(opts: RoomManagerOptions) {
     if (state.logLength > 1 && store.exclusive) tasks.push(store.replaceUpdates(room.id, Y.encodeStateAsUpdate(room.doc)));
     else if (state.logLength > 1) tasks.push(store.compactStored(room.id, mergeInDoc));
     if (changed) tasks.push(store.setSummary(room.id, summary.title, summary.count));
+    relay?.unsubscribe(room.id);
     room.awareness.destroy();
     room.doc.destroy();
     scheduleCheckpoint();
@@ -198,11 +214,16 @@ export function createRoomManager(opts: RoomManagerOptions) {
     return true;
   }
 
-  /** Closes the room's connections (those `which` selects) and unloads it when none is left. */
-  function disconnect(id: string, code: number, reason: string, which: (peer: RoomPeer) => boolean = () => true): void {
+  /** Closes the room's connections (all, or those of one share link) on every instance, and unloads it when none is left. */
+  function disconnect(id: string, code: number, reason: string, linkId?: string): void {
+    relay?.publishControl({ room: id, code, reason, linkId });
+    disconnectHere({ room: id, code, reason, linkId });
+  }
+
+  function disconnectHere({ room: id, code, reason, linkId }: ControlMessage): void {
     const room = rooms.get(id);
     if (!room) return;
-    for (const peer of [...room.peers].filter(which)) {
+    for (const peer of [...room.peers].filter((p) => linkId === undefined || p.linkId === linkId)) {
       peer.close(code, reason);
       room.peers.delete(peer);
       removeAwarenessStates(room.awareness, [...peer.awarenessIds], null);
@@ -237,6 +258,15 @@ export function createRoomManager(opts: RoomManagerOptions) {
 
   /** Runs fn once every change the room's document holds now is stored (replies to a client wait for it). */
   const whenDurable = (room: Room, fn: () => void) => pipeline.whenDurable(room, fn);
+
+  relay?.onControl(disconnectHere);
+  relay?.onResync(() => {
+    for (const room of rooms.values()) {
+      store.loadUpdates(room.id).then((stored) => {
+        if (rooms.get(room.id) === room) resyncRoom(relay, room, stored);
+      }, (e) => console.error('[relay] resync failed', room.id, e));
+    }
+  });
 
   async function closeAll(): Promise<void> {
     await pipeline.drained();

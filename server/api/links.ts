@@ -49,7 +49,7 @@ async function revoke(ctx: ApiContext, { res, params }: ApiCall) {
   const link = await ctx.links.get(params.linkId);
   if (!link || link.mapId !== params.id) throw new HttpError(404, `No link "${params.linkId.slice(0, 40)}" on map "${params.id}"`);
   await ctx.links.revoke(link.linkId);
-  ctx.rooms.disconnect(params.id, 4403, 'This link was revoked: ask the facilitator for a new one.', (peer) => peer.linkId === link.linkId);
+  ctx.rooms.disconnect(params.id, 4403, 'This link was revoked: ask the facilitator for a new one.', link.linkId);
   sendJson(res, 200, describe(ctx, (await ctx.links.get(link.linkId))!));
 }
 
