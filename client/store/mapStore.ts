@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { type ArgumentMap, type Statement, createEmptyMap } from '../../core/model';
-import { LOCAL_ORIGIN, applyOps, createUserUndo, readMap } from '../../core/sync';
+import type { ArgumentMap } from '../../core/model';
+import { LOCAL_ORIGIN, applyOps, createMapReader, createUserUndo } from '../../core/sync';
 import { type MapOp, checkOps } from '../../core/ops';
 import type { Layer, Layers } from './layers';
 
@@ -61,39 +61,26 @@ export interface MapStore {
   destroy(): void;
 }
 
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/** Keeps unchanged statements the same objects, so memoized canvas nodes do not re-render. */
-function shareStructure(prev: ArgumentMap, next: ArgumentMap): ArgumentMap {
-  const old = new Map(prev.statements.map((s) => [s.id, s]));
-  const statements = next.statements.map((s: Statement) => {
-    const o = old.get(s.id);
-    return o && sameJson(o, s) ? o : s;
-  });
-  return { ...next, statements };
-}
-
 export function createMapStore(mapId: string, doc: Y.Doc): MapStore {
+  // Work per Y transaction is proportional to the edit, not to the map (see createMapReader).
+  const reader = createMapReader(doc);
   const state = createStore<MapState>(() => ({
-    map: createEmptyMap(''),
+    map: reader.map,
     selected: new Set(),
     editingId: null,
     editStart: EDIT_AT_END,
     dragPositions: new Map(),
-    problems: 0,
+    problems: reader.problems,
     layers: {},
     hidden: new Set(),
     panel: null,
     role: 'edit',
     refused: null,
   }));
-  const refresh = () => {
-    const { map, problems } = readMap(doc);
-    state.setState((s) => ({ map: shareStructure(s.map, map), problems: problems.length }));
+  const onTransaction = (transaction: Y.Transaction) => {
+    if (reader.apply(transaction)) state.setState({ map: reader.map, problems: reader.problems });
   };
-  refresh();
-  const onUpdate = () => refresh();
-  doc.on('update', onUpdate);
+  doc.on('afterTransaction', onTransaction);
   const undoManager = createUserUndo(doc);
   const store: MapStore = {
     mapId,
@@ -132,7 +119,7 @@ export function createMapStore(mapId: string, doc: Y.Doc): MapStore {
       return undefined;
     },
     destroy() {
-      doc.off('update', onUpdate);
+      doc.off('afterTransaction', onTransaction);
       undoManager.destroy();
     },
   };

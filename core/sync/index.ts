@@ -4,3 +4,4 @@ export * from './applyOps';
 export * from './seed';
 export * from './workshop';
 export * from './undo';
+export * from './mapReader';

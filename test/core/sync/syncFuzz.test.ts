@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { runSyncFuzz } from '../../helpers/syncFuzz';
+
+/**
+ * `npm test` runs a fixed list of seeds; `npm run fuzz` runs many more (FUZZ_SEEDS seeds from
+ * FUZZ_FROM, FUZZ_STEPS steps each). A seed that ever fails is added to REGRESSIONS with a name
+ * saying what it found, and stays there.
+ */
+const FROM = Number(process.env.FUZZ_FROM ?? 1);
+const SEEDS = Array.from({ length: Number(process.env.FUZZ_SEEDS ?? 10) }, (_, k) => FROM + k);
+const STEPS = Number(process.env.FUZZ_STEPS ?? 100);
+
+const REGRESSIONS: readonly { name: string; seed: number; steps: number }[] = [];
+
+describe('deterministic sync fuzz', () => {
+  it.each(SEEDS)('seed %i keeps the invariants after every step and converges', (seed) => {
+    expect(runSyncFuzz(seed, { steps: STEPS })).toBeUndefined();
+  });
+  it.each(REGRESSIONS)('regression: $name', ({ seed, steps }) => {
+    expect(runSyncFuzz(seed, { steps })).toBeUndefined();
+  });
+});
