@@ -63,8 +63,17 @@ export interface Inference {
   readonly polarity: Polarity;
   /** Optional argument title (Argdown `<Title>`). */
   readonly label?: string;
-  /** Optional argumentation scheme name (AIF scheme). */
+  /** Optional argumentation scheme: a catalogue id (core/schemes, e.g. `expert-opinion`) or a free name (AIF scheme). */
   readonly scheme?: string;
+  /** The critical question of another inference's scheme that this attack answers (core/schemes). */
+  readonly answers?: CriticalQuestionRef;
+}
+
+/** Points at one critical question of one inference's scheme. */
+export interface CriticalQuestionRef {
+  readonly inference: Id;
+  /** The question's id within its scheme (`cq1`, …). */
+  readonly question: string;
 }
 
 export interface Comment {

@@ -143,7 +143,7 @@ function checkStatement(c: Checker, v: unknown, path: string, sources: Map<strin
 
 function checkInference(c: Checker, v: unknown, path: string): Inference | undefined {
   if (!isObj(v)) return c.fail(path, 'must be an object'), undefined;
-  c.known(v, ['id', 'premises', 'target', 'polarity', 'label', 'scheme'], path);
+  c.known(v, ['id', 'premises', 'target', 'polarity', 'label', 'scheme', 'answers'], path);
   const id = c.id(v, 'id', path);
   const premises = c.strings(v, 'premises', path);
   if (premises.length === 0) c.fail(`${path}.premises`, 'needs at least one premise');
@@ -152,8 +152,19 @@ function checkInference(c: Checker, v: unknown, path: string): Inference | undef
   const polarity = c.oneOf(v, 'polarity', path, POLARITIES);
   const label = c.str(v, 'label', path, { optional: true, max: 500 });
   const scheme = c.str(v, 'scheme', path, { optional: true, max: 200 });
+  const answers = checkAnswers(c, v.answers, `${path}.answers`);
   if (id === undefined || target === undefined || polarity === undefined) return undefined;
-  return { id, premises, target, polarity, ...(label !== undefined && { label }), ...(scheme !== undefined && { scheme }) };
+  return { id, premises, target, polarity, ...(label !== undefined && { label }), ...(scheme !== undefined && { scheme }), ...(answers && { answers }) };
+}
+
+/** The optional critical-question link of an inference; a dangling one is allowed (the question's inference may be gone). */
+function checkAnswers(c: Checker, v: unknown, path: string): Inference['answers'] {
+  if (v === undefined) return undefined;
+  if (!isObj(v)) return c.fail(path, 'must be an object'), undefined;
+  c.known(v, ['inference', 'question'], path);
+  const inference = c.id(v, 'inference', path);
+  const question = c.str(v, 'question', path, { max: 100 });
+  return inference !== undefined && question !== undefined ? { inference, question } : undefined;
 }
 
 function checkComment(c: Checker, v: unknown, path: string): Comment | undefined {

@@ -16,7 +16,9 @@ export type { Finding, LintContext, LintRule, Severity } from './lintTypes';
  *   suggesting: if “Trains are full”, then “We need more trains”;
  * - a note nobody links to is fine; a claim nobody links to → isolated-statement (info);
  * - with sources loaded, a claim without an anchor → unanchored-statement (info);
- * - a statement tagged `framing`, or with an open comment starting “Framing:” → framing (warning).
+ * - a statement tagged `framing`, or with an open comment starting “Framing:” → framing (warning);
+ * - an inference with scheme `expert-opinion` and no attack linked to its questions
+ *   → unanswered-critical-question (info), listing its six critical questions.
  */
 
 const group = <T>(items: readonly T[], keysOf: (item: T) => readonly Id[]): Map<Id, T[]> => {

@@ -2,6 +2,7 @@ import type { Comment, Id, Inference } from '../model/types';
 import { supportCircles } from './circles';
 import type { LintContext, LintRule } from './lintTypes';
 import { listNames, quoteText } from './text';
+import { getOpenQuestions } from '../schemes/questions';
 
 /** Kinds that need no anchor in the sources: the group's own additions. */
 const UNANCHORED_OK: readonly string[] = ['assumption', 'note', 'question'];
@@ -127,6 +128,24 @@ export const lintRules: readonly LintRule[] = [
           target: s.id,
           message: `A facilitator flagged the wording of ${textOf(c, s.id)} as framing${why}. Before the group judges it, check whether the wording already takes a side, and rephrase it neutrally if it does.`,
         }];
+      });
+    },
+  },
+  {
+    id: 'unanswered-critical-question',
+    severity: 'info',
+    summary: 'an inference whose argumentation scheme has critical questions nothing answers yet',
+    check: (c) => {
+      const byInference = new Map<Id, ReturnType<typeof getOpenQuestions>>();
+      for (const q of getOpenQuestions(c.map)) byInference.set(q.inference.id, [...(byInference.get(q.inference.id) ?? []), q]);
+      return [...byInference.values()].map((open) => {
+        const { inference, scheme } = open[0];
+        const step = aimOf(c, { ...inference, polarity: 'attack', target: inference.id });
+        return {
+          target: inference.id,
+          related: [...inference.premises, inference.target],
+          message: `${scheme.name}, ${step}: ${open.length} critical question${open.length === 1 ? '' : 's'} still open: ${open.map((q) => `“${q.question.text}”`).join(' ')} Answer each with the undercut or objection it suggests (Inspector), or note why it does not apply.`,
+        };
       });
     },
   },

@@ -2,10 +2,11 @@
  * Warrant map → AIF JSON as AIFdb writes it: `{nodes, edges, locutions}`.
  * Statements are I-nodes; a support inference is an RA-node, an attack a CA-node (an undercut is a
  * CA-node pointing at the RA- or CA-node it attacks). Edges run premise → S-node → target, never
- * between two I-nodes. Node ids are the map's ids (strings), so a round trip keeps them.
+ * between two I-nodes. A catalogue scheme is written by its AIF name (`expert-opinion` → `Expert Opinion`). Node ids are the map's ids (strings), so a round trip keeps them.
  *   r1 ─▶ i1(RA) ─▶ t        u1 ─▶ i3(CA) ─▶ i1(RA)
  */
 import type { ArgumentMap } from '../../model/types';
+import { getScheme } from '../../schemes/catalogue';
 
 export const DEFAULT_SCHEME = { RA: 'Default Inference', CA: 'Default Conflict', MA: 'Default Rephrase', PA: 'Default Preference' } as const;
 
@@ -30,7 +31,8 @@ export function toAif(map: ArgumentMap): { nodes: AifNode[]; edges: AifEdge[]; l
   const edge = (fromID: string, toID: string) => edges.push({ edgeID: `e${edges.length + 1}`, fromID, toID, formEdgeID: null });
   for (const inf of map.inferences) {
     const type = inf.polarity === 'support' ? 'RA' : 'CA';
-    nodes.push({ nodeID: inf.id, text: inf.scheme ?? DEFAULT_SCHEME[type], type, ...(inf.scheme && { scheme: inf.scheme }) });
+    const scheme = getScheme(inf.scheme)?.aifName ?? inf.scheme;
+    nodes.push({ nodeID: inf.id, text: scheme ?? DEFAULT_SCHEME[type], type, ...(scheme && { scheme }) });
     for (const p of inf.premises) edge(p, inf.id);
     edge(inf.id, inf.target);
   }

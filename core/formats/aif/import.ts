@@ -2,7 +2,8 @@
  * AIF JSON → Warrant map.
  * - I-nodes become statements; ids like "12" become "aif-12", readable string ids are kept;
  * - RA-nodes become support inferences, CA-nodes attacks (a CA-node aimed at an RA- or CA-node is
- *   an undercut); non-default scheme names are kept in `scheme`;
+ *   an undercut); non-default scheme names are kept in `scheme` (a catalogue scheme's AIF name, such as
+ *   `Expert Opinion`, becomes its id, `expert-opinion`);
  * - MA-nodes (rephrase) become support inferences whose scheme names the rephrase, with a note;
  * - PA-nodes (preference) have no Warrant counterpart: each is skipped with a note naming it;
  * - dialogue nodes (L, YA, TA) and their edges are skipped with one note; an edge joining two
@@ -10,6 +11,7 @@
  */
 import { type Inference, type Statement, createEmptyMap } from '../../model/types';
 import { formatIssues, validateMap } from '../../model/validate';
+import { findSchemeByName } from '../../schemes/catalogue';
 import { createIdAllocator, isValidId } from '../argdown/ids';
 import { type ImportResult, ImportError } from '../format';
 import { DEFAULT_SCHEME } from './export';
@@ -74,7 +76,8 @@ export function importAif(text: string): ImportResult {
     }
     const ids = inferenceIds.get(raw);
     if (!ids) continue;
-    const scheme = n.scheme ?? (n.text && !DEFAULTS.has(n.text) ? n.text : n.type === 'MA' ? n.text || DEFAULT_SCHEME.MA : undefined);
+    const named = n.scheme ?? (n.text && !DEFAULTS.has(n.text) ? n.text : n.type === 'MA' ? n.text || DEFAULT_SCHEME.MA : undefined);
+    const scheme = named && (findSchemeByName(named)?.id ?? named);
     const premises = premisesOf(raw);
     targetsOf(raw).forEach((to, k) => {
       const target = typeOf(to) === 'I' ? statementIds.get(to) : inferenceIds.get(to)?.[0];

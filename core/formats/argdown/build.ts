@@ -97,7 +97,7 @@ export function buildMap(doc: ArgdownDocument): ImportResult {
         target: target!,
         polarity: fold ? 'attack' : 'support',
         ...(label && { label }),
-        ...(step.rules.length && { scheme: step.rules.join(', ') }),
+        ...(step.scheme ? { scheme: step.scheme } : step.rules.length && { scheme: step.rules.join(', ') }),
       });
     });
   }

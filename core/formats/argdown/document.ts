@@ -27,6 +27,8 @@ export interface Step {
   readonly premises: readonly number[];
   /** Inference rules named on the inference line (`-- Modus ponens --`). */
   readonly rules: readonly string[];
+  /** `{scheme: "…"}` data on the inference line: an argumentation scheme id (core/schemes). */
+  readonly scheme?: string;
   readonly line: number;
 }
 

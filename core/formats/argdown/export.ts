@@ -12,6 +12,7 @@
  */
 import type { ArgumentMap, Inference, Statement } from '../../model/types';
 import { escapeText, formatData, formatTag } from './syntax';
+import { getScheme } from '../../schemes/catalogue';
 
 export const ATTACK_CONCLUSION = 'attack-conclusion';
 
@@ -47,12 +48,19 @@ function argumentIds(map: ArgumentMap): Set<string> {
   return ids;
 }
 
+/** `----`, `-- Free rule name --`, or for a catalogue scheme `-- Argument from analogy {scheme: "analogy"} --`. */
+function inferenceLine(scheme: string | undefined): string {
+  if (!scheme) return '----';
+  const known = getScheme(scheme);
+  return known ? `-- ${escapeText(known.name, ',-')} ${formatData({ scheme: known.id })} --` : `-- ${escapeText(scheme, ',-')} --`;
+}
+
 /** `<id>: label` with the `<_` lines of its plain undercuts, then its premise–conclusion structure. */
 function argumentBlock(inf: Inference, target: Statement | undefined, undercuts: readonly Inference[]): string[] {
   const label = escapeText(inf.label ?? '');
   const head = [label ? `<${inf.id}>: ${label}` : `<${inf.id}>`, ...undercuts.map((u) => `  <_ [${u.premises[0]}]`)];
   const pcs = inf.premises.map((p, n) => `(${n + 1}) [${p}]`);
-  pcs.push(inf.scheme ? `-- ${escapeText(inf.scheme, ',-')} --` : '----');
+  pcs.push(inferenceLine(inf.scheme));
   const n = inf.premises.length + 1;
   if (inf.polarity === 'support' && target) pcs.push(`(${n}) [${inf.target}]`);
   else {

@@ -17,13 +17,14 @@ interface Item {
   readonly number?: number;
   readonly rules?: string[];
   readonly uses?: unknown;
+  readonly scheme?: string;
 }
 
 /** Splits `Rule one, Rule\, two {uses: [1]}` into rules and data; escaped commas stay in a rule. */
-function readInference(src: string, line: number): { rules: string[]; uses?: unknown } {
+function readInference(src: string, line: number): { rules: string[]; uses?: unknown; scheme?: string } {
   const { text, data } = parseText(src.replace(/\\,/g, '\u0000'), line);
   const rules = text.split(',').map((r) => r.replace(/\u0000/g, ',').trim()).filter(Boolean);
-  return { rules, uses: data?.uses };
+  return { rules, uses: data?.uses, ...(typeof data?.scheme === 'string' && { scheme: data.scheme }) };
 }
 
 export function readPcs(argument: string, firstLine: number) {
@@ -83,7 +84,7 @@ export function readPcs(argument: string, firstLine: number) {
         }
         const uses = Array.isArray(it.uses) ? it.uses.map((n) => numbers.find(([num]) => num === n)?.[1] ?? -1).filter((i) => i >= 0 && i < index) : [];
         const premises = uses.length ? uses : Array.from({ length: index - from }, (_, k) => from + k);
-        steps.push({ conclusion: index, premises, rules: it.rules ?? [], line: it.line });
+        steps.push({ conclusion: index, premises, rules: it.rules ?? [], line: it.line, ...(it.scheme && { scheme: it.scheme }) });
         from = index;
       }
       const entry = doc.arguments.get(argument) ?? { members: [] };

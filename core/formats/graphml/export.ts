@@ -57,6 +57,7 @@ function inferenceNode(inf: Inference, at: { x: number; y: number }): string[] {
     ...data('polarity', inf.polarity),
     ...data('label', inf.label),
     ...data('scheme', inf.scheme),
+    ...data('answers', inf.answers && JSON.stringify(inf.answers)),
     `      <data key="${KEY_PREFIX}graphics">`,
     '        <y:ShapeNode>',
     `          <y:Geometry height="24" width="24" x="${at.x}" y="${at.y}"/>`,

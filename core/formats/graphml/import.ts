@@ -110,7 +110,9 @@ export function importGraphml(text: string): ImportResult {
     const ts = targets.get(rawOf.get(n.id)!) ?? [];
     if (!ps.length || ts.length !== 1) throw new ImportError(`line ${n.line}: inference node ${rawOf.get(n.id)} needs at least one premise edge and exactly one target edge (it has ${ps.length} and ${ts.length})`);
     const [label, scheme] = [str(n.data, 'label'), str(n.data, 'scheme')];
-    inferences.push({ id: n.id, premises: ps, target: ts[0], polarity: str(n.data, 'polarity') === 'attack' ? 'attack' : 'support', ...(label && { label }), ...(scheme && { scheme }) });
+    // The critical question an attack answers (core/schemes); validateMap checks its shape.
+    const answers = json(n.data, 'answers', `inference node ${rawOf.get(n.id)}`) as Inference['answers'];
+    inferences.push({ id: n.id, premises: ps, target: ts[0], polarity: str(n.data, 'polarity') === 'attack' ? 'attack' : 'support', ...(label && { label }), ...(scheme && { scheme }), ...(answers && { answers }) });
   }
 
   const g = dataOf(graph);

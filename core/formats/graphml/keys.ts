@@ -7,7 +7,7 @@ type Key = { readonly name: string; readonly for: 'graph' | 'node' | 'edge'; rea
 export const GRAPH_KEYS: readonly Key[] = ['title', 'description', 'direction', 'sources', 'comments'].map((name) => ({ name, for: 'graph', type: 'string' }));
 
 export const NODE_KEYS: readonly Key[] = [
-  ...['role', 'text', 'kind', 'tags', 'anchors', 'color', 'polarity', 'label', 'scheme'].map((name) => ({ name, for: 'node', type: 'string' }) as const),
+  ...['role', 'text', 'kind', 'tags', 'anchors', 'color', 'polarity', 'label', 'scheme', 'answers'].map((name) => ({ name, for: 'node', type: 'string' }) as const),
   ...['placed', 'pinned', 'collapsed'].map((name) => ({ name, for: 'node', type: 'boolean' }) as const),
   { name: 'graphics', for: 'node', yfiles: 'nodegraphics' },
 ];
