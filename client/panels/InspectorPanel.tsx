@@ -1,6 +1,7 @@
 import { STATEMENT_KINDS, type StatementKind } from '../../core/model';
 import { useEditor } from '../EditorContext';
 import { CommentThread } from './CommentThread';
+import { SchemeSection } from './schemes/SchemeSection';
 import type { ActionContext } from '../actions/action';
 import { getAction } from '../actions/editActions';
 import type { PanelProps } from './panelProps';
@@ -44,6 +45,7 @@ export function InspectorPanel({ ctx }: PanelProps) {
         <ul>{inference.premises.map((p) => <li key={p}>{text(p)}</li>)}</ul>
         <label>Target</label>
         <p>{map.inferences.some((i) => i.id === inference.target) ? `the inference ${inference.target} (undercut)` : text(inference.target)}</p>
+        <SchemeSection ctx={ctx} inference={inference} />
         <div className="inspector-actions">
           <ActionButton ctx={ctx} name="addUndercut">Undercut this inference</ActionButton>
           {inference.premises.length > 1 && <ActionButton ctx={ctx} name="splitPremises">Split into separate reasons</ActionButton>}
