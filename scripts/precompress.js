@@ -1,5 +1,6 @@
 // Writes `.gz` and `.br` beside every compressible file of the client build, once, at build
-// time, so the server sends compressed bytes without compressing on each request.
+// time, so the server sends compressed bytes without compressing on each request. Brotli at
+// quality 9: nearly the size of 11 at a fraction of the build time.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -23,7 +24,7 @@ export function precompress(dir) {
     if (!COMPRESSIBLE.has(extname(file)) || statSync(file).size < MIN_BYTES) continue;
     const bytes = readFileSync(file);
     writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
-    writeFileSync(`${file}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
+    writeFileSync(`${file}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
     count++;
   }
   return count;

@@ -16,6 +16,7 @@ import { EdgeMarkers, RelationEdge } from './RelationEdge';
 import { RelationPicker, type PendingRelation } from './RelationPicker';
 import { useInitialView } from './useInitialView';
 import { PresenceLayer } from '../presence/PresenceLayer';
+import { ZoomBand } from './ZoomBand';
 
 /** True when a card at `p` lies wholly inside the visible canvas, at a readable zoom. */
 function isInView(flow: ReturnType<typeof useReactFlow>, p: { x: number; y: number }): boolean {
@@ -43,6 +44,7 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
   const flow = useReactFlow();
   const measured = useRef(new Map<string, { width: number; height: number }>());
   const [pending, setPending] = useState<PendingRelation | null>(null);
+  const canvasRef = useRef<HTMLDivElement>(null);
 
   const positions = useMemo(() => getPositions(map, drag), [map, drag]);
   const previousNodes = useRef(new Map<string, CanvasNode>());
@@ -73,7 +75,10 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
 
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
     let selection: Set<string> | undefined;
-    const dragging = new Map(store.state.getState().dragPositions);
+    // Copied only when a drag moves or ends: cards scrolling into view while panning send
+    // 'dimensions' changes, and a new dragPositions object would re-project the whole map.
+    let dragging: Map<string, { x: number; y: number }> | undefined;
+    const drags = () => (dragging ??= new Map(store.state.getState().dragPositions));
     const ended: Record<string, { x: number; y: number }> = {};
     for (const c of changes) {
       if (c.type === 'dimensions' && c.dimensions) {
@@ -84,16 +89,16 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
         if (c.selected) selection.add(toModelId(c.id));
         else selection.delete(toModelId(c.id));
       } else if (c.type === 'position' && !c.id.startsWith(INFERENCE_PREFIX)) {
-        if (c.dragging && c.position) dragging.set(c.id, c.position);
+        if (c.dragging && c.position) drags().set(c.id, c.position);
         else if (c.dragging === false) {
-          const p = c.position ?? dragging.get(c.id);
+          const p = c.position ?? drags().get(c.id);
           if (p) ended[c.id] = p;
-          dragging.delete(c.id);
+          drags().delete(c.id);
         }
       }
     }
     if (Object.keys(ended).length > 0) store.dispatch([{ type: 'moveStatements', positions: ended, pinned: true }]);
-    store.state.setState({ dragPositions: dragging, ...(selection && { selected: selection }) });
+    if (dragging || selection) store.state.setState({ ...(dragging && { dragPositions: dragging }), ...(selection && { selected: selection }) });
   }, [store]);
 
   const onEdgesChange = useCallback((changes: EdgeChange<RelationEdgeType>[]) => {
@@ -149,7 +154,7 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
   }, [actionContext, flow]);
 
   return (
-    <div className="canvas" onDoubleClick={onDoubleClick} onPointerMove={(e) => (lastPointer.current = { x: e.clientX, y: e.clientY })}>
+    <div ref={canvasRef} className="canvas" onDoubleClick={onDoubleClick} onPointerMove={(e) => (lastPointer.current = { x: e.clientX, y: e.clientY })}>
       <EdgeMarkers />
       <ReactFlow<CanvasNode, RelationEdgeType>
         nodes={nodes}
@@ -176,6 +181,7 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
         <MiniMap pannable zoomable ariaLabel="Minimap" nodeStrokeWidth={3} />
         <Controls />
         <PresenceLayer />
+        <ZoomBand target={canvasRef} />
       </ReactFlow>
       {pending && <RelationPicker pending={pending} onChoose={choose} onCancel={() => setPending(null)} />}
     </div>

@@ -38,15 +38,16 @@ const stop = (child: ChildProcess) => new Promise<void>((resolve) => {
 });
 
 /** Warrant's own server as `npm start` runs it (compiled, SQLite in a fresh data folder). */
-export async function startWarrant(dataDir = join(mkdtempSync(join(tmpdir(), 'warrant-bench-')), 'data')): Promise<BenchServer & { dataDir: string }> {
+export async function startWarrant(options: { mapsDir?: string } = {}): Promise<BenchServer & { url: string }> {
   await buildServerIfStale();
-  const mapsDir = join(dataDir, '..', 'maps');
+  const dataDir = join(mkdtempSync(join(tmpdir(), 'warrant-bench-')), 'data');
+  const mapsDir = options.mapsDir ?? join(dataDir, '..', 'maps');
   const { child, match } = await spawnUntil(['build/server.js'], { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, MAPS_DIR: mapsDir, AUTO_VERSION_MINUTES: '0' }, /Warrant is running at (\S+?)\/?\s/);
   const url = match[1];
   return {
     label: 'warrant',
     pid: child.pid!,
-    dataDir,
+    url,
     async createRoom(map) {
       const res = await fetch(`${url}/api/maps`, { method: 'POST', body: JSON.stringify(map), headers: { 'content-type': 'application/json' } });
       if (!res.ok) throw new Error(`creating a map: ${res.status} ${await res.text()}`);

@@ -1,0 +1,25 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { withPositions } from '../../../core/sync';
+import { startServer, type RunningServer } from '../../../server/app';
+import { ROOT } from '../../helpers/server';
+import { generateMap } from '../generateMap';
+// @ts-expect-error plain JS module shared with `npm start`
+import { buildIfStale } from '../../../scripts/buildIfStale.js';
+
+/** The production client served by a real server (temp data folder), with generated maps by size. */
+export async function startMapServer(): Promise<{ server: RunningServer; addMap(n: number): Promise<string> }> {
+  buildIfStale();
+  const base = mkdtempSync(join(tmpdir(), 'warrant-bench-client-'));
+  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir: join(base, 'data'), mapsDir: join(base, 'maps'), clientDir: join(ROOT, 'dist') });
+  return {
+    server,
+    async addMap(n) {
+      const map = withPositions(generateMap(n, { seed: 7 }));
+      const res = await fetch(`${server.url}/api/maps`, { method: 'POST', body: JSON.stringify(map), headers: { 'content-type': 'application/json' } });
+      const { id } = (await res.json()) as { id: string };
+      return `${server.url}/m/${id}`;
+    },
+  };
+}
