@@ -1,3 +1,4 @@
+import type { FigureOptions } from '../figure/options';
 import type { ArgumentMap } from '../model/types';
 
 /** Options every exporter accepts; each uses those that apply to it. */
@@ -10,6 +11,10 @@ export interface ExportOptions {
   readonly scale?: number;
   /** Raster background for PNG. */
   readonly background?: 'white' | 'transparent';
+  /** A figure composed for print (what, target, font size…); absent: the whole map at its own size. */
+  readonly figure?: FigureOptions;
+  /** One sub-figure ('a', 'b', …) of a figure that had to split; absent: the first (PDF: all, one per page). */
+  readonly part?: string;
 }
 
 export interface ExportFormat {

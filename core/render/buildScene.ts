@@ -1,6 +1,7 @@
 import { hasJunction, junctionId } from '../layout/layoutGraph';
 import { type MapLayout, layoutMap } from '../layout/layoutMap';
-import type { ArgumentMap, Id, Statement } from '../model/types';
+import type { ArgumentMap, Id, LayoutDirection, Statement } from '../model/types';
+import { reflowLayers } from './reflow';
 import { edgeRole, routeEdge } from './edges';
 import { getBands } from './route';
 import type { Outline } from './geometry';
@@ -14,6 +15,14 @@ const MIN_MARGIN = 20;
 export interface SceneOptions {
   /** Add a legend of the line styles used, below the map. */
   readonly legend?: boolean;
+  /** Overrides the map's direction. */
+  readonly direction?: LayoutDirection;
+  /** Card width in figure units (default SIZES.nodeWidth). */
+  readonly cardWidth?: number;
+  /** Top-down layouts wider than this wrap their wide layers into rows (reflow.ts). */
+  readonly maxWidth?: number;
+  /** Printed size of one figure unit, in pt (default 1). */
+  readonly scale?: number;
 }
 
 function placeNode(s: Statement, text: NodeText, layout: MapLayout): SceneNode {
@@ -35,8 +44,10 @@ function placeNode(s: Statement, text: NodeText, layout: MapLayout): SceneNode {
 
 /** Builds the figure of a map: wraps text, lays it out, routes lines, adds the legend. */
 export function buildScene(map: ArgumentMap, options: SceneOptions = {}): Scene {
-  const texts = new Map(map.statements.map((s) => [s.id, getNodeText(s)]));
-  const layout = layoutMap(map, { sizes: texts });
+  const direction = options.direction ?? map.direction;
+  const texts = new Map(map.statements.map((s) => [s.id, getNodeText(s, options.cardWidth)]));
+  const laid = layoutMap(map, { sizes: texts, direction });
+  const layout = options.maxWidth && direction === 'TB' ? reflowLayers(map, laid, options.maxWidth) : laid;
   const nodes = map.statements.map((s) => placeNode(s, texts.get(s.id)!, layout));
   const junctions: SceneJunction[] = map.inferences
     .filter((inf) => hasJunction(map, inf.id))
@@ -48,7 +59,7 @@ export function buildScene(map: ArgumentMap, options: SceneOptions = {}): Scene 
   for (const n of nodes) outlines.set(n.id, { type: 'box', cx: n.x + n.width / 2, cy: n.y + n.height / 2, hw: n.width / 2, hh: n.height / 2 });
   for (const j of junctions) outlines.set(j.key, { type: 'circle', cx: j.cx, cy: j.cy, r: j.r });
   const keyOf = (id: Id): string => (outlines.has(id) ? id : junctionId(id));
-  const bands = getBands(layout.boxes.values(), map.direction);
+  const bands = getBands(layout.boxes.values(), direction);
   const route = (inference: Id, role: EdgeRole, from: string, to: string, withHead: boolean) =>
     routeEdge(outlines, bands, { inference, role, from, to, withHead });
   const edges: (SceneEdge | null)[] = [];
@@ -63,6 +74,6 @@ export function buildScene(map: ArgumentMap, options: SceneOptions = {}): Scene 
   }
   // An empty map still gets a small blank page rather than a zero-size figure.
   const [width, height] = [Math.max(layout.width, 2 * MIN_MARGIN), Math.max(layout.height, 2 * MIN_MARGIN)];
-  const base: Scene = { title: map.title, direction: map.direction, width, height, nodes, junctions, edges: edges.filter((e) => e !== null), legend: null };
+  const base: Scene = { title: map.title, direction, scale: options.scale ?? 1, width, height, nodes, junctions, edges: edges.filter((e) => e !== null), legend: null };
   return options.legend ? buildLegend(base, map) : base;
 }

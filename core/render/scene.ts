@@ -82,6 +82,8 @@ export interface SceneLegend {
 export interface Scene {
   readonly title: string;
   readonly direction: LayoutDirection;
+  /** Printed size of one figure unit, in pt: text of size 12 prints at 12 × scale pt. */
+  readonly scale: number;
   readonly width: number;
   readonly height: number;
   readonly nodes: readonly SceneNode[];

@@ -1,3 +1,4 @@
+import { composeFigure, FigureOptionError, parseFigureOptions } from '../../core/figure';
 import type { ExportOptions } from '../../core/formats';
 import type { ArgumentMap } from '../../core/model';
 import { getMapSubset } from '../../core/ops';
@@ -48,6 +49,23 @@ function readIds(query: URLSearchParams): string[] | undefined {
   return ids;
 }
 
+const FIGURE_FORMATS = new Set(['svg', 'pdf', 'png', 'tikz']);
+
+/** Figure options (the same names as the CLI's: target, font-size, direction, card-width, what, root, steps, collapse). */
+function readFigure(query: URLSearchParams) {
+  return compose(() => parseFigureOptions((name) => (name === 'ids' ? undefined : (query.get(name) ?? undefined))));
+}
+
+/** Runs figure code, turning a bad option into a 400 with its message. */
+function compose<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof FigureOptionError) throw new HttpError(400, e.message);
+    throw e;
+  }
+}
+
 /** The live map (or some of its statements) in any server export format, PNG included, as a download. */
 async function exportMap(ctx: ApiContext, { params, url, res }: ApiCall) {
   const query = url.searchParams;
@@ -60,9 +78,22 @@ async function exportMap(ctx: ApiContext, { params, url, res }: ApiCall) {
     scale: scale ? Number(scale) : undefined,
     background: choice(query, 'background'),
   };
+  const figure = readFigure(query);
+  const part = query.get('part') || undefined;
+  if (part !== undefined && !/^[a-z]$/.test(part)) throw new HttpError(400, `"part" must be one letter such as a or b, not "${part.slice(0, 40)}"`);
   const ids = readIds(query);
   const map = await requireMap(ctx, params.id);
-  const body = await format.export(ids ? selectStatements(map, ids) : map, options);
+  const scoped = ids ? selectStatements(map, ids) : map;
+  const composition = figure && FIGURE_FORMATS.has(format.id) ? compose(() => composeFigure(scoped, figure, options.legend)) : undefined;
+  const parts = composition?.parts.map((p) => p.label).filter(Boolean) ?? [];
+  if (part && !parts.includes(part)) throw new HttpError(400, `The figure has no part "${part}"${parts.length ? ` (its parts: ${parts.join(', ')})` : ' (it is one figure)'}`);
+  const body = await compose(() => format.export(scoped, { ...options, figure: figure ?? undefined, part: part ?? (format.id === 'pdf' ? undefined : parts[0]) }));
+  if (composition) {
+    res.setHeader('x-figure-parts', parts.join(',') || '-');
+    res.setHeader('x-figure-smallest-text-pt', String(Math.round(composition.smallestText * 10) / 10));
+    // One line per warning, kept to visible ASCII as headers require.
+    if (composition.warnings.length) res.setHeader('x-figure-warnings', composition.warnings.join(' | ').replace(/[^\x20-\x7e]/g, ' '));
+  }
   const text = typeof body === 'string';
   res.writeHead(200, {
     'content-type': text ? `${format.mimeType}; charset=utf-8` : format.mimeType,

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { composeFigure, FIGURE_OPTION_NAMES, FigureOptionError, parseFigureOptions, selectFigureMap } from '../../core/figure';
 import type { ExportOptions } from '../../core/formats';
 import { getServerExportFormats, type ServerExportFormat } from '../render/formats';
 import { type CliCommand, CliError, parseArgs } from './command';
@@ -48,7 +49,48 @@ Options:
   --legend              add a legend of the line styles (figures)
   --page fit|a4|letter  PDF page: the figure's own size (default) or scaled onto A4 / Letter
   --scale 1|2|4         PNG pixels per figure unit (default 1)
-  --background white|transparent   PNG background (default white)`;
+  --background white|transparent   PNG background (default white)
+
+Figures for papers (SVG, PDF, PNG, TikZ); any of these lays the figure out for print:
+  --target column|text|page|<W>x<H>   printed size: column 3.5 in, text 7 in, page 7 × 9.5 in, or e.g.
+                        90mmx120mm, 3.5in, 250ptx300pt (default column; height defaults to 9 in)
+  --font-size <pt>      statement text as printed (default 8); under 5 pt you get a warning
+  --direction TB|LR|auto   auto (default) tries the map's direction, then the other
+  --card-width <len>    widest a card may print, e.g. 1.4in
+  --what map|selection|branch|focus   what to show (default map)
+  --ids a,b,c           the statements of a selection
+  --root <id>           where a branch starts, or the centre of a focus; --steps <n> (default 1)
+  --collapse a,b        draw these statements' branches as one "+N more" card each
+A figure too big for the target at that font size splits into sub-figures by branch, joined by
+"continued in (b)" cards: a PDF gets one page per part, other formats one file per part
+(figure-a.svg, figure-b.svg…).`;
+
+const FIGURE_FORMATS = new Set(['svg', 'pdf', 'png', 'tikz']);
+
+function readFigureOptions(values: Record<string, string>) {
+  try {
+    return parseFigureOptions((name) => values[name]);
+  } catch (e) {
+    if (e instanceof FigureOptionError) throw new CliError(e.message);
+    throw e;
+  }
+}
+
+function composeOrFail(map: Parameters<typeof selectFigureMap>[0], figure: Parameters<typeof composeFigure>[1], legend?: boolean) {
+  try {
+    return composeFigure(map, figure, legend);
+  } catch (e) {
+    if (e instanceof FigureOptionError) throw new CliError(e.message);
+    throw e;
+  }
+}
+
+async function writeOut(io: Parameters<CliCommand['run']>[1], out: string, format: ServerExportFormat, data: string | Uint8Array): Promise<void> {
+  await writeFile(out, data).catch((e: NodeJS.ErrnoException) => {
+    throw new CliError(`cannot write ${out}: ${e.code === 'ENOENT' ? 'no such directory' : e.code === 'EACCES' ? 'permission denied' : e.message}`);
+  });
+  io.stdout(`wrote ${out} (${format.label}, ${typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength} bytes)\n`);
+}
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -58,31 +100,40 @@ export const exportCommand: CliCommand = {
   },
   async run(args, io) {
     const { positionals, values, flags } = parseArgs(args, {
-      values: ['format', 'output', 'page', 'scale', 'background', 'from'],
+      values: ['format', 'output', 'page', 'scale', 'background', 'from', ...FIGURE_OPTION_NAMES],
       flags: ['legend'],
       alias: { '-o': 'output', '-f': 'format' },
     });
     if (positionals.length !== 1) throw new CliError('usage: warrant export <map> --format <format> [-o <file>] (see warrant export --help)');
     const format = pickFormat(values.format, values.output);
     const scale = choice('scale', values.scale);
+    const figure = readFigureOptions(values);
     const options: ExportOptions = {
       legend: flags.has('legend'),
       page: choice('page', values.page),
       scale: scale ? Number(scale) : undefined,
       background: choice('background', values.background),
+      figure: figure ?? undefined,
     };
     const { map, notes } = await readAnyMap(positionals[0], values.from);
     for (const note of notes) io.stderr(`note: ${note}\n`);
-    const data = await format.export(map, options);
     const out = values.output;
+    if (figure && FIGURE_FORMATS.has(format.id)) {
+      const composition = composeOrFail(map, figure, options.legend);
+      for (const w of composition.warnings) io.stderr(`warning: ${w}\n`);
+      const labels = composition.parts.map((p) => p.label).filter(Boolean);
+      if (labels.length > 1 && format.id !== 'pdf') {
+        if (!out || out === '-') throw new CliError(`the figure splits into ${labels.length} parts (${labels.join(', ')}): give -o <file> to write one file per part`);
+        for (const part of labels) await writeOut(io, out.replace(/(\.[^./]*)?$/, `-${part}$1`), format, await format.export(map, { ...options, part }));
+        return 0;
+      }
+    }
+    const data = await format.export(map, options);
     if (!out || out === '-') {
       io.stdout(data);
       return 0;
     }
-    await writeFile(out, data).catch((e: NodeJS.ErrnoException) => {
-      throw new CliError(`cannot write ${out}: ${e.code === 'ENOENT' ? 'no such directory' : e.code === 'EACCES' ? 'permission denied' : e.message}`);
-    });
-    io.stdout(`wrote ${out} (${format.label}, ${typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength} bytes)\n`);
+    await writeOut(io, out, format, data);
     return 0;
   },
 };

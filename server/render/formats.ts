@@ -1,6 +1,6 @@
 import type { ExportFormat, ExportOptions } from '../../core/formats/format';
 import { exportFormats } from '../../core/formats/registry';
-import { buildScene } from '../../core/render/buildScene';
+import { getFigureScenes } from '../../core/figure/scenes';
 import type { ArgumentMap } from '../../core/model/types';
 import { exportPng } from './png';
 
@@ -25,7 +25,7 @@ export const pdfExport: ServerExportFormat = {
   extension: 'pdf',
   mimeType: 'application/pdf',
   // pdf-lib loads with the first PDF, so other exports and CLI start-up skip it.
-  export: async (map, options = {}) => (await import('./pdf')).sceneToEmbeddedPdf(buildScene(map, { legend: options.legend }), options.page ?? 'fit'),
+  export: async (map, options = {}) => (await import('./pdf')).scenesToEmbeddedPdf(getFigureScenes(map, options), options.page ?? 'fit'),
 };
 
 const lifted = (f: ExportFormat): ServerExportFormat => ({ ...f, export: async (map, options) => f.export(map, options) });

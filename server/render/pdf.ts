@@ -85,16 +85,10 @@ async function textOps(page: ReturnType<PDFDocument['addPage']>, fonts: Fonts, t
 
 const edgeOps = (e: SceneEdge): string[] => [polyline(e.points, e.line), ...(e.headShape ? [polygon(e.headShape.points, e.headShape.fill)] : [])];
 
-/** Draws a scene as a one-page PDF with embedded font subsets. */
-export async function sceneToEmbeddedPdf(scene: Scene, page: ExportOptions['page'] = 'fit'): Promise<Uint8Array> {
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
-  doc.setTitle(scene.title);
-  doc.setProducer('Warrant');
-  doc.setCreator('Warrant argument map export');
+/** Draws one scene onto a new page of the document. */
+async function drawPage(doc: PDFDocument, fonts: Fonts, scene: Scene, page: ExportOptions['page']): Promise<void> {
   const at = placeOnPage(scene, page);
   const pdfPage = doc.addPage([at.width, at.height]);
-  const fonts = createFonts(doc, scene.nodes.map((n) => n.lines.map((l) => l.text).join('\n')).join('\n'));
   const text = (t: SceneText) => textOps(pdfPage, fonts, t);
   const ops: string[] = ['q', `${num(at.scale)} 0 0 ${num(-at.scale)} ${num(at.x)} ${num(at.height - at.y)} cm`, '1 j'];
   ops.push(...scene.edges.flatMap(edgeOps));
@@ -112,5 +106,17 @@ export async function sceneToEmbeddedPdf(scene: Scene, page: ExportOptions['page
   }
   ops.push('Q');
   pdfPage.node.addContentStream(doc.context.register(doc.context.flateStream(ops.join('\n'))));
+}
+
+/** Draws scenes as a PDF, one page each (the sub-figures of a split figure), with embedded font subsets. */
+export async function scenesToEmbeddedPdf(scenes: readonly Scene[], page: ExportOptions['page'] = 'fit'): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.registerFontkit(fontkit);
+  doc.setTitle(scenes[0].title.replace(/ \(a\)$/, ''));
+  doc.setProducer('Warrant');
+  doc.setCreator('Warrant argument map export');
+  const seed = scenes.flatMap((s) => s.nodes.map((n) => n.lines.map((l) => l.text).join('\n'))).join('\n');
+  const fonts = createFonts(doc, seed);
+  for (const scene of scenes) await drawPage(doc, fonts, scene, page);
   return doc.save({ useObjectStreams: false });
 }

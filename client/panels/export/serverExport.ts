@@ -6,6 +6,10 @@ export interface ServerExportRequest {
   readonly background?: 'white' | 'transparent';
   readonly legend?: boolean;
   readonly page?: 'fit' | 'a4' | 'letter';
+  /** Figure-for-print options by name (target, font-size, …), as the CLI takes them. */
+  readonly figure?: Readonly<Record<string, string>> | null;
+  /** One sub-figure of a split figure. */
+  readonly part?: string;
   /** Statements to export (with their inner relations); the whole map when absent. */
   readonly ids?: readonly string[];
 }
@@ -18,6 +22,8 @@ export function getServerExportPath(mapId: string, r: ServerExportRequest): stri
   if (r.legend) q.set('legend', '1');
   if (r.page) q.set('page', r.page);
   if (r.ids) q.set('ids', r.ids.join(','));
+  for (const [name, value] of Object.entries(r.figure ?? {})) q.set(name, value);
+  if (r.part) q.set('part', r.part);
   return mapPath(mapId, `/export?${q}`);
 }
 

@@ -1,4 +1,4 @@
-import { buildScene } from '../../render/buildScene';
+import { getFigureScenes } from '../../figure/scenes';
 import type { ExportFormat } from '../format';
 import { sceneToSvg } from './sceneToSvg';
 
@@ -10,5 +10,5 @@ export const svgExport: ExportFormat = {
   label: 'SVG figure',
   extension: 'svg',
   mimeType: 'image/svg+xml',
-  export: (map, options = {}) => sceneToSvg(buildScene(map, { legend: options.legend })),
+  export: (map, options = {}) => sceneToSvg(getFigureScenes(map, options)[0]),
 };

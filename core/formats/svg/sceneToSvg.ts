@@ -47,6 +47,8 @@ const junction = (j: SceneJunction): string =>
 /** Serialises a scene as a self-contained SVG 1.1 document (presentation attributes, no external references). */
 export function sceneToSvg(scene: Scene): string {
   const { width, height, legend } = scene;
+  // A figure composed for print says its printed size in pt; the drawing keeps figure units.
+  const size = (v: number): string | number => (scene.scale === 1 ? Math.ceil(v) : `${n(Math.ceil(v) * scene.scale)}pt`);
   const legendPart = legend
     ? [
         `  <g class="legend">`,
@@ -59,7 +61,7 @@ export function sceneToSvg(scene: Scene): string {
     : [];
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1"${attr('width', Math.ceil(width))}${attr('height', Math.ceil(height))}${attr('viewBox', `0 0 ${Math.ceil(width)} ${Math.ceil(height)}`)}${attr('font-family', FONT_FAMILY)}>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1"${attr('width', size(width))}${attr('height', size(height))}${attr('viewBox', `0 0 ${Math.ceil(width)} ${Math.ceil(height)}`)}${attr('font-family', FONT_FAMILY)}>`,
     `  <title>${escapeXml(scene.title)}</title>`,
     `  <desc>Argument map exported by Warrant</desc>`,
     ...scene.edges.map(edge),

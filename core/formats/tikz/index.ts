@@ -1,4 +1,4 @@
-import { buildScene } from '../../render/buildScene';
+import { getFigureScenes } from '../../figure/scenes';
 import type { ExportFormat } from '../format';
 import { sceneToTikz } from './sceneToTikz';
 
@@ -10,5 +10,5 @@ export const tikzExport: ExportFormat = {
   label: 'LaTeX / TikZ figure',
   extension: 'tex',
   mimeType: 'application/x-tex',
-  export: (map, options = {}) => sceneToTikz(buildScene(map, { legend: options.legend })),
+  export: (map, options = {}) => sceneToTikz(getFigureScenes(map, options)[0]),
 };

@@ -1,5 +1,5 @@
 import type { Point, Scene, SceneEdge, SceneNode } from '../../render/scene';
-import { FIGURE_FONT } from '../../render/style';
+import { FIGURE_FONT, SIZES } from '../../render/style';
 import { escapeLatex } from './escapeLatex';
 import { tikzCaptionCommand, tikzStyles } from './tikzStyles';
 
@@ -13,7 +13,8 @@ function nodeTikz(nd: SceneNode, name: string): string {
   const caption = nd.caption ? [`\\warrantcaption{${escapeLatex(nd.caption.text)}}`] : [];
   const body = [...caption, ...nd.lines.map((l) => escapeLatex(l.text))].join('\\\\\n    ');
   const centre = { x: nd.x + nd.width / 2, y: nd.y + nd.height / 2 };
-  return `\\node[warrant ${nd.kind}, minimum height=${n(nd.height)}bp] (${name}) at ${at(centre)} {%\n    ${body}};`;
+  const width = nd.width === SIZES.nodeWidth ? '' : `, minimum width=${n(nd.width)}bp, text width=${n(nd.width - 2 * SIZES.padX)}bp`;
+  return `\\node[warrant ${nd.kind}, minimum height=${n(nd.height)}bp${width}] (${name}) at ${at(centre)} {%\n    ${body}};`;
 }
 
 /** The picture's body: nodes by name, edges between names (TikZ cuts them at the borders). */
@@ -54,7 +55,7 @@ export function sceneToTikzPicture(scene: Scene): string {
     `% Styles: restyle the figure by editing these (or \\tikzset them again before this point).`,
     tikzStyles(),
     tikzCaptionCommand(),
-    `\\begin{tikzpicture}[x=1bp, y=-1bp]`,
+    scene.scale === 1 ? `\\begin{tikzpicture}[x=1bp, y=-1bp]` : `\\begin{tikzpicture}[x=1bp, y=-1bp, scale=${n(scene.scale)}, every node/.append style={transform shape}]`,
     ...pictureBody(scene),
     `\\end{tikzpicture}`,
   ].join('\n');
@@ -62,8 +63,8 @@ export function sceneToTikzPicture(scene: Scene): string {
 
 /** A standalone LaTeX document whose page is the size of the figure. */
 export function sceneToTikz(scene: Scene): string {
-  const w = Math.ceil(scene.width) + 2 * PAGE_MARGIN;
-  const h = Math.ceil(scene.height) + 2 * PAGE_MARGIN;
+  const w = Math.ceil(Math.ceil(scene.width) * scene.scale) + 2 * PAGE_MARGIN;
+  const h = Math.ceil(Math.ceil(scene.height) * scene.scale) + 2 * PAGE_MARGIN;
   return [
     `% ${escapeLatex(scene.title)} -- argument map exported by Warrant.`,
     `% Compile with lualatex: it sets every script (Latin, Cyrillic, Greek, CJK) in vector fonts,`,

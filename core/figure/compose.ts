@@ -1,0 +1,135 @@
+import type { ArgumentMap, LayoutDirection } from '../model/types';
+import { getMapSubset } from '../ops/subset';
+import { buildScene } from '../render/buildScene';
+import type { Scene } from '../render/scene';
+import { SIZES } from '../render/style';
+import { MIN_LEGIBLE_PT, type FigureOptions } from './options';
+import { collapseBranches, getBearers, getBranch, selectFigureMap } from './select';
+
+/**
+ * Lays a map out for a printed target. Statement text is 12 figure units, so a figure whose
+ * text prints at `fontSize` pt is drawn at scale fontSize / 12 and may be target.width / scale
+ * units wide. Each direction allowed is tried (top-down with wide layers wrapped into rows);
+ * the first that fits wins. When none fits, the map splits by branch: part (a) is the top
+ * statement with its direct premises, each premise's branch a stub "continued in (b)", and
+ * the branches follow as parts (b), (c)… packed while they fit. Worked example: the seeded map
+ * (68 statements) at column width and 8 pt splits into a part for the thesis and one per branch.
+ */
+
+export interface FigurePart {
+  /** '' for a single figure, else 'a', 'b', … */
+  readonly label: string;
+  readonly scene: Scene;
+  /** Printed size in pt. */
+  readonly width: number;
+  readonly height: number;
+  readonly fits: boolean;
+}
+
+export interface Composition {
+  readonly parts: readonly FigurePart[];
+  /** Smallest text anywhere in the figure, as printed (pt). */
+  readonly smallestText: number;
+  readonly warnings: readonly string[];
+}
+
+const BODY_SIZE = 12;
+const letter = (i: number): string => String.fromCharCode(97 + i);
+const round = (v: number): number => Math.round(v * 10) / 10;
+
+interface Layouter {
+  readonly scale: number;
+  scene(map: ArgumentMap, title?: string): { scene: Scene; fits: boolean };
+}
+
+function createLayouter(o: FigureOptions, legend: boolean, preferred: LayoutDirection): Layouter {
+  const scale = o.fontSize / BODY_SIZE;
+  const maxWidth = o.target.width / scale;
+  const maxHeight = o.target.height / scale;
+  const cardWidth = Math.max(60, Math.min(o.maxCardWidth ? o.maxCardWidth / scale : SIZES.nodeWidth, maxWidth - 40));
+  const directions: LayoutDirection[] = o.direction === 'auto' ? [preferred, preferred === 'TB' ? 'LR' : 'TB'] : [o.direction];
+  return {
+    scale,
+    scene(map, title) {
+      const tries = directions.map((direction) => {
+        const scene = buildScene({ ...map, title: title ?? map.title }, { legend, direction, cardWidth, maxWidth, scale });
+        return { scene, over: Math.max(scene.width / maxWidth, scene.height / maxHeight) };
+      });
+      const best = tries.find((t) => t.over <= 1.001) ?? tries.reduce((a, b) => (b.over < a.over ? b : a));
+      return { scene: best.scene, fits: best.over <= 1.001 };
+    },
+  };
+}
+
+/** The statement the figure hangs from: the one with the largest branch among those that bear on nothing. */
+function topStatement(map: ArgumentMap): string | undefined {
+  const premises = new Set(map.inferences.flatMap((i) => i.premises));
+  const tops = map.statements.filter((s) => !premises.has(s.id));
+  return tops.map((s) => ({ id: s.id, size: getBranch(map, s.id).size })).sort((a, b) => b.size - a.size)[0]?.id;
+}
+
+function splitByBranch(map: ArgumentMap, lay: Layouter): { map: ArgumentMap; title: string }[] | null {
+  const top = topStatement(map);
+  if (!top) return null;
+  const direct = [...new Set(getBearers(map, top))];
+  const children = direct.filter((c) => getBranch(map, c).size > 1);
+  if (children.length === 0) return null;
+  // Pack branches into parts in order while each part still fits.
+  const groups: string[][] = [];
+  for (const c of children) {
+    const last = groups[groups.length - 1];
+    const ids = (g: string[]) => new Set(g.flatMap((x) => [...getBranch(map, x)]));
+    if (last && lay.scene(getMapSubset(map, ids([...last, c]))).fits) last.push(c);
+    else groups.push([c]);
+  }
+  // Statements outside the top statement's branch (other theses, stray notes) get a part of their own.
+  const covered = getBranch(map, top);
+  const rest = map.statements.filter((s) => !covered.has(s.id)).map((s) => s.id);
+  const partOf = new Map(groups.flatMap((g, i) => g.map((c) => [c, letter(i + 1)] as const)));
+  const head = collapseBranches(map, children, (_n, id) => `continued in (${partOf.get(id)})`);
+  const shown = new Set([top, ...direct, ...head.statements.filter((s) => s.id.startsWith('more:')).map((s) => s.id)]);
+  return [
+    { map: getMapSubset(head, shown), title: `${map.title} (a)` },
+    ...groups.map((g, i) => ({ map: getMapSubset(map, new Set(g.flatMap((c) => [...getBranch(map, c)]))), title: `${map.title} (${letter(i + 1)})` })),
+    ...(rest.length ? [{ map: getMapSubset(map, new Set(rest)), title: `${map.title} (${letter(groups.length + 1)})` }] : []),
+  ];
+}
+
+function smallestIn(scene: Scene): number {
+  const sizes = scene.nodes.flatMap((n) => [...n.lines.map((l) => l.style.size), ...(n.caption ? [n.caption.style.size] : [])]);
+  if (scene.legend) sizes.push(...scene.legend.texts.map((t) => t.style.size));
+  return sizes.length ? Math.min(...sizes) * scene.scale : Infinity;
+}
+
+/** The figure (or its sub-figures) for the options, with warnings for the person exporting. */
+export function composeFigure(source: ArgumentMap, o: FigureOptions, legend = false): Composition {
+  const map = selectFigureMap(source, o);
+  const lay = createLayouter(o, legend, source.direction);
+  const whole = lay.scene(map);
+  let parts: FigurePart[];
+  if (whole.fits) parts = [{ label: '', ...size(whole.scene), fits: true }];
+  else {
+    const split = splitByBranch(map, lay);
+    parts = split
+      ? split.map((p, i) => {
+          const r = lay.scene(p.map, p.title);
+          return { label: letter(i), ...size(r.scene), fits: r.fits };
+        })
+      : [{ label: '', ...size(whole.scene), fits: false }];
+  }
+  const warnings: string[] = [];
+  const t = o.target;
+  for (const p of parts.filter((x) => !x.fits)) {
+    const fit = Math.floor(o.fontSize * Math.min(t.width / p.width, t.height / p.height) * 10) / 10;
+    warnings.push(
+      `${p.label ? `Part (${p.label})` : 'The figure'} prints ${round(p.width)} × ${round(p.height)} pt with ${o.fontSize} pt text, larger than the ${t.name} target (${round(t.width)} × ${round(t.height)} pt): it fits with ${fit} pt text, or choose a branch, collapse some, or a larger target.`,
+    );
+  }
+  const smallestText = Math.min(...parts.map((p) => smallestIn(p.scene)));
+  if (smallestText < MIN_LEGIBLE_PT) warnings.push(`The smallest text prints at ${round(smallestText)} pt, under ${MIN_LEGIBLE_PT} pt: it will be hard to read. Raise the font size.`);
+  return { parts, smallestText, warnings };
+}
+
+function size(scene: Scene): { scene: Scene; width: number; height: number } {
+  return { scene, width: Math.ceil(scene.width) * scene.scale, height: Math.ceil(scene.height) * scene.scale };
+}

@@ -1,0 +1,4 @@
+export * from './options';
+export * from './select';
+export * from './compose';
+export * from './scenes';

@@ -1,0 +1,93 @@
+import { createStatement } from '../model/types';
+import type { ArgumentMap, Inference, Statement } from '../model/types';
+import { getMapSubset } from '../ops/subset';
+import { FigureOptionError, type FigureOptions } from './options';
+
+/**
+ * The statements a figure shows. A branch is a statement with everything that bears on it:
+ * premises of the inferences into it, undercutters of those inferences, and so on upward.
+ * A focus is everything within N steps (one step crosses one inference either way).
+ * A collapsed statement keeps its place, and its branch becomes one "+N more" stub.
+ * Worked example: t ← a, a ← b, b ← c; branch from a = {a, b, c}; focus b 1 step = {a, b, c};
+ * collapse a → {t, a, stub "+2 more"} with the stub supporting a.
+ */
+
+/** Direct premises of a statement or inference, undercutters of its incoming inferences included. */
+export function getBearers(map: ArgumentMap, id: string): string[] {
+  const into = map.inferences.filter((i) => i.target === id);
+  const undercuts = map.inferences.filter((u) => into.some((i) => i.id === u.target));
+  return [...into, ...undercuts].flatMap((i) => i.premises);
+}
+
+/** A statement's branch: itself and everything that bears on it, directly or through others. */
+export function getBranch(map: ArgumentMap, root: string): Set<string> {
+  const seen = new Set([root]);
+  const queue = [root];
+  while (queue.length) {
+    for (const p of getBearers(map, queue.pop()!)) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      queue.push(p);
+    }
+  }
+  return seen;
+}
+
+function getFocus(map: ArgumentMap, root: string, steps: number): Set<string> {
+  const seen = new Set([root]);
+  let frontier = [root];
+  for (let k = 0; k < steps && frontier.length; k++) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      const touching = map.inferences.filter((i) => i.target === id || i.premises.includes(id));
+      const undercuts = map.inferences.filter((u) => touching.some((i) => i.id === u.target));
+      const attacked = touching.flatMap((i) => map.inferences.filter((t) => t.id === i.target));
+      for (const inf of [...touching, ...undercuts, ...attacked]) {
+        for (const m of [...inf.premises, inf.target]) {
+          if (seen.has(m) || !map.statements.some((s) => s.id === m)) continue;
+          seen.add(m);
+          next.push(m);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return seen;
+}
+
+function requireStatement(map: ArgumentMap, id: string): void {
+  if (!map.statements.some((s) => s.id === id)) throw new FigureOptionError(`the map has no statement "${id.slice(0, 64)}"`);
+}
+
+/** Replaces the branch of each collapsed statement by a stub card saying how many statements it stands for. */
+export function collapseBranches(map: ArgumentMap, collapse: readonly string[], label = (n: number, _id: string) => `+${n} more`): ArgumentMap {
+  const hidden = new Set<string>();
+  const stubs: Statement[] = [];
+  const links: Inference[] = [];
+  for (const id of collapse) {
+    const branch = getBranch(map, id);
+    branch.delete(id);
+    const fresh = [...branch].filter((s) => !hidden.has(s));
+    if (fresh.length === 0) continue;
+    fresh.forEach((s) => hidden.add(s));
+    stubs.push(createStatement({ id: `more:${id}`, kind: 'note', text: label(fresh.length, id) }));
+    links.push({ id: `more-link:${id}`, premises: [`more:${id}`], target: id, polarity: 'support' });
+  }
+  const kept = getMapSubset(map, new Set(map.statements.filter((s) => !hidden.has(s.id)).map((s) => s.id)));
+  return { ...kept, statements: [...kept.statements, ...stubs], inferences: [...kept.inferences, ...links] };
+}
+
+/** The part of the map the options ask for, collapsed branches as stubs. */
+export function selectFigureMap(map: ArgumentMap, o: Pick<FigureOptions, 'what' | 'ids' | 'root' | 'steps' | 'collapse'>): ArgumentMap {
+  let ids: Set<string> | undefined;
+  if (o.what === 'selection') {
+    for (const id of o.ids ?? []) requireStatement(map, id);
+    ids = new Set(o.ids);
+  } else if (o.what === 'branch' || o.what === 'focus') {
+    requireStatement(map, o.root!);
+    ids = o.what === 'branch' ? getBranch(map, o.root!) : getFocus(map, o.root!, o.steps ?? 1);
+  }
+  const part = ids ? getMapSubset(map, ids) : map;
+  for (const id of o.collapse ?? []) requireStatement(part, id);
+  return o.collapse?.length ? collapseBranches(part, o.collapse) : part;
+}
