@@ -61,6 +61,9 @@ export function openStore(dataDir: string): Store {
   const db = new Database(join(dataDir, 'warrant.sqlite'));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  // While rooms are open the WAL is folded back every ~800 KB and cut to 1 MB after each checkpoint.
+  db.pragma('wal_autocheckpoint = 200');
+  db.pragma('journal_size_limit = 1048576');
   db.exec(SCHEMA);
   migrate(db);
   const versions = openVersionStore(db);
