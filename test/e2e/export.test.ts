@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -125,6 +127,26 @@ describe('exporting from the editor', () => {
     await expect.poll(() => page.locator('.export-preview figcaption').textContent()).toMatch(/^\d+ statements · \d+ × \d+ px/);
     await page.waitForTimeout(300);
     await saveDocImage(page, 'export');
+  });
+
+  it('composes a figure for a journal column: split parts, warnings, and a PDF the server writes at that width', { timeout: 300_000 }, async () => {
+    await page.locator('#export-format').selectOption('pdf');
+    await page.locator('.segments label', { hasText: 'Whole map' }).click();
+    await page.locator('#export-target').selectOption('column');
+    await page.locator('.export-parts').waitFor();
+    expect(await page.locator('.export-parts').textContent()).toMatch(/\d+ sub-figures joined by “continued in” cards \(one page each\)/);
+    expect(await page.locator('.export-warning').first().textContent()).toMatch(/prints [\d.]+ × [\d.]+ pt with 8 pt text, larger than the column target/);
+    await expect.poll(() => page.locator('.export-preview figcaption').textContent()).toMatch(/smallest text 5\.7 pt printed/);
+    await saveDocImage(page, 'export-figure');
+    // The server composes and embeds fonts for every part: allow for a loaded machine.
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 180_000 }), page.getByRole('button', { name: 'Download', exact: true }).click()]);
+    const pdf = join(tmpdir(), `warrant-e2e-${process.pid}.pdf`);
+    await file.saveAs(pdf);
+    const info = spawnSync('pdfinfo', ['-f', '1', '-l', '99', pdf], { encoding: 'utf8' }).stdout;
+    const widths = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x/gm)].map((m) => Number(m[1]));
+    expect(widths.length).toBeGreaterThan(1);
+    for (const w of widths) expect(w).toBeLessThanOrEqual(252.01);
+    await page.locator('#export-target').selectOption('');
   });
 
   it('asks the server for a PNG too large for a browser canvas, with the same options', async () => {
