@@ -17,7 +17,9 @@ export async function startMapServer(): Promise<{ server: RunningServer; addMap(
     server,
     async addMap(n) {
       const map = withPositions(generateMap(n, { seed: 7 }));
-      const res = await fetch(`${server.url}/api/maps`, { method: 'POST', body: JSON.stringify(map), headers: { 'content-type': 'application/json' } });
+      const post = () => fetch(`${server.url}/api/maps`, { method: 'POST', body: JSON.stringify(map), headers: { 'content-type': 'application/json' } });
+      // Once more after a dropped connection: on a loaded machine a big map's request can be cut.
+      const res = await post().catch((e: Error) => (console.error(`  retrying map upload: ${e.message} (${String(e.cause)})`), post()));
       const { id } = (await res.json()) as { id: string };
       return `${server.url}/m/${id}`;
     },
