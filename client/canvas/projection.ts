@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { ArgumentMap, Inference, Position, Statement } from '../../core/model';
+import { type ArgumentMap, type Inference, type Position, type RelationKind, type Statement, getRelations } from '../../core/model';
 import { CARD_WIDTH, JUNCTION_SIZE, estimateStatementSize, hasJunction, junctionId, layoutMap } from '../../core/layout';
 
 export interface StatementNodeData extends Record<string, unknown> {
@@ -15,7 +15,7 @@ export type StatementNode = Node<StatementNodeData, 'statement'>;
 export type JunctionNode = Node<JunctionNodeData, 'junction'>;
 export type CanvasNode = StatementNode | JunctionNode;
 
-export type RelationKind = 'support' | 'attack' | 'undercut';
+export type { RelationKind };
 export interface RelationEdgeData extends Record<string, unknown> {
   readonly kind: RelationKind;
   readonly inferenceId: string;
@@ -81,11 +81,12 @@ export function projectMap(
     });
   }
   const edges: RelationEdge[] = [];
-  const isInference = new Set(map.inferences.map((i) => i.id));
+  const relations = getRelations(map);
+  const isInference = relations.inferences;
   for (const inf of map.inferences) {
     const visible = inf.premises.filter((p) => !hidden.has(p));
     if (visible.length === 0 || (!isInference.has(inf.target) && hidden.has(inf.target))) continue;
-    const kind: RelationKind = isInference.has(inf.target) ? 'undercut' : inf.polarity;
+    const kind = relations.kind(inf);
     const target = isInference.has(inf.target) ? junctionId(inf.target) : inf.target;
     if (hasJunction(map, inf.id)) {
       const j = junctionId(inf.id);

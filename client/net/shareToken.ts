@@ -1,6 +1,6 @@
-/** Roles a share link can give, weakest first (the server's list; repeated: client never imports server). */
-export type Role = 'view' | 'comment' | 'edit';
-const ROLES: readonly string[] = ['view', 'comment', 'edit'];
+import { type Role, isRole } from '../../core/policy/roles';
+
+export type { Role };
 
 /** The share token in a page address (`?token=…`), if any. */
 export function getTokenFromSearch(search: string): string | undefined {
@@ -18,7 +18,7 @@ export function getTokenRole(token: string): Role | undefined {
     const json = atob(body.replace(/-/g, '+').replace(/_/g, '/'));
     const role = (JSON.parse(json) as { role?: unknown }).role;
     if (role === 'admin') return 'edit';
-    return typeof role === 'string' && ROLES.includes(role) ? (role as Role) : undefined;
+    return isRole(role) ? role : undefined;
   } catch {
     return undefined;
   }

@@ -3,6 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ArgumentMap } from '../../core/model';
 import { LOCAL_ORIGIN, applyOps, createMapReader, createUserUndo } from '../../core/sync';
 import { type MapOp, checkOps } from '../../core/ops';
+import { type Role, checkRoleOps } from '../../core/policy/roles';
 import type { Layer, Layers } from './layers';
 
 /**
@@ -25,7 +26,7 @@ export interface MapState {
   /** The side panel shown, if any. */
   readonly panel: string | null;
   /** The local user's role on this map (from the share link); 'edit' when the server is open. */
-  readonly role: 'edit' | 'comment' | 'view';
+  readonly role: Role;
   /** The last edit refused where it was made, and why (shown to the person). */
   readonly refused: { readonly message: string; readonly at: number } | null;
 }
@@ -105,9 +106,7 @@ export function createMapStore(mapId: string, doc: Y.Doc): MapStore {
     dispatch(ops, options) {
       const { role, map } = state.getState();
       // The server drops what this role may not write; refusing here keeps the local copy honest.
-      const refused = role === 'view' ? 'Your link lets you view this map, not change it.'
-        : role === 'comment' && ops.some((op) => !op.type.endsWith('Comment')) ? 'Your link lets you comment on this map, not change it.'
-          : checkOps(map, ops);
+      const refused = checkRoleOps(role, ops) ?? checkOps(map, ops);
       if (refused) {
         state.setState({ refused: { message: refused, at: Date.now() } });
         return refused;

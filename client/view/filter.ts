@@ -1,5 +1,4 @@
-import type { ArgumentMap, StatementKind } from '../../core/model';
-import type { RelationKind } from '../canvas/projection';
+import { type ArgumentMap, type RelationKind, type StatementKind, getRelations } from '../../core/model';
 import { createRelationIndex, getMembers } from './graph';
 
 export const RELATION_KINDS: readonly RelationKind[] = ['support', 'attack', 'undercut'];
@@ -25,7 +24,7 @@ export function getRelationRoles(map: ArgumentMap): Map<string, Set<RelationKind
   const index = createRelationIndex(map);
   const roles = new Map<string, Set<RelationKind>>();
   for (const inf of map.inferences) {
-    const kind: RelationKind = index.inferences.has(inf.target) ? 'undercut' : inf.polarity;
+    const kind = getRelations(map).kind(inf);
     for (const id of getMembers(index, inf)) {
       if (!index.statementIds.has(id)) continue;
       const set = roles.get(id) ?? new Set();

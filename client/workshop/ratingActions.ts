@@ -1,3 +1,4 @@
+import { canRate as canRoleRate } from '../../core/policy/roles';
 import { removeRating, setRating } from '../../core/sync';
 import { type Rating, type Stance, type Strength, getOpenRound } from '../../core/workshop';
 import type { MapStore } from '../store/mapStore';
@@ -9,8 +10,8 @@ import { getParticipantId, getParticipantName } from './participant';
  * They are workshop data, not map edits: nobody's Ctrl+Z undoes them.
  */
 
-/** Only an edit link may write to the shared document; the server drops anything else. */
-export const canRate = (store: MapStore): boolean => store.state.getState().role === 'edit';
+/** Edit and comment links may rate (core/policy/roles); the server drops ratings from a view link. */
+export const canRate = (store: MapStore): boolean => canRoleRate(store.state.getState().role);
 
 /** This participant's rating of a target where new ratings go now, if any. */
 export function getMyRating(store: MapStore, target: string): Rating | undefined {

@@ -1,3 +1,5 @@
+import { getRelations } from '../model/relations';
+import { toJunctionId } from '../model/ids';
 import type { ArgumentMap, Id } from '../model/types';
 import { JUNCTION_SIZE, type Size, estimateStatementSize } from './size';
 
@@ -20,13 +22,11 @@ export interface LayoutGraph {
 }
 
 /** The id of an inference's junction node in a layout. */
-export const junctionId = (inferenceId: Id): string => `inference:${inferenceId}`;
+export const junctionId = toJunctionId;
 
 /** True when an inference is drawn through a junction (linked premises, or undercut). */
-export function hasJunction(map: Pick<ArgumentMap, 'inferences'>, inferenceId: Id): boolean {
-  const inf = map.inferences.find((i) => i.id === inferenceId);
-  if (!inf) return false;
-  return inf.premises.length > 1 || map.inferences.some((o) => o.target === inferenceId);
+export function hasJunction(map: Pick<ArgumentMap, 'statements' | 'inferences'>, inferenceId: Id): boolean {
+  return getRelations(map).hasJunction(inferenceId);
 }
 
 export function buildLayoutGraph(map: ArgumentMap, sizes?: ReadonlyMap<Id, Size>): LayoutGraph {
@@ -36,10 +36,8 @@ export function buildLayoutGraph(map: ArgumentMap, sizes?: ReadonlyMap<Id, Size>
     ...(sizes?.get(s.id) ?? estimateStatementSize(s.text)),
   }));
   const edges: LayoutEdge[] = [];
-  const undercutTargets = new Set(map.inferences.map((i) => i.target));
-  const junctions = new Set(
-    map.inferences.filter((i) => i.premises.length > 1 || undercutTargets.has(i.id)).map((i) => i.id),
-  );
+  const relations = getRelations(map);
+  const junctions = new Set(map.inferences.filter((i) => relations.hasJunction(i.id)).map((i) => i.id));
   const endOf = (target: Id): string => (junctions.has(target) ? junctionId(target) : target);
   for (const inf of map.inferences) {
     if (junctions.has(inf.id)) {

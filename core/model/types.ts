@@ -129,8 +129,3 @@ export function createEmptyMap(title = 'Untitled map'): ArgumentMap {
 export function createStatement(fields: Pick<Statement, 'id'> & Partial<Statement>): Statement {
   return { text: '', kind: 'claim', tags: [], anchors: [], ...fields };
 }
-
-/** True when an inference attacks another inference (an undercut). */
-export function isUndercut(map: Pick<ArgumentMap, 'inferences'>, inference: Inference): boolean {
-  return inference.polarity === 'attack' && map.inferences.some((i) => i.id === inference.target);
-}

@@ -1,11 +1,12 @@
-import { type ArgumentMap, type Id, type Inference, isUndercut } from '../model/types';
+import type { ArgumentMap, Id, Inference } from '../model/types';
+import { getRelations } from '../model/relations';
 import { type Outline, along, arrowHead, direction, exitPoint } from './geometry';
 import { type Bands, getRoute } from './route';
 import type { Point, SceneEdge } from './scene';
 import { EDGE_STYLES, type EdgeRole } from './style';
 
 /** The role an inference's lines play in the figure. */
-export const edgeRole = (map: ArgumentMap, inf: Inference): EdgeRole => (isUndercut(map, inf) ? 'undercut' : inf.polarity);
+export const edgeRole = (map: ArgumentMap, inf: Inference): EdgeRole => getRelations(map).kind(inf);
 
 /** An edge along `points` (start … tip), with its head at the tip when it ends on the target. */
 export function makeEdge(inference: Id, role: EdgeRole, from: string, to: string, points: readonly Point[], withHead: boolean): SceneEdge {

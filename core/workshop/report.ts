@@ -1,4 +1,5 @@
-import { type ArgumentMap, type Id, STATEMENT_KINDS, type StatementKind, isUndercut } from '../model/types';
+import { type ArgumentMap, type Id, STATEMENT_KINDS, type StatementKind } from '../model/types';
+import { isUndercut } from '../model/relations';
 import { type Finding, type Label, createExplainer, evaluate, lint, lintRules } from '../semantics';
 import { type RatingSummary, type RoundComparison, aggregateRatings, compareRounds } from './aggregate';
 import type { Round, WorkshopData } from './types';

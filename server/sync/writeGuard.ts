@@ -1,6 +1,5 @@
 import * as Y from 'yjs';
-import { COMMENTS } from '../../core/sync';
-import type { Role } from '../auth/roles';
+import { type Role, getWritableRoots } from '../../core/policy/roles';
 
 /** True when an update carries no change at all (e.g. the sync reply of a client with an empty document). */
 export function isEmptyUpdate(update: Uint8Array): boolean {
@@ -31,14 +30,14 @@ export function getTouchedRoots(doc: Y.Doc, update: Uint8Array): Set<string> | u
 }
 
 /**
- * Which incoming updates a connection may apply: edit links anything; comment links only
- * changes to the comments; view links nothing. An update that changes nothing passes (a
+ * Which incoming updates a connection may apply (core/policy/roles): edit links anything;
+ * comment links only changes to the comments and the ratings; view links nothing. An update that changes nothing passes (a
  * reconnecting viewer's sync reply repeats the deletions it received: that is no edit).
  * Checking costs a copy of the document; such updates are rare next to edits.
  */
 export function createWriteGuard(role: Role, doc: Y.Doc): (update: Uint8Array) => boolean {
-  if (role === 'edit') return () => true;
-  const allowed = new Set<string>(role === 'comment' ? [COMMENTS] : []);
+  const allowed = getWritableRoots(role);
+  if (!allowed) return () => true;
   return (update) => {
     if (isEmptyUpdate(update)) return true;
     const roots = getTouchedRoots(doc, update);

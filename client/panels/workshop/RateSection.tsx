@@ -11,7 +11,6 @@ export function RateSection() {
   const { store } = editor;
   const map = editor.useState((s) => s.map);
   const selected = editor.useState((s) => s.selected);
-  const role = editor.useState((s) => s.role);
   const ids = [...selected];
   const statement = ids.length === 1 ? map.statements.find((s) => s.id === ids[0]) : undefined;
   const inference = ids.length === 1 ? map.inferences.find((i) => i.id === ids[0]) : undefined;
@@ -26,7 +25,7 @@ export function RateSection() {
       <p className={`ws-round-state${round ? ' open' : ''}`} role="status">
         {round ? <>Round <strong>{round.name}</strong> is open: your ratings count in it.</> : 'No round is open: ratings are kept outside rounds.'}
       </p>
-      {!canRate(store) && <p className="ws-warning">Your link lets you {role === 'view' ? 'view' : 'comment on'} this map only; ask the facilitator for an edit link to rate.</p>}
+      {!canRate(store) && <p className="ws-warning">Your link lets you view this map only; ask the facilitator for a comment or edit link to rate.</p>}
       {!target && (
         <>
           <p className="muted">Select a statement or a relation on the canvas to rate it. Ratings are shown to the room as counts, not names.</p>

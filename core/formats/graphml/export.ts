@@ -1,3 +1,4 @@
+import { getRelations } from '../../model/relations';
 /**
  * Warrant map → GraphML that yEd opens with readable boxes, and that Warrant reads back losslessly.
  * Every statement is a node (a yEd ShapeNode labelled with its text); every inference is a small
@@ -98,10 +99,10 @@ export function exportGraphml(map: ArgumentMap): string {
     where.set(inf.id, at);
     return inferenceNode(inf, at);
   });
-  const inferenceIds = new Set(map.inferences.map((i) => i.id));
+  const relations = getRelations(map);
   let n = 0;
   const edges = map.inferences.flatMap((inf) => {
-    const relation = inferenceIds.has(inf.target) ? 'undercut' : inf.polarity;
+    const relation = relations.kind(inf);
     return [
       ...inf.premises.flatMap((p, i) => edge(`e${++n}`, p, inf.id, 'premise', relation, i)),
       ...edge(`e${++n}`, inf.id, inf.target, 'target', relation),
