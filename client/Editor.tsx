@@ -8,6 +8,7 @@ import { Canvas } from './canvas/Canvas';
 import type { ActionContext } from './actions/action';
 import { useShortcuts } from './actions/useShortcuts';
 import { useDefaultPanel } from './panels/source/useDefaultPanel';
+import { useNarrowDefault } from './panels/outline/useNarrowDefault';
 import { useClipboard } from './actions/useClipboard';
 import { useFileDrop } from './panels/export/useFileDrop';
 import { Toolbar } from './panels/Toolbar';
@@ -51,6 +52,7 @@ function EditorBody({ api, conn }: { api: EditorApi; conn: MapConnection }) {
     notify: (message: string) => setToast({ message, at: Date.now() }),
   }), [api, flow]);
   useShortcuts(ctx);
+  useNarrowDefault(api.store);
   useDefaultPanel(api.store);
   useClipboard(ctx);
   useFileDrop(ctx);

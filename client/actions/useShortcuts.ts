@@ -3,8 +3,9 @@ import type { ActionContext } from './action';
 import { matchesKey } from './action';
 import { allActions } from './allActions';
 
+// A widget with keys of its own (the outline's ARIA tree) handles them itself.
 const isTyping = (t: EventTarget | null) =>
-  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName) || !!t.closest('[role="tree"]'));
 
 /** Enter and Space on a focused button or link belong to that control, not to a shortcut. */
 const isControlKey = (e: KeyboardEvent) =>

@@ -11,12 +11,14 @@ export function SidePanel({ ctx }: { ctx: ActionContext }) {
   const def = panels.find((p) => p.id === current) ?? panels[0];
   return (
     <aside className="side-panel" aria-label={`${def.label} panel`}>
-      <div className="tabs" role="tablist">
+      <div className="tabs">
+        <div role="tablist" aria-label="Panels" className="tab-list">
         {panels.map((p) => (
           <button key={p.id} role="tab" aria-selected={p.id === def.id} onClick={() => editor.store.state.setState({ panel: p.id })}>
             {p.label}
           </button>
         ))}
+        </div>
         <button aria-label="Close panel" onClick={() => editor.store.state.setState({ panel: null })}>×</button>
       </div>
       <div className="panel-body" role="tabpanel">

@@ -20,6 +20,7 @@ const lazyPanel = <K extends string>(load: () => Promise<Record<K, ComponentType
 export const panels: readonly PanelDef[] = [
   { id: 'source', label: 'Source', Component: lazyPanel(() => import('./source/SourcePanel'), 'SourcePanel') },
   { id: 'inspector', label: 'Inspector', Component: InspectorPanel },
+  { id: 'outline', label: 'Outline', Component: lazyPanel(() => import('./outline/OutlinePanel'), 'OutlinePanel') },
   { id: 'argdown', label: 'Argdown', Component: lazyPanel(() => import('./argdown/ArgdownPane'), 'ArgdownPane') },
   { id: 'critique', label: 'Critique', Component: lazyPanel(() => import('./critique/CritiquePanel'), 'CritiquePanel') },
   { id: 'workshop', label: 'Workshop', Component: lazyPanel(() => import('./workshop/WorkshopPanel'), 'WorkshopPanel') },
