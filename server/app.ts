@@ -10,6 +10,7 @@ import { purgeDeletedMaps } from './persistence/purge';
 import { openBackends } from './cluster/backends';
 import { createRoomManager, type RoomManager } from './rooms';
 import { broadcastUpdate, watchAwareness } from './sync/socket';
+import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/limits';
 import { handleSyncUpgrade } from './sync/upgrade';
 import { createAutoVersions } from './versions/autoVersions';
 
@@ -29,6 +30,8 @@ export interface ServerConfig {
   readonly redisUrl?: string;
   /** Test hook: delays a room's load between subscribing to Redis and reading the database. */
   readonly beforeLoad?: (id: string) => Promise<void>;
+  /** Per-connection and per-room limits of the sync socket (defaults in server/sync/limits.ts). */
+  readonly syncLimits?: Partial<SyncLimits>;
 }
 
 export interface RunningServer {
@@ -64,6 +67,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     beforeLoad: config.beforeLoad,
   });
   const api = createRouter({ rooms, store, versions, links, auth, mapsDir: config.mapsDir }, apiRoutes);
+  const limits: SyncLimits = { ...DEFAULT_SYNC_LIMITS, ...config.syncLimits };
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
 
   const server = createServer((req, res) => {
@@ -82,7 +86,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     };
     handle().catch((e) => (res.headersSent ? res.destroy() : sendError(res, e)));
   });
-  server.on('upgrade', (req, socket, head) => handleSyncUpgrade({ wss, rooms, auth }, req, socket, head));
+  server.on('upgrade', (req, socket, head) => handleSyncUpgrade({ wss, rooms, auth, limits }, req, socket, head));
 
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;

@@ -47,8 +47,9 @@ const MAX_SOURCE = 5_000_000;
 
 class Checker {
   readonly issues: ValidationIssue[] = [];
+  constructor(private readonly maxIssues = 100) {}
   fail(path: string, message: string): void {
-    if (this.issues.length < 100) this.issues.push({ path, message });
+    if (this.issues.length < this.maxIssues) this.issues.push({ path, message });
   }
   str(o: Obj, key: string, path: string, opts: { optional?: boolean; max?: number } = {}): string | undefined {
     const v = o[key];
@@ -230,9 +231,12 @@ function checkReferences(c: Checker, map: ArgumentMap): void {
   });
 }
 
-/** Checks untrusted input (a parsed JSON value) against the map file format. */
-export function validateMap(input: unknown): ValidationResult {
-  const c = new Checker();
+/**
+ * Checks untrusted input (a parsed JSON value) against the map file format. Reports at most
+ * `maxIssues` problems (a repair that drops every invalid record asks for all of them).
+ */
+export function validateMap(input: unknown, { maxIssues = 100 } = {}): ValidationResult {
+  const c = new Checker(maxIssues);
   if (!isObj(input)) return { ok: false, issues: [{ path: '', message: 'a map must be a JSON object' }] };
   if (input.schema !== MAP_SCHEMA) c.fail('schema', `must be "${MAP_SCHEMA}"`);
   c.known(input, ['schema', 'version', 'title', 'description', 'direction', 'sources', 'statements', 'inferences', 'comments', 'workshop'], '');
@@ -260,6 +264,21 @@ export function validateMap(input: unknown): ValidationResult {
   // Paths in messages are JSON paths; strip the leading dot of top-level fields.
   const issues = c.issues.map((i) => ({ ...i, path: i.path.replace(/^\./, '') }));
   return issues.length ? { ok: false, issues } : { ok: true, map };
+}
+
+export type RecordKind = 'statement' | 'inference' | 'comment' | 'source';
+
+/**
+ * The problems of one record on its own (shape, field types and lengths; references to other
+ * records are not checked), e.g. for a server that refuses invalid records before storing them.
+ */
+export function validateRecord(kind: RecordKind, value: unknown, sources: ReadonlyMap<string, Source> = new Map()): readonly ValidationIssue[] {
+  const c = new Checker();
+  if (kind === 'statement') checkStatement(c, value, kind, sources as Map<string, Source>);
+  else if (kind === 'inference') checkInference(c, value, kind);
+  else if (kind === 'comment') checkComment(c, value, kind);
+  else checkSource(c, value, kind);
+  return c.issues;
 }
 
 /** Parses JSON text into a valid map or throws MapValidationError / SyntaxError-derived MapValidationError. */

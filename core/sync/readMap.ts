@@ -34,20 +34,24 @@ export function readMap(doc: Y.Doc): { map: ArgumentMap; problems: readonly Vali
     inferences: [...parts.inferences.values()],
     comments: [...parts.comments.values()],
   };
-  const first = validateMap(raw);
+  const first = validateMap(raw, { maxIssues: Infinity });
   if (first.ok) return { map: withWorkshop(doc, first.map), problems: [] };
   const repaired = repair(raw, first.issues);
   return { ...repaired, map: withWorkshop(doc, repaired.map) };
 }
 
 type Raw = Record<string, unknown> & { statements: unknown[]; inferences: unknown[]; comments: unknown[]; sources: unknown[] };
+const RECORDS = /^(statements|inferences|comments|sources)\[(\d+)\]/;
+const DEFAULTS: Record<string, unknown> = { title: 'Untitled map', description: '', direction: 'TB' };
 
-function repair(raw: Raw, issues: readonly ValidationIssue[]): { map: ArgumentMap; problems: readonly ValidationIssue[] } {
-  // Drop every top-level item an issue points at, then dangling references, and validate again.
+/** Drops exactly the records the issues point at (however many), and dangling references after them. */
+function dropInvalid(raw: Raw, issues: readonly ValidationIssue[]): Raw {
   const bad = new Map<string, Set<number>>();
+  const fields: Record<string, unknown> = {};
   for (const issue of issues) {
-    const m = /^(statements|inferences|comments|sources)\[(\d+)\]/.exec(issue.path);
+    const m = RECORDS.exec(issue.path);
     if (m) bad.set(m[1], (bad.get(m[1]) ?? new Set()).add(Number(m[2])));
+    else if (issue.path in DEFAULTS) fields[issue.path] = DEFAULTS[issue.path];
   }
   const keep = <T>(key: string, list: T[]) => list.filter((_, i) => !bad.get(key)?.has(i));
   const sources = keep('sources', raw.sources);
@@ -62,9 +66,20 @@ function repair(raw: Raw, issues: readonly ValidationIssue[]): { map: ArgumentMa
     .map((i) => (shrinkPremises.has(i.id) ? { ...i, premises: shrinkPremises.get(i.id)! } : i));
   const live = new Set([...ids, ...liveInferences.map((i) => i.id)]);
   const comments = (keep('comments', raw.comments) as { target: string }[]).filter((c) => live.has(c.target));
-  const second = validateMap({ ...raw, sources, statements, inferences: liveInferences, comments });
-  if (second.ok) return { map: second.map, problems: issues };
+  return { ...raw, ...fields, sources, statements, inferences: liveInferences, comments };
+}
+
+function repair(raw: Raw, issues: readonly ValidationIssue[]): { map: ArgumentMap; problems: readonly ValidationIssue[] } {
+  // Each pass drops what the last one found; a drop can orphan a reply or an anchor, hence a few passes.
+  let current = raw;
+  let found = issues;
+  for (let pass = 0; pass < 5; pass++) {
+    current = dropInvalid(current, found);
+    const next = validateMap(current, { maxIssues: Infinity });
+    if (next.ok) return { map: next.map, problems: issues };
+    found = next.issues;
+  }
   // Last resort: statements only, so the canvas still shows something.
-  const third = validateMap({ ...raw, sources: [], statements: statements.map((s) => ({ ...s, anchors: [] })), inferences: [], comments: [] });
+  const third = validateMap({ ...current, sources: [], statements: current.statements.map((s) => ({ ...(s as object), anchors: [] })), inferences: [], comments: [] });
   return { map: third.ok ? third.map : { ...(raw as unknown as ArgumentMap), statements: [], inferences: [], comments: [], sources: [] }, problems: [...issues, ...(third.ok ? [] : third.issues)] };
 }

@@ -5,7 +5,7 @@ import type { Role } from './roles';
 import { ADMIN_PAYLOAD, signToken, verifyToken } from './token';
 
 export type Access =
-  | { readonly ok: true; readonly role: Role; readonly admin: boolean; readonly linkId?: string }
+  | { readonly ok: true; readonly role: Role; readonly admin: boolean; readonly linkId?: string; readonly exp?: number }
   | { readonly ok: false; readonly status: 401 | 403; readonly message: string };
 
 export interface Auth {
@@ -40,7 +40,7 @@ export function createAuth(secret: string | undefined, links: Links): Auth {
       if (mapId === undefined || p.mapId !== mapId) return deny(403, 'This link is for another map.');
       const link = await links.get(p.linkId);
       if (!link || link.mapId !== mapId || link.revokedAt !== null) return deny(403, 'This link was revoked: ask the facilitator for a new one.');
-      return { ok: true, role: link.role, admin: false, linkId: link.linkId };
+      return { ok: true, role: link.role, admin: false, linkId: link.linkId, ...(p.exp !== undefined && { exp: p.exp }) };
     },
     async createLink(mapId, role, exp) {
       if (secret === undefined) throw new Error('share links need AUTH_SECRET');

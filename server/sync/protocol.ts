@@ -1,9 +1,9 @@
-import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Room, RoomPeer } from '../rooms';
+import { filterAwarenessUpdate } from './awarenessGuard';
 
 /** y-websocket message types (first varUint of every message). */
 export const MESSAGE_SYNC = 0;
@@ -41,17 +41,30 @@ export function greetingMessages(room: Room): Uint8Array[] {
   syncProtocol.writeSyncStep1(e, room.doc);
   const out: Uint8Array[] = [encoding.toUint8Array(e)];
   const states = [...room.awareness.getStates().keys()];
-  if (states.length > 0) out.push(encodeAwarenessMessage(room, states));
+  try {
+    if (states.length > 0) out.push(encodeAwarenessMessage(room, states));
+  } catch (e) {
+    // Presence is checked on the way in; should a state still not encode, joining matters more.
+    console.error('[sync] could not encode presence for a newcomer', e);
+  }
   return out;
 }
 
 export interface PeerContext {
   readonly room: Room;
   readonly peer: RoomPeer;
-  /** False for updates the connection may not make (view-only, or comment-only touching more than comments). */
-  readonly acceptsUpdate: (update: Uint8Array) => boolean;
-  /** Called once when a write is dropped, so the socket can be told why. */
-  readonly onWriteRefused: () => void;
+  /** Checks a document update from the client and applies it, holds it, or refuses it. */
+  readonly receiveUpdate: (update: Uint8Array) => void;
+  /** Answers a "send me what I lack" request now, or later when requests come too fast. */
+  readonly onSyncRequest: (stateVector: Uint8Array) => Uint8Array | undefined;
+}
+
+/** Sync step 2 for a peer that has `stateVector`: everything of the room's document it lacks. */
+export function encodeSyncReply(room: Room, stateVector: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MESSAGE_SYNC);
+  syncProtocol.writeSyncStep2(e, room.doc, stateVector);
+  return encoding.toUint8Array(e);
 }
 
 /**
@@ -61,29 +74,18 @@ export interface PeerContext {
 export function handleMessage(ctx: PeerContext, data: Uint8Array): Uint8Array | undefined {
   const { room, peer } = ctx;
   const decoder = decoding.createDecoder(data);
-  const encoder = encoding.createEncoder();
   const type = decoding.readVarUint(decoder);
   switch (type) {
     case MESSAGE_SYNC: {
       const sub = decoding.readVarUint(decoder);
-      if (sub === syncProtocol.messageYjsSyncStep1) {
-        encoding.writeVarUint(encoder, MESSAGE_SYNC);
-        syncProtocol.readSyncStep1(decoder, encoder, room.doc);
-        return encoding.toUint8Array(encoder);
-      }
+      if (sub === syncProtocol.messageYjsSyncStep1) return ctx.onSyncRequest(decoding.readVarUint8Array(decoder));
       if (sub !== syncProtocol.messageYjsSyncStep2 && sub !== syncProtocol.messageYjsUpdate) throw new Error(`unknown sync message ${sub}`);
-      const update = decoding.readVarUint8Array(decoder);
-      if (!ctx.acceptsUpdate(update)) {
-        ctx.onWriteRefused();
-        return undefined;
-      }
-      Y.applyUpdate(room.doc, update, peer);
+      ctx.receiveUpdate(decoding.readVarUint8Array(decoder));
       return undefined;
     }
     case MESSAGE_AWARENESS: {
-      const update = decoding.readVarUint8Array(decoder);
-      trackAwarenessIds(peer, update);
-      awarenessProtocol.applyAwarenessUpdate(room.awareness, update, peer);
+      const update = filterAwarenessUpdate(room, peer, decoding.readVarUint8Array(decoder));
+      if (update) awarenessProtocol.applyAwarenessUpdate(room.awareness, update, peer);
       return undefined;
     }
     case MESSAGE_QUERY_AWARENESS:
@@ -92,18 +94,5 @@ export function handleMessage(ctx: PeerContext, data: Uint8Array): Uint8Array | 
       return undefined;
     default:
       throw new Error(`unknown message type ${type}`);
-  }
-}
-
-/** Remembers which awareness client ids a connection speaks for, to remove them when it leaves. */
-function trackAwarenessIds(peer: RoomPeer, update: Uint8Array): void {
-  const d = decoding.createDecoder(update);
-  const n = decoding.readVarUint(d);
-  for (let i = 0; i < n; i++) {
-    const clientId = decoding.readVarUint(d);
-    decoding.readVarUint(d); // clock
-    const state = JSON.parse(decoding.readVarString(d)) as unknown;
-    if (state === null) peer.awarenessIds.delete(clientId);
-    else peer.awarenessIds.add(clientId);
   }
 }

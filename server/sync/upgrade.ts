@@ -4,12 +4,14 @@ import type { WebSocketServer } from 'ws';
 import type { Auth } from '../auth/access';
 import type { RoomManager } from '../rooms';
 import { MAP_ID } from '../api/ids';
+import type { SyncLimits } from './limits';
 import { attachSocket, closeSocket } from './socket';
 
 export interface UpgradeDeps {
   readonly wss: WebSocketServer;
   readonly rooms: RoomManager;
   readonly auth: Auth;
+  readonly limits?: SyncLimits;
 }
 
 const decode = (s: string) => {
@@ -47,7 +49,7 @@ export function handleSyncUpgrade(deps: UpgradeDeps, req: IncomingMessage, socke
     deps.auth.check(mapId, url.searchParams.get('token') ?? undefined).then((access) => {
       ws.off('message', hold);
       if (!access.ok) return closeSocket(ws, access.status === 403 ? 4403 : 4401, access.message);
-      const attached = attachSocket(ws, deps.rooms, mapId, access);
+      const attached = attachSocket(ws, deps.rooms, mapId, access, deps.limits);
       for (const [data, isBinary] of early) ws.emit('message', data, isBinary);
       return attached;
     }).catch(failed);

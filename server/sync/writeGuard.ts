@@ -1,46 +1,40 @@
 import * as Y from 'yjs';
 import { type Role, getWritableRoots } from '../../core/policy/roles';
+import { inspectUpdate } from './inspectUpdate';
+import { findInvalidRecord } from './recordRules';
 
-/** True when an update carries no change at all (e.g. the sync reply of a client with an empty document). */
-export function isEmptyUpdate(update: Uint8Array): boolean {
-  const { structs, ds } = Y.decodeUpdate(update);
-  return structs.length === 0 && ds.clients.size === 0;
-}
+/** Why an update was refused: by the link's role (`role`), because it
+ * would store an invalid record, or for now, until the changes it builds on have arrived (`pending`). */
+export type WriteVerdict = { readonly ok: true } | { readonly ok: false; readonly cause: 'role' | 'invalid' | 'pending'; readonly reason: string };
+
+const OK: WriteVerdict = { ok: true };
 
 /**
- * The names of the shared top-level types an update would change in `doc`, found by applying
- * it to a scratch copy; undefined when the update depends on changes the document lacks (it
- * would wait in the document and could later change anything).
+ * The names of the shared top-level types an update would change in `doc`; undefined when the
+ * update depends on changes the document lacks.
  */
 export function getTouchedRoots(doc: Y.Doc, update: Uint8Array): Set<string> | undefined {
-  const scratch = new Y.Doc();
-  Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
-  const changed: Y.AbstractType<any>[] = [];
-  scratch.on('afterTransaction', (tr: Y.Transaction) => tr.changed.forEach((_keys, type) => changed.push(type)));
-  Y.applyUpdate(scratch, update);
-  const complete = scratch.store.pendingStructs === null && scratch.store.pendingDs === null;
-  const names = new Map<unknown, string>([...scratch.share].map(([name, type]) => [type, name]));
-  const roots = new Set<string>();
-  for (let type of changed) {
-    while (type._item !== null) type = type._item.parent as Y.AbstractType<any>;
-    roots.add(names.get(type) ?? '(unnamed)');
-  }
-  scratch.destroy();
-  return complete ? roots : undefined;
+  const changes = inspectUpdate(doc, update);
+  return changes && new Set(changes.map((c) => c.place.root));
 }
 
 /**
- * Which incoming updates a connection may apply (core/policy/roles): edit links anything;
- * comment links only changes to the comments and the ratings; view links nothing. An update that changes nothing passes (a
- * reconnecting viewer's sync reply repeats the deletions it received: that is no edit).
- * Checking costs a copy of the document; such updates are rare next to edits.
+ * Which incoming updates a connection may apply: edit links any valid change; comment links only
+ * changes to the comments and ratings (core/policy/roles); view links nothing. An update that changes nothing passes (a
+ * reconnecting viewer's sync reply repeats what it received: that is no edit). The update's
+ * structs are read, not applied to a copy: a refused write costs about its own size, not the map's.
  */
-export function createWriteGuard(role: Role, doc: Y.Doc): (update: Uint8Array) => boolean {
+export function createWriteGuard(role: Role, doc: Y.Doc): (update: Uint8Array) => WriteVerdict {
   const allowed = getWritableRoots(role);
-  if (!allowed) return () => true;
   return (update) => {
-    if (isEmptyUpdate(update)) return true;
-    const roots = getTouchedRoots(doc, update);
-    return roots !== undefined && [...roots].every((r) => allowed.has(r));
+    const changes = inspectUpdate(doc, update);
+    // A client back online may send a new edit before the offline ones it builds on (its sync
+    // reply): the caller holds it until they arrive, and checks it then. Applied at once, it
+    // would wait inside the document and slip in unchecked later.
+    if (changes === undefined) return { ok: false, cause: 'pending', reason: 'builds on changes the server does not have yet' };
+    if (changes.length === 0) return OK;
+    if (allowed && !changes.every((c) => allowed.has(c.place.root))) return { ok: false, cause: 'role', reason: 'outside what this link may change' };
+    const invalid = findInvalidRecord(doc, changes);
+    return invalid ? { ok: false, cause: 'invalid', reason: invalid } : OK;
   };
 }
