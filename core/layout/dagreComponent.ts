@@ -13,16 +13,18 @@ export function layoutComponentWithDagre(c: ComponentGraph, spacing: LayeredSpac
   const g = new dagre.graphlib.Graph();
   g.setGraph({ rankdir: 'TB', nodesep: spacing.nodeGap, ranksep: spacing.layerGap, edgesep: spacing.edgeGap, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
-  c.ids.forEach((id, i) => g.setNode(id, { width: c.breadth[i], height: c.depth[i] }));
-  for (let e = 0; e < c.from.length; e++) g.setEdge(c.ids[c.from[e]], c.ids[c.to[e]]);
+  // graphlib keys plain objects by node name: names are indexes, so an id such as "__proto__" is just data.
+  const name = (i: number) => `n${i}`;
+  c.ids.forEach((_id, i) => g.setNode(name(i), { width: c.breadth[i], height: c.depth[i] }));
+  for (let e = 0; e < c.from.length; e++) g.setEdge(name(c.from[e]), name(c.to[e]));
   dagre.layout(g);
   const n = c.ids.length;
   const breadthCentre = new Float64Array(n);
   const depthCentre = new Float64Array(n);
   let minB = Infinity;
   let minD = Infinity;
-  c.ids.forEach((id, i) => {
-    const p = g.node(id);
+  c.ids.forEach((_id, i) => {
+    const p = g.node(name(i));
     breadthCentre[i] = p.x;
     depthCentre[i] = p.y;
     minB = Math.min(minB, p.x - c.breadth[i] / 2);

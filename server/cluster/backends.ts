@@ -1,4 +1,5 @@
 import { openPostgresStore } from '../persistence/postgres';
+import { checkSqliteStore, markSqliteStore } from '../persistence/integrity';
 import { openStore } from '../persistence/store';
 import type { Persistence } from '../persistence/types';
 import { createRedisRelay, type Relay } from './relay';
@@ -25,7 +26,9 @@ export async function openBackends(config: BackendConfig): Promise<Backends> {
     throw new Error('REDIS_URL needs DATABASE_URL: instances can only share maps stored in PostgreSQL, not in one SQLite file each');
   }
   if (!config.databaseUrl) {
+    checkSqliteStore(config.dataDir);
     const store = openStore(config.dataDir);
+    markSqliteStore(config.dataDir);
     return { store, health: async () => undefined, close: () => store.close() };
   }
   const store = await openPostgresStore(config.databaseUrl).catch((e: Error) => {
