@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
-import type { Room } from '../rooms';
+import type { Room } from '../room';
 import { RELAY_ORIGIN, type Relay, type RoomMessages } from './relay';
 
 /** Buffers a room's messages from other instances until its document is loaded, then applies them. */

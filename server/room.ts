@@ -1,0 +1,23 @@
+import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+
+/** A connection's hooks, as a room sees it. */
+export interface RoomPeer {
+  send(message: Uint8Array): void;
+  /** Closes the connection with a WebSocket close code and a reason for the person using it. */
+  close(code: number, reason: string): void;
+  /** Awareness client ids this connection controls, removed when it leaves. */
+  readonly awarenessIds: Set<number>;
+  /** The share link the connection came in with (absent when the server is open or for the admin). */
+  readonly linkId?: string;
+}
+
+/** The origin of changes the server itself makes (e.g. a rename through the API). */
+export const SERVER_ORIGIN = 'warrant:server';
+
+export interface Room {
+  readonly id: string;
+  readonly doc: Y.Doc;
+  readonly awareness: Awareness;
+  readonly peers: Set<RoomPeer>;
+}
