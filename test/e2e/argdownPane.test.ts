@@ -151,7 +151,8 @@ describe('the live Argdown pane', () => {
     await ben.page.locator('[data-statement-id="t"]').dblclick();
     const input = ben.page.getByLabel('Statement text');
     await input.waitFor();
-    await ben.page.keyboard.press('End');
+    // The caret lands where Ben double-clicked: he moves it to the end of the text.
+    await ben.page.keyboard.press('Control+End');
     await Promise.all([ada.page.keyboard.type(' Roots break pavements.', { delay: 35 }), ben.page.keyboard.type(' Soon.', { delay: 35 })]);
     await ben.page.keyboard.press('Enter');
     await expect.poll(() => paneText(ada.page)).toContain('[t]: We should plant more trees. Soon.');
