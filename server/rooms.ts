@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import { getDocParts, readMap } from '../core/sync';
 import { type ControlMessage, RELAY_ORIGIN, type Relay } from './cluster/relay';
-import { createInbox, relayAwareness, resyncRoom } from './cluster/roomRelay';
+import { announcePeers, createInbox, relayAwareness, resyncRoom } from './cluster/roomRelay';
 import { createRoomSeeder } from './persistence/roomSeeds';
 import type { Persistence } from './persistence/types';
 import type { Room, RoomPeer } from './room';
@@ -133,6 +133,8 @@ export function createRoomManager(opts: RoomManagerOptions) {
     opts.onOpen?.(room);
     if (relay) relayAwareness(relay, room);
     inbox.open(room);
+    // People already in the room on other instances announce themselves, so a newcomer here sees them at once.
+    relay?.publishControl({ room: id, code: 0, reason: '', hello: true });
     if (logLength > 1) setImmediate(() => void compact(room));
     return room;
   }
@@ -202,9 +204,10 @@ export function createRoomManager(opts: RoomManagerOptions) {
     disconnectHere({ room: id, code, reason, linkId });
   }
 
-  function disconnectHere({ room: id, code, reason, linkId }: ControlMessage): void {
+  function disconnectHere({ room: id, code, reason, linkId, hello }: ControlMessage): void {
     const room = rooms.get(id);
     if (!room) return;
+    if (hello) return void (relay && announcePeers(relay, room));
     for (const peer of [...room.peers].filter((p) => linkId === undefined || p.linkId === linkId)) {
       peer.close(code, reason);
       room.peers.delete(peer);

@@ -5,13 +5,15 @@ import type { StoreHealth } from '../persistence/types';
 /** The origin of changes that came from another instance (already stored there: not written again). */
 export const RELAY_ORIGIN = 'warrant:relay';
 
-/** Closing connections on every instance: a revoked link, a deleted map. */
+/** Closing connections on every instance (a revoked link, a deleted map), or a room's hello. */
 export interface ControlMessage {
   readonly room: string;
   readonly code: number;
   readonly reason: string;
   /** Only connections that came in with this share link (all of the room's when absent). */
   readonly linkId?: string;
+  /** Not a close: an instance just loaded the room and asks the others to announce who is there. */
+  readonly hello?: true;
 }
 
 export interface RoomMessages {

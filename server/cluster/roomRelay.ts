@@ -34,6 +34,11 @@ export function relayAwareness(relay: Relay, room: Room): void {
 /** After a lost Redis connection: the room takes what it missed from the database, and re-announces its own people. */
 export function resyncRoom(relay: Relay, room: Room, stored: readonly Uint8Array[]): void {
   Y.transact(room.doc, () => stored.forEach((u) => Y.applyUpdate(room.doc, u, RELAY_ORIGIN)), RELAY_ORIGIN);
+  announcePeers(relay, room);
+}
+
+/** Publishes the presence of this instance's own connections (to an instance that just loaded the room, or after a resync). */
+export function announcePeers(relay: Relay, room: Room): void {
   const own = [...room.peers].flatMap((p) => [...p.awarenessIds]).filter((id) => room.awareness.getStates().has(id));
   if (own.length > 0) relay.publishAwareness(room.id, encodeAwarenessUpdate(room.awareness, own));
 }
