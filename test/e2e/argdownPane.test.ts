@@ -151,6 +151,8 @@ describe('the live Argdown pane', () => {
     await ben.page.locator('[data-statement-id="t"]').dblclick();
     const input = ben.page.getByLabel('Statement text');
     await input.waitFor();
+    // Ben types once he sees the caret in the box (a keystroke before that went elsewhere in CI).
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
     // The caret lands where Ben double-clicked: he moves it to the end of the text.
     await ben.page.keyboard.press('Control+End');
     await Promise.all([ada.page.keyboard.type(' Roots break pavements.', { delay: 35 }), ben.page.keyboard.type(' Soon.', { delay: 35 })]);
