@@ -9,11 +9,11 @@
  *   validates only the statement typed in.
  * Both run in the same process on the same generated map (generateMap, seed 1), alternating,
  * after a warm-up. The time is the Y transaction applying the keystroke plus the store update,
- * so both include the same Yjs work. Records: {name, value (p50 ms), unit, baseline,
- * baselineValue, ratio, n, date, machine, p95, p99, baselineP95, baselineP99}.
+ * so both include the same Yjs work. Figures: {name, value (p50 ms), unit, baseline,
+ * baselineValue, n, p95, p99, baselineP95, baselineP99}; run as a script it stamps them with
+ * the ratio, date and machine (lib/record.ts).
  * It asserts nothing; timings depend on the machine and its load.
  */
-import { cpus, totalmem } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { writeFileSync } from 'node:fs';
 import * as Y from 'yjs';
@@ -21,17 +21,11 @@ import type { ArgumentMap, Statement } from '../../core/model';
 import { applyOps, createDocFromMap, readMap } from '../../core/sync';
 import { createMapStore } from '../../client/store/mapStore';
 import { generateMap } from './generateMap';
+import { describeMachine, toRecord, type Figure } from './lib/record';
+import { quantile } from './lib/stats';
 
-export interface BenchRecord {
-  readonly name: string;
-  readonly value: number;
-  readonly unit: string;
-  readonly baseline: string;
-  readonly baselineValue: number;
-  readonly ratio: number;
-  readonly n: number;
-  readonly date: string;
-  readonly machine: string;
+/** One size's keystroke figures: a bench Figure plus the tail of both sides. */
+export interface KeystrokeFigure extends Figure {
   readonly p95: number;
   readonly p99: number;
   readonly baselineP95: number;
@@ -51,8 +45,6 @@ function attachBaselineStore(doc: Y.Doc): () => void {
   return () => doc.off('update', refresh);
 }
 
-const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-
 function timeKeystrokes(doc: Y.Doc, ids: readonly string[], count: number): number[] {
   const times: number[] = [];
   for (let k = 0; k < count; k++) {
@@ -65,13 +57,8 @@ function timeKeystrokes(doc: Y.Doc, ids: readonly string[], count: number): numb
   return times.sort((a, b) => a - b);
 }
 
-export function machineName(): string {
-  const cpu = cpus();
-  return `${cpu[0]?.model.trim() ?? 'cpu'} ×${cpu.length}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`;
-}
-
 /** Runs the keystroke benchmark at the given sizes and returns one record per size. */
-export function benchStoreKeystroke(sizes: readonly number[] = [1000, 3000], keystrokes = 200): BenchRecord[] {
+export function benchStoreKeystroke(sizes: readonly number[] = [1000, 3000], keystrokes = 200): KeystrokeFigure[] {
   return sizes.map((n) => {
     const map = generateMap(n, { seed: 1 });
     const ids = map.statements.slice(0, 50).map((s) => s.id);
@@ -88,8 +75,6 @@ export function benchStoreKeystroke(sizes: readonly number[] = [1000, 3000], key
       before.push(...timeKeystrokes(oldDoc, ids, Math.max(2, Math.round(keystrokes / 40))));
       after.push(...timeKeystrokes(newDoc, ids, keystrokes / 10));
     }
-    before.sort((a, b) => a - b);
-    after.sort((a, b) => a - b);
     detach();
     store.destroy();
     const value = quantile(after, 0.5);
@@ -101,10 +86,7 @@ export function benchStoreKeystroke(sizes: readonly number[] = [1000, 3000], key
       unit: 'ms',
       baseline: 'full readMap + validateMap per update (the store before it was incremental)',
       baselineValue: round3(baselineValue),
-      ratio: Number((value / baselineValue).toPrecision(3)),
-      n,
-      date: new Date().toISOString(),
-      machine: machineName(),
+      n: after.length,
       p95: round3(quantile(after, 0.95)),
       p99: round3(quantile(after, 0.99)),
       baselineP95: round3(quantile(before, 0.95)),
@@ -115,9 +97,11 @@ export function benchStoreKeystroke(sizes: readonly number[] = [1000, 3000], key
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const out = process.argv.indexOf('--out');
-  const records = benchStoreKeystroke();
+  const date = new Date().toISOString();
+  const machine = describeMachine();
+  const records = benchStoreKeystroke().map((f) => toRecord(f, date, machine));
   for (const r of records) {
-    console.log(`${r.name}: p50 ${r.value} ms (p95 ${r.p95}, p99 ${r.p99}) vs baseline p50 ${r.baselineValue} ms (p95 ${r.baselineP95}, p99 ${r.baselineP99}); ratio ${r.ratio}`);
+    console.log(`${r.name}: p50 ${r.value} ms vs baseline p50 ${r.baselineValue} ms; ratio ${r.ratio}`);
   }
   if (out > 0) writeFileSync(process.argv[out + 1], `${JSON.stringify(records, null, 2)}\n`);
 }

@@ -6,14 +6,9 @@ import { benchStoreKeystroke } from '../storeKeystroke';
 export const suite: BenchSuite = {
   name: 'store',
   async run(): Promise<Figure[]> {
-    return benchStoreKeystroke().map((r) => ({
-      name: r.name,
-      value: r.value,
-      unit: r.unit,
-      baseline: r.baseline,
-      baselineValue: r.baselineValue,
-      n: r.n,
-      note: `p95 ${r.p95.toFixed(3)} ms, p99 ${r.p99.toFixed(3)} ms; baseline p95 ${r.baselineP95.toFixed(3)} ms, p99 ${r.baselineP99.toFixed(3)} ms`,
+    return benchStoreKeystroke().map(({ p95, p99, baselineP95, baselineP99, ...r }) => ({
+      ...r,
+      note: `p95 ${p95.toFixed(3)} ms, p99 ${p99.toFixed(3)} ms; baseline p95 ${baselineP95.toFixed(3)} ms, p99 ${baselineP99.toFixed(3)} ms`,
     }));
   },
 };
