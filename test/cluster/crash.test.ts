@@ -7,7 +7,7 @@ import { applyOps } from '../../core/sync';
 import { pickFreePort, spawnServer, type ChildServer } from '../helpers/childServer';
 import { makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
-import { connectClient, synced, waitFor } from '../helpers/yclient';
+import { connectClient, contains, synced, waitFor } from '../helpers/yclient';
 import { converged, createClusterServices } from './clusterSetup';
 
 const services = createClusterServices();
@@ -15,16 +15,6 @@ beforeAll(() => services.start());
 afterAll(() => services.dispose());
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
-
-/** True when `doc` already holds everything in `update` (applying it would change nothing). */
-function contains(doc: Y.Doc, update: Uint8Array): boolean {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-  let changed = false;
-  copy.on('update', () => (changed = true));
-  Y.applyUpdate(copy, update);
-  return !changed;
-}
 
 async function spawnInstance(env: Record<string, string>): Promise<ChildServer> {
   const s = await spawnServer({ ...env, PORT: String(await pickFreePort()), AUTO_VERSION_MINUTES: '0' });

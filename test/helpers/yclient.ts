@@ -26,3 +26,13 @@ export function waitFor(check: () => boolean, timeoutMs = 5000, what = 'conditio
 }
 
 export const synced = (provider: WebsocketProvider) => waitFor(() => provider.synced, 5000, 'sync');
+
+/** True when `doc` already holds everything in `update` (applying it would change nothing). */
+export function contains(doc: Y.Doc, update: Uint8Array): boolean {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+  let changed = false;
+  copy.on('update', () => (changed = true));
+  Y.applyUpdate(copy, update);
+  return !changed;
+}

@@ -7,22 +7,12 @@ import { nextClose } from '../helpers/closeCode';
 import { createRng } from '../helpers/rng';
 import { makeDirs } from '../helpers/server';
 import { createCleanups } from '../helpers/serverWith';
-import { connectClient, synced } from '../helpers/yclient';
+import { connectClient, contains, synced } from '../helpers/yclient';
 
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
 
 const ROUNDS = 3;
-
-/** True when `doc` already holds everything in `update` (applying it would change nothing). */
-function contains(doc: Y.Doc, update: Uint8Array): boolean {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-  let changed = false;
-  copy.on('update', () => (changed = true));
-  Y.applyUpdate(copy, update);
-  return !changed;
-}
 
 async function start(env: Record<string, string>): Promise<ChildServer> {
   const s = await spawnServer(env);
