@@ -13,8 +13,8 @@ export interface Auth {
   readonly enabled: boolean;
   /** What a token lets its holder do on a map (mapId undefined: a request about no one map). */
   check(mapId: string | undefined, token: string | undefined): Promise<Access>;
-  /** Creates and remembers a share link; throws when auth is off. */
-  createLink(mapId: string, role: Role, exp?: number): Promise<LinkRow & { token: string }>;
+  /** Creates and remembers a share link (minted by the link `createdBy`, or by the admin); throws when auth is off. */
+  createLink(mapId: string, role: Role, exp?: number, createdBy?: string): Promise<LinkRow & { token: string }>;
   tokenFor(link: LinkRow): string;
   /** The token that may do everything (undefined when auth is off). */
   readonly adminToken: string | undefined;
@@ -25,6 +25,16 @@ const deny = (status: 401 | 403, message: string): Access => ({ ok: false, statu
 
 /** Share-link checks over signed tokens and the stored list of links (for revocation). */
 export function createAuth(secret: string | undefined, links: Links): Auth {
+  /** A link dies with the link that minted it (revocation cascades too; this also covers a mint racing a revoke). */
+  const revokedAbove = async (link: LinkRow): Promise<boolean> => {
+    let parent = link.createdBy;
+    for (let depth = 0; parent !== null && depth < 32; depth++) {
+      const row = await links.get(parent);
+      if (!row || row.revokedAt !== null) return true;
+      parent = row.createdBy;
+    }
+    return false;
+  };
   const tokenFor = (l: LinkRow) => signToken(secret!, { mapId: l.mapId, role: l.role, linkId: l.linkId, ...(l.exp !== null && { exp: l.exp }) });
   return {
     enabled: secret !== undefined,
@@ -39,12 +49,12 @@ export function createAuth(secret: string | undefined, links: Links): Auth {
       if (p.role === 'admin') return p.mapId === '*' && p.linkId === 'admin' ? OPEN : deny(401, 'This link is not valid.');
       if (mapId === undefined || p.mapId !== mapId) return deny(403, 'This link is for another map.');
       const link = await links.get(p.linkId);
-      if (!link || link.mapId !== mapId || link.revokedAt !== null) return deny(403, 'This link was revoked: ask the facilitator for a new one.');
+      if (!link || link.mapId !== mapId || link.revokedAt !== null || (await revokedAbove(link))) return deny(403, 'This link was revoked: ask the facilitator for a new one.');
       return { ok: true, role: link.role, admin: false, linkId: link.linkId, ...(p.exp !== undefined && { exp: p.exp }) };
     },
-    async createLink(mapId, role, exp) {
+    async createLink(mapId, role, exp, createdBy) {
       if (secret === undefined) throw new Error('share links need AUTH_SECRET');
-      const link = await links.add({ linkId: randomBytes(9).toString('base64url'), mapId, role, exp: exp ?? null });
+      const link = await links.add({ linkId: randomBytes(9).toString('base64url'), mapId, role, exp: exp ?? null, createdBy: createdBy ?? null });
       return { ...link, token: tokenFor(link) };
     },
   };

@@ -36,6 +36,7 @@ CREATE TABLE IF NOT EXISTS links (
   exp BIGINT,
   revoked_at TEXT
 );
+ALTER TABLE links ADD COLUMN IF NOT EXISTS created_by TEXT;
 CREATE INDEX IF NOT EXISTS links_room ON links(room);
 `;
 

@@ -7,9 +7,9 @@ import type { VersionInfo } from './versions';
 type VersionRow = { id: string; name: string; auto: boolean; created_at: string };
 const toInfo = (r: VersionRow): VersionInfo => ({ id: Number(r.id), name: r.name, createdAt: r.created_at, auto: r.auto });
 
-type LinkDbRow = { id: string; room: string; role: Role; created_at: string; exp: string | null; revoked_at: string | null };
+type LinkDbRow = { id: string; room: string; role: Role; created_at: string; exp: string | null; revoked_at: string | null; created_by: string | null };
 const toLink = (r: LinkDbRow): LinkRow => ({
-  linkId: r.id, mapId: r.room, role: r.role, createdAt: r.created_at, exp: r.exp === null ? null : Number(r.exp), revokedAt: r.revoked_at,
+  linkId: r.id, mapId: r.room, role: r.role, createdAt: r.created_at, exp: r.exp === null ? null : Number(r.exp), revokedAt: r.revoked_at, createdBy: r.created_by,
 });
 
 /** Saved versions and share links in PostgreSQL, with the SQLite stores' behaviour. */
@@ -34,7 +34,7 @@ export function createPgSideStores(pool: pg.Pool): { versions: Versions; links: 
   const links: Links = {
     async add(link) {
       const createdAt = new Date().toISOString();
-      await pool.query('INSERT INTO links (id, room, role, created_at, exp) VALUES ($1, $2, $3, $4, $5)', [link.linkId, link.mapId, link.role, createdAt, link.exp]);
+      await pool.query('INSERT INTO links (id, room, role, created_at, exp, created_by) VALUES ($1, $2, $3, $4, $5, $6)', [link.linkId, link.mapId, link.role, createdAt, link.exp, link.createdBy]);
       return { ...link, createdAt, revokedAt: null };
     },
     async get(linkId) {
