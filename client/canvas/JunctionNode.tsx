@@ -1,9 +1,11 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { JunctionNode as JunctionNodeType } from './projection';
+import { useHandlesFollowDirection } from './useHandlesFollowDirection';
 
 /** The joint of an inference: where linked premises meet, and what an undercut points at. */
-export const JunctionNode = memo(function JunctionNode({ data, selected }: NodeProps<JunctionNodeType>) {
+export const JunctionNode = memo(function JunctionNode({ id, data, selected }: NodeProps<JunctionNodeType>) {
+  useHandlesFollowDirection(id, data.direction);
   const vertical = data.direction === 'TB';
   return (
     <div className={`junction ${data.inference.polarity}${selected ? ' selected' : ''}`} title={data.inference.label ?? 'Inference'}>

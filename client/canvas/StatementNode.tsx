@@ -4,6 +4,7 @@ import type { StatementNode as StatementNodeType } from './projection';
 import { useEditor } from '../EditorContext';
 import { getDecoration, getDecorationKey } from '../store/layers';
 import { TextEditor } from './TextEditor';
+import { useHandlesFollowDirection } from './useHandlesFollowDirection';
 import { getCaretOffsetAt, openEditor } from '../actions/editing';
 
 const KIND_LABEL: Record<string, string> = {
@@ -13,6 +14,7 @@ const KIND_LABEL: Record<string, string> = {
 /** A statement card: kind, text, tags, comment count, source marker. */
 export const StatementNode = memo(function StatementNode({ id, data, selected }: NodeProps<StatementNodeType>) {
   const { statement, commentCount, direction } = data;
+  useHandlesFollowDirection(id, direction);
   const editor = useEditor();
   const editing = editor.useState((s) => s.editingId === id);
   const decoKey = editor.useState((s) => getDecorationKey(s.layers, id));
