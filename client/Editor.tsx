@@ -48,6 +48,10 @@ function EditorBody({ api, conn }: { api: EditorApi; conn: MapConnection }) {
       return flow.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
     },
     fitView: () => void flow.fitView({ padding: 0.15, duration: 200 }),
+    sizeOf: (id: string) => {
+      const m = flow.getInternalNode(id)?.measured;
+      return m?.width && m.height ? { width: m.width, height: m.height } : undefined;
+    },
     openHelp: () => setHelpOpen(true),
     notify: (message: string) => setToast({ message, at: Date.now() }),
   }), [api, flow]);

@@ -5,6 +5,8 @@ export interface ActionContext {
   /** The point (flow coordinates) new statements go to when nothing else decides. */
   readonly viewCenter: () => { x: number; y: number };
   readonly fitView: () => void;
+  /** A card's size as the canvas measured it (cards with badges are taller than their text), if known. */
+  readonly sizeOf?: (id: string) => { width: number; height: number } | undefined;
   readonly openHelp: () => void;
   /** A short message for the user (why an action did nothing, what it did). */
   readonly notify: (message: string) => void;

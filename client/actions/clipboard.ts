@@ -1,4 +1,4 @@
-import type { ArgumentMap, Comment, Inference, Statement } from '../../core/model';
+import type { ArgumentMap, Comment, Inference, Position, Statement } from '../../core/model';
 import { validateMap, createEmptyMap } from '../../core/model';
 import { type MapOp, getMapSubset } from '../../core/ops';
 
@@ -34,14 +34,11 @@ export function parseClipboard(text: string): ClipboardContent | undefined {
 }
 
 /**
- * Ops that paste content into a map with fresh ids, offset so copies do not sit on the
- * originals. Anchors survive only when the target map has the same source text.
+ * Ops that paste content into a map with fresh ids, each statement at `positions` (see
+ * placeArrivals: free space, so copies never sit on the originals). Anchors survive only when
+ * the target map has the same source text.
  */
-export function getPasteOps(map: ArgumentMap, content: ClipboardContent, newId: (prefix: string) => string, at: { x: number; y: number }): { ops: MapOp[]; ids: string[] } {
-  const placed = content.statements.filter((s) => s.position);
-  const minX = Math.min(...placed.map((s) => s.position!.x));
-  const minY = Math.min(...placed.map((s) => s.position!.y));
-  const offset = placed.length ? { x: at.x - minX, y: at.y - minY } : { x: 0, y: 0 };
+export function getPasteOps(map: ArgumentMap, content: ClipboardContent, newId: (prefix: string) => string, positions: ReadonlyMap<string, Position>): { ops: MapOp[]; ids: string[] } {
   const rename = new Map<string, string>();
   for (const s of content.statements) rename.set(s.id, newId('s'));
   for (const i of content.inferences) rename.set(i.id, newId('i'));
@@ -49,7 +46,7 @@ export function getPasteOps(map: ArgumentMap, content: ClipboardContent, newId: 
   const ops: MapOp[] = [];
   for (const s of content.statements) {
     const anchors = s.anchors.filter((a) => sources.get(a.source)?.slice(a.start, a.end) === a.quote);
-    const position = s.position ? { x: s.position.x + offset.x, y: s.position.y + offset.y } : { x: at.x, y: at.y };
+    const position = positions.get(s.id) ?? s.position;
     ops.push({ type: 'addStatement', statement: { ...s, id: rename.get(s.id)!, anchors, ...(position && { position }) } });
   }
   for (const i of content.inferences) {

@@ -1,10 +1,10 @@
 import { type Inference, type Statement, createStatement, toModelId } from '../../core/model';
 import { type MapOp, deleteItems, joinPremises, splitInference } from '../../core/ops';
-import { CARD_WIDTH, placeNewStatements } from '../../core/layout';
 import { layoutAsync } from '../layout/layoutAsync';
 import { undoTopStep } from '../../core/sync';
 import type { Action, ActionContext } from './action';
 import { newId } from './ids';
+import { getFreePosition, placeBesideRelatives } from './placement';
 import { createAndEdit, openEditor } from './editing';
 import { getNeighbour, stepForKey } from './navigate';
 import { getSelectedInference, performStructure } from './structure';
@@ -14,15 +14,16 @@ const selectedStatements = (ctx: ActionContext) => {
   return map.statements.filter((s) => selected.has(s.id));
 };
 
-/** Adds a statement at a point and opens it for typing. */
+/** Adds a statement centred on a point, or in the nearest free space when a card is there, and opens it for typing. */
 export function addStatementAt(
   ctx: ActionContext,
-  position: { x: number; y: number },
+  centre: { x: number; y: number },
   related: (id: string) => MapOp[] = () => [],
   fields: Partial<Statement> = {},
 ): string {
   const id = newId('s');
-  const statement = createStatement({ id, position: { x: position.x - CARD_WIDTH / 2, y: position.y - 30 }, ...fields });
+  const position = getFreePosition(ctx.store.state.getState().map, centre, fields.text, ctx.sizeOf);
+  const statement = createStatement({ id, position, ...fields });
   const refused = createAndEdit(ctx.store, id, [{ type: 'addStatement', statement }, ...related(id)]);
   if (refused) {
     ctx.notify(refused);
@@ -41,8 +42,7 @@ export function addRelatedStatement(ctx: ActionContext, relate: (id: string) => 
   const inference = relate(id);
   const draft = createStatement({ id });
   const next = { ...map, statements: [...map.statements, draft], inferences: [...map.inferences, inference] };
-  const positions = new Map(map.statements.flatMap((s) => (s.position ? [[s.id, s.position] as const] : [])));
-  const position = placeNewStatements(next, positions, [id]).get(id) ?? ctx.viewCenter();
+  const position = placeBesideRelatives(map, next, id, ctx.viewCenter, ctx.sizeOf);
   const refused = createAndEdit(ctx.store, id, [{ type: 'addStatement', statement: { ...draft, position } }, { type: 'addInference', inference }]);
   if (refused) {
     ctx.notify(refused);

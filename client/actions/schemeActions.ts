@@ -1,8 +1,8 @@
 import type { Inference } from '../../core/model';
-import { placeNewStatements } from '../../core/layout';
 import { getAnswerOps } from '../../core/schemes';
 import type { ActionContext } from './action';
 import { newId } from './ids';
+import { placeBesideRelatives } from './placement';
 
 /** Sets (or with '' clears) the argumentation scheme of an inference. */
 export function setScheme(ctx: ActionContext, inference: Inference, scheme: string): void {
@@ -22,9 +22,8 @@ export function answerCriticalQuestion(ctx: ActionContext, inference: Inference,
   const { map } = ctx.store.state.getState();
   const added = draft.flatMap((op) => (op.type === 'addStatement' ? [op.statement] : []));
   const links = draft.flatMap((op) => (op.type === 'addInference' ? [op.inference] : []));
-  const positions = new Map(map.statements.flatMap((s) => (s.position ? [[s.id, s.position] as const] : [])));
-  const placed = placeNewStatements({ ...map, statements: [...map.statements, ...added], inferences: [...map.inferences, ...links] }, positions, [ids.statement]);
-  const position = placed.get(ids.statement) ?? ctx.viewCenter();
+  const withNew = { ...map, statements: [...map.statements, ...added], inferences: [...map.inferences, ...links] };
+  const position = placeBesideRelatives(map, withNew, ids.statement, ctx.viewCenter, ctx.sizeOf);
   const ops = draft.map((op) => (op.type === 'addStatement' ? { ...op, statement: { ...op.statement, position } } : op));
   const refused = ctx.store.dispatch(ops);
   if (refused) return ctx.notify(refused);

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import type { ActionContext } from './action';
 import { getClipboardContent, getPasteOps, parseClipboard } from './clipboard';
 import { newId } from './ids';
+import { getCardBoxes, placeArrivals } from './placement';
+import { getPositions } from '../canvas/projection';
 
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
@@ -12,15 +14,16 @@ const isTyping = (t: EventTarget | null) =>
  */
 export function useClipboard(ctx: ActionContext): void {
   useEffect(() => {
-    let pasteCount = 0;
     const onCopy = (e: ClipboardEvent, cut: boolean) => {
       if (isTyping(e.target) || window.getSelection()?.toString()) return;
       const { map, selected } = ctx.store.state.getState();
-      const content = getClipboardContent(map, selected);
-      if (!content || !e.clipboardData) return;
+      const copied = getClipboardContent(map, selected);
+      if (!copied || !e.clipboardData) return;
       e.preventDefault();
+      // Statements go with the places they are shown at, so a paste keeps their arrangement.
+      const shown = getPositions(map, new Map());
+      const content = { ...copied, statements: copied.statements.map((s) => ({ ...s, position: s.position ?? shown.get(s.id) })) };
       e.clipboardData.setData('text/plain', JSON.stringify(content, null, 1));
-      pasteCount = 0;
       if (cut) ctx.store.dispatch(content.statements.map((s) => ({ type: 'removeStatement', id: s.id })));
     };
     const onPaste = (e: ClipboardEvent) => {
@@ -28,10 +31,9 @@ export function useClipboard(ctx: ActionContext): void {
       const content = parseClipboard(e.clipboardData?.getData('text/plain') ?? '');
       if (!content) return;
       e.preventDefault();
-      pasteCount++;
       const { map } = ctx.store.state.getState();
-      const c = ctx.viewCenter();
-      const { ops, ids } = getPasteOps(map, content, newId, { x: c.x - 200 + 30 * pasteCount, y: c.y - 100 + 30 * pasteCount });
+      const positions = placeArrivals(map, content, ctx.viewCenter(), getCardBoxes(map, ctx.sizeOf));
+      const { ops, ids } = getPasteOps(map, content, newId, positions);
       ctx.store.dispatch(ops);
       ctx.store.state.setState({ selected: new Set(ids) });
     };

@@ -1,10 +1,8 @@
 import type { ArgumentMap, Position, Statement } from '../../core/model';
 import type { MapOp } from '../../core/ops';
-import { estimateStatementSize, layoutMap } from '../../core/layout';
+import type { Box } from '../../core/layout';
 import { getPasteOps } from '../actions/clipboard';
-
-/** Room left between the existing map and what is imported beside it. */
-export const IMPORT_GAP = 160;
+import { getCardBoxes, placeArrivals } from '../actions/placement';
 
 export interface ImportPlan {
   readonly ops: MapOp[];
@@ -14,30 +12,11 @@ export interface ImportPlan {
   readonly notes: string[];
 }
 
-/** Where every statement of a map sits (stored positions; a layout for those without one). */
-function getPlacedBoxes(map: ArgumentMap) {
-  const layout = map.statements.every((s) => s.position) ? undefined : layoutMap(map);
-  return map.statements.map((s) => {
-    const p = s.position ?? layout!.boxes.get(s.id)!;
-    return { x: p.x, y: p.y, ...estimateStatementSize(s.text) };
-  });
-}
-
-/** The imported statements with positions: theirs when all have one, else a fresh layout of the imported map. */
-function withPositions(imported: ArgumentMap, direction: ArgumentMap['direction']): Statement[] {
-  if (imported.statements.every((s) => s.position)) return [...imported.statements];
-  const layout = layoutMap(imported, { direction });
-  return imported.statements.map((s) => {
-    const b = layout.boxes.get(s.id)!;
-    return { ...s, position: { x: b.x, y: b.y } };
-  });
-}
-
 /**
  * Anchors point at a source by id. An imported anchor keeps pointing at its text when this
  * map holds the same text (under that id or another); anchors into texts this map lacks are dropped.
  */
-function remapAnchors(map: ArgumentMap, imported: ArgumentMap, statements: Statement[]): { statements: Statement[]; note?: string } {
+function remapAnchors(map: ArgumentMap, imported: ArgumentMap, statements: readonly Statement[]): { statements: Statement[]; note?: string } {
   const target = new Map<string, string>();
   for (const src of imported.sources) {
     const same = map.sources.find((m) => m.id === src.id && m.text === src.text) ?? map.sources.find((m) => m.text === src.text);
@@ -63,23 +42,21 @@ function remapAnchors(map: ArgumentMap, imported: ArgumentMap, statements: State
 
 /**
  * Ops that add an imported map to an open one as a single edit: fresh ids, relations and
- * comments kept, placed to the right of the existing map (at `whenEmpty` in an empty map),
- * anchors kept only where this map has the same source text. Title, description and
- * sources of the imported map are not taken over.
+ * comments kept, its own arrangement (or a fresh layout of it) moved as one into free space
+ * around `centre` (where the person is looking), anchors kept only where this map has the same
+ * source text. Title, description and sources of the imported map are not taken over.
  */
 export function getImportOps(
   map: ArgumentMap,
   imported: ArgumentMap,
   newId: (prefix: string) => string,
   importerNotes: readonly string[] = [],
-  whenEmpty: Position = { x: 0, y: 0 },
+  centre: Position = { x: 0, y: 0 },
+  obstacles: readonly Box[] = getCardBoxes(map),
 ): ImportPlan {
-  const anchored = remapAnchors(map, imported, withPositions(imported, map.direction));
-  const boxes = getPlacedBoxes(map);
-  const at = boxes.length === 0
-    ? whenEmpty
-    : { x: Math.max(...boxes.map((b) => b.x + b.width)) + IMPORT_GAP, y: Math.min(...boxes.map((b) => b.y)) };
+  const anchored = remapAnchors(map, imported, imported.statements);
   const content = { kind: 'warrant-clipboard', statements: anchored.statements, inferences: imported.inferences, comments: imported.comments } as const;
-  const { ops, ids } = getPasteOps(map, content, newId, at);
+  const positions = placeArrivals(map, content, centre, obstacles);
+  const { ops, ids } = getPasteOps(map, content, newId, positions);
   return { ops, ids, notes: [...importerNotes, ...(anchored.note ? [anchored.note] : [])] };
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { getImportFormat } from '../../core/formats';
 import { type ArgumentMap, type Statement, createEmptyMap, createStatement } from '../../core/model';
 import { applyOps, createDocFromMap, readMap } from '../../core/sync';
-import { IMPORT_GAP, getImportOps } from '../../client/io/importIntoMap';
+import { getImportOps } from '../../client/io/importIntoMap';
+import { boxesOverlap, estimateStatementSize } from '../../core/layout';
 import { ROOT } from '../helpers/server';
 import { mapOf, seedMap } from './viewFixtures';
 
@@ -51,30 +52,31 @@ describe('importing a map into the open one', () => {
     expect(after.statements.filter((s) => !plan.ids.includes(s.id))).toEqual(map.statements);
   });
 
-  it('places the import to the right of the existing map, top-aligned with it, keeping its own arrangement', () => {
+  it('centres the import where the person is looking when that is free, keeping its own arrangement', () => {
     const imported = { ...createEmptyMap('x'), statements: [placed('p', 1000, 1000), placed('q', 1300, 1200)] };
-    const plan = getImportOps(existing(), imported, counter());
+    const plan = getImportOps(existing(), imported, counter(), [], { x: 1500, y: 500 });
     const positions = plan.ops.flatMap((op) => (op.type === 'addStatement' ? [op.statement.position!] : []));
-    // The existing map ends at b: x 400 + 240 wide.
-    expect(positions).toEqual([{ x: 640 + IMPORT_GAP, y: 100 }, { x: 640 + IMPORT_GAP + 300, y: 300 }]);
+    // The group spans 540 × 252 (q is 52 high): centred on (1500, 500), p's corner is at (1230, 374).
+    expect(positions).toEqual([{ x: 1230, y: 374 }, { x: 1530, y: 574 }]);
   });
 
-  it('lays out an import without positions, so nothing lands on top of anything else', () => {
+  it('moves the import as one into free space when the view centre is on the map: nothing lands on anything', () => {
     const imported = getImportFormat('argdown')!.import(fixture('street-trees.argdown')).map;
     expect(imported.statements.some((s) => s.position)).toBe(false);
     const map = existing();
-    const plan = getImportOps(map, imported, counter());
-    const boxes = plan.ops.flatMap((op) => (op.type === 'addStatement' ? [op.statement.position!] : []));
+    const plan = getImportOps(map, imported, counter(), [], { x: 300, y: 200 });
+    const boxes = plan.ops.flatMap((op) => (op.type === 'addStatement' ? [{ ...op.statement.position!, ...estimateStatementSize(op.statement.text) }] : []));
     expect(boxes).toHaveLength(imported.statements.length);
-    expect(new Set(boxes.map((p) => `${p.x},${p.y}`)).size).toBe(boxes.length);
-    expect(Math.min(...boxes.map((p) => p.x))).toBeGreaterThanOrEqual(640 + IMPORT_GAP);
+    const all = [...boxes, ...map.statements.map((s) => ({ ...s.position!, ...estimateStatementSize(s.text) }))];
+    for (const [i, a] of all.entries()) for (const b of all.slice(i + 1)) expect(boxesOverlap(a, b)).toBe(false);
     expect(applied(map, plan.ops).problems).toEqual([]);
   });
 
-  it('puts an import into an empty map at the given point', () => {
+  it('puts an import into an empty map centred on the given point', () => {
     const imported = { ...createEmptyMap('x'), statements: [placed('p', 50, 60), placed('q', 350, 60)] };
     const plan = getImportOps(createEmptyMap(), imported, counter(), [], { x: -10, y: 5 });
-    expect(plan.ops.flatMap((op) => (op.type === 'addStatement' ? [op.statement.position] : []))).toEqual([{ x: -10, y: 5 }, { x: 290, y: 5 }]);
+    // 540 × 52 centred on (-10, 5).
+    expect(plan.ops.flatMap((op) => (op.type === 'addStatement' ? [op.statement.position] : []))).toEqual([{ x: -280, y: -21 }, { x: 20, y: -21 }]);
   });
 
   it('keeps anchors only where the open map holds the same source text, and says what it dropped', () => {

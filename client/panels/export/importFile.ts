@@ -3,6 +3,7 @@ import { ImportError } from '../../../core/formats';
 import type { ActionContext } from '../../actions/action';
 import { newId } from '../../actions/ids';
 import { getImportOps } from '../../io/importIntoMap';
+import { getCardBoxes } from '../../actions/placement';
 import { readImportFile } from '../../io/readImportFile';
 import { type ImportReport, importReports } from './importReport';
 
@@ -31,7 +32,7 @@ export async function importFileIntoMap(ctx: ActionContext, file: File, otherFil
     const parsed = await readImportFile(file);
     // Read the map after the await: others may have edited it meanwhile.
     const { map } = store.state.getState();
-    const plan = getImportOps(map, parsed.map, newId, parsed.notes, ctx.viewCenter());
+    const plan = getImportOps(map, parsed.map, newId, parsed.notes, ctx.viewCenter(), getCardBoxes(map, ctx.sizeOf));
     store.dispatch(plan.ops);
     store.select(plan.ids);
     const relations = parsed.map.inferences.length;
