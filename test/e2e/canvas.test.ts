@@ -1,41 +1,21 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { ArgumentMap } from '../../core/model';
-import type { RunningServer } from '../../server/app';
-import { launchBrowser } from '../helpers/browser';
-import { ROOT, makeDirs, startTestServer } from '../helpers/server';
-import { arriveFresh, statementBox, typeAsPerson, typeStatement } from '../helpers/person';
-import { buildMap, byText, createMapOn, fetchMap } from './mapFixture';
-import { emptySpot } from './collabHelpers';
+import { emptySpot } from '../helpers/canvas';
+import { nameCard, statementBox, typeAsPerson, typeStatement, waitForMap } from '../helpers/person';
+import { useStage } from '../helpers/stage';
+import { buildMap, byText } from './mapFixture';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer(makeDirs(), join(ROOT, 'dist'));
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const c of contexts.splice(0)) await c.close();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const stage = useStage();
 
 const TREES = buildMap('Trees', [['t', 'Cities should plant more trees', 'thesis'], ['r1', 'Trees cool the streets']], [['r1', 't', 'support']]);
 
 /** A participant opening a new copy of `map` from a link, in a fresh browser (empty storage). */
 async function arrive(map: ArgumentMap): Promise<{ page: Page; id: string; saved: () => Promise<ArgumentMap> }> {
-  const id = await createMapOn(server.url, map);
-  const { context, page } = await arriveFresh(browser, `${server.url}/m/${id}`);
-  contexts.push(context);
-  await page.locator('.react-flow__pane').waitFor();
-  await page.locator('.sync-status[data-status="connected"]').waitFor();
-  if (map.statements.length) await page.locator('.react-flow__node-statement').first().waitFor();
-  return { page, id, saved: () => fetchMap(server.url, id) };
+  const id = await stage.createMap(map);
+  const { page } = await stage.arrive(`/m/${id}`);
+  await waitForMap(page, map.statements[0]?.id);
+  return { page, id, saved: () => stage.saved(id) };
 }
 
 const card = (page: Page, id: string) => page.locator(`[data-statement-id="${id}"]`);
@@ -45,13 +25,13 @@ describe('creating statements and typing into them, as a person', () => {
   it('a newcomer double-clicks the empty canvas and types: Enter commits', async () => {
     const { page, saved } = await arrive(buildMap('Empty'));
     // The first-visit name card is shown, and does not take the keyboard.
-    await page.getByRole('form', { name: 'Your name and colour' }).waitFor();
+    await nameCard(page).waitFor();
     const p = await emptySpot(page, 0.4, 0.5);
     await page.mouse.dblclick(p.x, p.y);
     await typeStatement(page, 'Cities should plant more trees');
     await expect.poll(() => texts(saved())).toEqual(['Cities should plant more trees']);
     // Starting to work put the name card away.
-    expect(await page.getByRole('form', { name: 'Your name and colour' }).count()).toBe(0);
+    expect(await nameCard(page).count()).toBe(0);
   });
 
   it('N and the + Statement button open a new card with the caret in it', async () => {

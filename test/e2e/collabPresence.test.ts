@@ -1,29 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { join } from 'node:path';
-import type { RunningServer } from '../../server/app';
-import { launchBrowser } from '../helpers/browser';
-import { ROOT, makeDirs, startTestServer } from '../helpers/server';
-import { clickAndType, typeStatement } from '../helpers/person';
-import { ADA, BEN, emptySpot, getViewCenter, openAs, pan, waitForMap } from './collabHelpers';
+import { describe, expect, it } from 'vitest';
+import { emptySpot, getViewCenter, pan } from '../helpers/canvas';
+import { introduceMyself, nameCard, typeStatement, waitForMap } from '../helpers/person';
+import { useStage } from '../helpers/stage';
+import { ADA, BEN } from './collabHelpers';
 
 const SMALL = 'test/fixtures/smallMap.json';
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer(makeDirs({ cursors: SMALL, follow: SMALL, leave: SMALL }), join(ROOT, 'dist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const stage = useStage({ seeds: { cursors: SMALL, follow: SMALL, leave: SMALL }, viewport: { width: 1300, height: 820 } });
 
 describe('presence between two browsers', () => {
   it('shows the other person’s cursor, selection, typing and edits', { timeout: 60_000 }, async () => {
-    const a = await openAs(browser, `${server.url}/m/cursors`, ADA);
-    const b = await openAs(browser, `${server.url}/m/cursors`, BEN);
+    const a = await stage.arrive('/m/cursors', ADA);
+    const b = await stage.arrive('/m/cursors', BEN);
     await waitForMap(a.page, 't');
     await waitForMap(b.page, 't');
     await expect.poll(() => b.page.locator('.avatar[data-peer="Ada"]').count()).toBe(1);
@@ -54,19 +41,16 @@ describe('presence between two browsers', () => {
     await b.page.locator('[data-statement-id="o1"]').click();
     await expect.poll(() => a.page.locator('[data-statement-id="o1"] .badge-presence').textContent()).toBe('Ben');
     expect(await a.page.locator('[data-statement-id="o1"]').evaluate((el) => getComputedStyle(el).boxShadow)).toContain(BEN.rgb);
-    await a.context.close();
-    await b.context.close();
   });
 
   it('follows another person’s view until one pans oneself', { timeout: 60_000 }, async () => {
-    const a = await openAs(browser, `${server.url}/m/follow`, ADA);
-    // Ben has not chosen a name yet: the editor asks once.
-    const b = await openAs(browser, `${server.url}/m/follow`);
+    const a = await stage.arrive('/m/follow', ADA);
+    // Ben arrives without a name: the editor asks once, in a corner, and he answers it.
+    const b = await stage.arrive('/m/follow');
     await waitForMap(a.page, 't');
     await waitForMap(b.page, 't');
-    const ask = b.page.getByRole('form', { name: 'Your name and colour' });
-    await clickAndType(b.page, ask.getByLabel('Name'), 'Ben', 'the Name field');
-    await ask.getByRole('button', { name: 'Save' }).click();
+    await nameCard(b.page).waitFor();
+    await introduceMyself(b.page, { name: 'Ben' });
     await expect.poll(() => a.page.locator('.avatar[data-peer="Ben"]').count()).toBe(1);
 
     await b.page.locator('.avatar[data-peer="Ada"]').click();
@@ -86,16 +70,23 @@ describe('presence between two browsers', () => {
     expect(await b.page.getByText('Following Ada').count()).toBe(0);
     const own = await getViewCenter(b.page);
     await pan(a.page, -300, 0);
-    await a.page.waitForTimeout(400);
+    // Then Ada points at a card, slowly: once Ben sees her cursor on it, her presence state after
+    // the pan (which holds her view) has reached him.
+    const r1 = (await a.page.locator('[data-statement-id="r1"]').boundingBox())!;
+    await a.page.mouse.move(r1.x + r1.width / 2, r1.y + r1.height / 2, { steps: 20 });
+    const cursor = b.page.locator('.peer-cursor[data-peer="Ada"]');
+    await expect.poll(async () => {
+      const tip = await cursor.evaluate((el) => el.getBoundingClientRect());
+      const card = (await b.page.locator('[data-statement-id="r1"]').boundingBox())!;
+      return tip.left >= card.x && tip.left <= card.x + card.width && tip.top >= card.y && tip.top <= card.y + card.height;
+    }).toBe(true);
     const after = await getViewCenter(b.page);
     expect(Math.hypot(after.x - own.x, after.y - own.y)).toBeLessThan(1);
-    await a.context.close();
-    await b.context.close();
   });
 
   it('removes a closed tab from everyone’s view within seconds', { timeout: 60_000 }, async () => {
-    const a = await openAs(browser, `${server.url}/m/leave`, ADA);
-    const b = await openAs(browser, `${server.url}/m/leave`, BEN);
+    const a = await stage.arrive('/m/leave', ADA);
+    const b = await stage.arrive('/m/leave', BEN);
     await waitForMap(a.page, 't');
     await waitForMap(b.page, 't');
     const p = await emptySpot(a.page, 0.7, 0.3);
