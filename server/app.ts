@@ -4,6 +4,7 @@ import { WebSocketServer } from 'ws';
 import { createRouter } from './api/router';
 import { apiRoutes } from './api/routes';
 import { createAuth } from './auth/access';
+import { refuseOrigin } from './http/origin';
 import { HttpError, sendError, sendJson } from './http/respond';
 import { serveStatic } from './http/static';
 import { purgeDeletedMaps } from './persistence/purge';
@@ -30,6 +31,11 @@ export interface ServerConfig {
   readonly redisUrl?: string;
   /** Test hook: delays a room's load between subscribing to Redis and reading the database. */
   readonly beforeLoad?: (id: string) => Promise<void>;
+  /**
+   * Without AUTH_SECRET, web pages from these origins may write and open sockets besides the
+   * server's own pages (ALLOWED_ORIGINS); with AUTH_SECRET the share link is the guard.
+   */
+  readonly allowedOrigins?: readonly string[];
   /** Per-connection and per-room limits of the sync socket (defaults in server/sync/limits.ts). */
   readonly syncLimits?: Partial<SyncLimits>;
 }
@@ -69,6 +75,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const api = createRouter({ rooms, store, versions, links, auth, mapsDir: config.mapsDir }, apiRoutes);
   const limits: SyncLimits = { ...DEFAULT_SYNC_LIMITS, ...config.syncLimits };
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const originPolicy = config.authSecret === undefined ? { allowed: config.allowedOrigins ?? [] } : undefined;
+  const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
   const server = createServer((req, res) => {
     const handle = async () => {
@@ -79,6 +87,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         const ok = !cluster || Object.values(cluster).every((c) => c.ok);
         return sendJson(res, ok ? 200 : 503, { ok, rooms: rooms.loaded.size, connections: wss.clients.size, ...cluster });
       }
+      const refused = originPolicy && !READS.has(req.method ?? 'GET') && refuseOrigin(req, originPolicy);
+      if (refused) throw new HttpError(403, refused);
       if (await api(req, res, url)) return;
       if (url.pathname.startsWith('/api/')) throw new HttpError(404, `No API route ${req.method} ${url.pathname}`);
       if (config.clientDir) return serveStatic(config.clientDir, url.pathname, res, req.headers);
@@ -86,7 +96,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     };
     handle().catch((e) => (res.headersSent ? res.destroy() : sendError(res, e)));
   });
-  server.on('upgrade', (req, socket, head) => handleSyncUpgrade({ wss, rooms, auth, limits }, req, socket, head));
+  server.on('upgrade', (req, socket, head) => handleSyncUpgrade({ wss, rooms, auth, limits, originPolicy }, req, socket, head));
 
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;

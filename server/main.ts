@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startServer } from './app';
+import { readAllowedOrigins } from './http/origin';
 
 function readMinutes(value: string | undefined): number | undefined {
   if (value === undefined || value === '') return undefined;
@@ -9,7 +10,7 @@ function readMinutes(value: string | undefined): number | undefined {
   return n;
 }
 
-/** Reads PORT, HOST, DATA_DIR, MAPS_DIR, AUTH_SECRET, AUTO_VERSION_MINUTES, DATABASE_URL and REDIS_URL from the environment and starts the server. */
+/** Reads PORT, HOST, DATA_DIR, MAPS_DIR, AUTH_SECRET, ALLOWED_ORIGINS, AUTO_VERSION_MINUTES, DATABASE_URL and REDIS_URL from the environment and starts the server. */
 export async function main(): Promise<void> {
   const env = process.env;
   const port = Number(env.PORT ?? 8080);
@@ -28,6 +29,7 @@ export async function main(): Promise<void> {
     autoVersionMinutes: readMinutes(env.AUTO_VERSION_MINUTES),
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
+    allowedOrigins: readAllowedOrigins(env.ALLOWED_ORIGINS),
   });
   console.log(`Warrant is running at ${running.url}/`);
   if (env.DATABASE_URL) console.log(`Cluster mode: maps in PostgreSQL${env.REDIS_URL ? ', updates shared between instances through Redis' : ' (no REDIS_URL: run one instance only)'}.`);

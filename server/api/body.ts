@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { HttpError, readBody } from '../http/respond';
+import { HttpError, readBody, requireJsonType } from '../http/respond';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -7,6 +7,7 @@ export type JsonObject = Record<string, unknown>;
 export async function readObject(req: IncomingMessage, optional = false): Promise<JsonObject> {
   const raw = await readBody(req);
   if (optional && raw.toString('utf8').trim() === '') return {};
+  requireJsonType(req);
   if (raw.includes(0)) throw new HttpError(400, 'Request body is binary data, not JSON');
   let body: unknown;
   try {

@@ -48,9 +48,20 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
   });
 }
 
+/**
+ * JSON endpoints take only `application/json`: a plain-text or form POST is what any web page
+ * can send to another site without asking, so it is refused (415) before it is read as JSON.
+ */
+export function requireJsonType(req: IncomingMessage): void {
+  const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (type === 'application/json' || /^application\/[\w.+-]+\+json$/.test(type)) return;
+  throw new HttpError(415, `Send JSON with the header Content-Type: application/json${type ? `, not ${type.slice(0, 80)}` : ''}`);
+}
+
 /** Parses a JSON request body or throws a 400 naming the problem. */
 export async function readJson(req: IncomingMessage): Promise<unknown> {
   const body = await readBody(req);
+  requireJsonType(req);
   if (body.includes(0)) throw new HttpError(400, 'Request body is binary data, not JSON');
   try {
     return JSON.parse(body.toString('utf8'));

@@ -4,6 +4,7 @@ import type { WebSocketServer } from 'ws';
 import type { Auth } from '../auth/access';
 import type { RoomManager } from '../rooms';
 import { MAP_ID } from '../api/ids';
+import { type OriginPolicy, refuseOrigin } from '../http/origin';
 import type { SyncLimits } from './limits';
 import { attachSocket, closeSocket } from './socket';
 
@@ -12,6 +13,8 @@ export interface UpgradeDeps {
   readonly rooms: RoomManager;
   readonly auth: Auth;
   readonly limits?: SyncLimits;
+  /** Set when the server is open (no AUTH_SECRET): only these pages may open a socket. */
+  readonly originPolicy?: OriginPolicy;
 }
 
 const decode = (s: string) => {
@@ -38,6 +41,8 @@ export function handleSyncUpgrade(deps: UpgradeDeps, req: IncomingMessage, socke
   deps.wss.handleUpgrade(req, socket, head, (ws) => {
     const mapId = decode(m[1]);
     if (mapId === undefined || !MAP_ID.test(mapId)) return closeSocket(ws, 4400, 'Invalid map id');
+    const refused = deps.originPolicy && refuseOrigin(req, deps.originPolicy);
+    if (refused) return closeSocket(ws, 4403, refused);
     const failed = (e: unknown) => {
       console.error('[sync] failed to open room', mapId, e);
       closeSocket(ws, 4500, 'The server could not open this map; try again later');

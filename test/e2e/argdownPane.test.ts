@@ -39,7 +39,7 @@ async function createMap(): Promise<string> {
       { id: 'i2', premises: ['o1'], target: 't', polarity: 'attack' },
     ],
   };
-  const res = await fetch(`${server.url}/api/maps`, { method: 'POST', body: JSON.stringify(map) });
+  const res = await fetch(`${server.url}/api/maps`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(map) });
   return (await res.json()).id;
 }
 

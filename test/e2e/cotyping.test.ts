@@ -34,7 +34,7 @@ async function openAs(name: string, mapId: string): Promise<Page> {
 describe('two people typing in the same statement', () => {
   it('keeps both people’s characters, live in both editors', async () => {
     const map = { ...createEmptyMap('Co-typing'), statements: [createStatement({ id: 's1', text: 'Trees help.', position: { x: 100, y: 100 } })] };
-    const { id } = await (await fetch(`${server.url}/api/maps`, { method: 'POST', body: JSON.stringify(map) })).json();
+    const { id } = await (await fetch(`${server.url}/api/maps`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(map) })).json();
     const a = await openAs('Ana', id);
     const b = await openAs('Ben', id);
     await a.locator('[data-statement-id="s1"]').dblclick();

@@ -12,7 +12,7 @@ export function buildMap(title: string, statements: readonly (readonly [string, 
 
 /** Creates the map on the server (through its API, as a facilitator would import it) and returns its id. */
 export async function createMapOn(serverUrl: string, map: ArgumentMap): Promise<string> {
-  const res = await fetch(`${serverUrl}/api/maps`, { method: 'POST', body: JSON.stringify(map) });
+  const res = await fetch(`${serverUrl}/api/maps`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(map) });
   if (!res.ok) throw new Error(`could not create the test map: ${res.status} ${await res.text()}`);
   return (await res.json()).id;
 }

@@ -38,7 +38,7 @@ async function createMap(): Promise<string> {
       { id: 'i2', premises: ['o1'], target: 't', polarity: 'attack' },
     ],
   };
-  return (await (await fetch(`${server.url}/api/maps`, { method: 'POST', body: JSON.stringify(map) })).json()).id;
+  return (await (await fetch(`${server.url}/api/maps`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(map) })).json()).id;
 }
 
 /** axe-core run inside the page: the serious and critical violations, by rule and target. */

@@ -33,7 +33,7 @@ describe('argumentation schemes and critical questions', () => {
       ],
       inferences: [{ id: 'i1', premises: ['e', 'a'], target: 'c', polarity: 'support' }],
     };
-    const { id } = await (await fetch(`${server.url}/api/maps`, { method: 'POST', body: JSON.stringify(map) })).json();
+    const { id } = await (await fetch(`${server.url}/api/maps`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(map) })).json();
     const { page, context } = await openAs(browser, `${server.url}/m/${id}`, ADA);
     await waitForMap(page, 'c');
     await page.locator('.react-flow__node[data-id="inference:i1"]').click();

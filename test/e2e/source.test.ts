@@ -167,7 +167,7 @@ describe('the source panel', () => {
   });
 
   it('attaches pasted text and a .txt file to an empty map, refuses a binary file, and removes a source', async () => {
-    const res = await fetch(`${server.url}/api/maps`, { method: 'POST', body: JSON.stringify(createEmptyMap('Source test')) });
+    const res = await fetch(`${server.url}/api/maps`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(createEmptyMap('Source test')) });
     const { id } = await res.json();
     const p = await newPage();
     await p.goto(`${server.url}/m/${id}`);
