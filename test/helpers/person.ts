@@ -65,6 +65,14 @@ export async function expectCaretIn(page: Page, field: Locator, what: string): P
 }
 
 /**
+ * Waits (up to `timeout` ms) for the caret to reach `field` after a gesture that should put it
+ * there, then fails as expectCaretIn does.
+ */
+export async function waitForCaretIn(page: Page, field: Locator, what: string, timeout = 5000): Promise<void> {
+  await retry(() => expectCaretIn(page, field, what), timeout);
+}
+
+/**
  * Types as a person: the caret must already be in `field` (put there by the person's gesture,
  * not by the test), then every character goes through page.keyboard.
  */
@@ -119,7 +127,7 @@ export async function introduceMyself(page: Page, who: Who): Promise<void> {
   } else {
     await ownAvatar(page).click();
     // Opened on purpose, the card takes the keyboard: the person types straight away.
-    await retry(() => expectCaretIn(page, field, 'the name card’s Name field (opened from the avatar)'));
+    await waitForCaretIn(page, field, 'the name card’s Name field (opened from the avatar)');
   }
   await page.keyboard.press('ControlOrMeta+a');
   await typeAsPerson(page, who.name, field, 'the name card’s Name field');

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ArgumentMap } from '../../core/model';
+import { launchBrowser } from '../helpers/browser';
+import { type ChildServer, pickFreePort, spawnServer } from '../helpers/childServer';
+import { saveDocImage } from '../helpers/docImages';
+import { arriveFresh, expectCaretIn, nameCard, ownAvatar, statementBox, typeAsPerson, typeStatement, waitForCaretIn, waitForMap } from '../helpers/person';
+
+const SEED = 'csto-kazakhstan-2022';
+let server: ChildServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+// A freshly started server, as `npm start` runs it, on the project's seeded map and an empty data dir.
+beforeAll(async () => {
+  const port = await pickFreePort();
+  server = await spawnServer({ PORT: String(port), DATA_DIR: join(mkdtempSync(join(tmpdir(), 'warrant-first-')), 'data') });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  server?.child.kill('SIGTERM');
+  await server?.exited;
+});
+
+async function newcomer(): Promise<{ context: BrowserContext; page: Page }> {
+  const person = await arriveFresh(browser, `${server.url}/m/${SEED}`);
+  contexts.push(person.context);
+  await waitForMap(person.page, 'thesis');
+  return person;
+}
+
+const saved = async (): Promise<ArgumentMap> => (await fetch(`${server.url}/api/maps/${SEED}`)).json();
+
+/** True when two rectangles share any area. */
+const overlap = (a: DOMRectLike, b: DOMRectLike) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+type DOMRectLike = { x: number; y: number; width: number; height: number };
+
+describe('the first visit, with an empty browser profile, on the seeded map', () => {
+  it('asks for a name without blocking: keys work while the card is open, starting to work puts it away, and a reload does not ask again', async () => {
+    const { page } = await newcomer();
+    const card = nameCard(page);
+    await card.waitFor();
+    await saveDocImage(page, 'first-visit');
+
+    // The card does not take the keyboard…
+    expect(await card.evaluate((el) => el.contains(document.activeElement))).toBe(false);
+    // …and covers none of the panels and controls: it sits in a corner of the canvas.
+    const box = (await card.boundingBox())!;
+    const canvas = (await page.locator('.canvas-area').boundingBox())!;
+    expect(box.x >= canvas.x && box.y >= canvas.y && box.x + box.width <= canvas.x + canvas.width && box.y + box.height <= canvas.y + canvas.height).toBe(true);
+    const others = page.locator('[role="toolbar"], .side-panel, .react-flow__controls, .react-flow__minimap');
+    for (const other of await others.all()) {
+      const r = await other.boundingBox();
+      if (r) expect(overlap(box, r), `the name card covers ${await other.evaluate((el) => el.className)}`).toBe(false);
+    }
+
+    // A shortcut works while it is open: ? shows the help, Escape closes the help; the card waits.
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await help.waitFor();
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'detached' });
+    expect(await card.isVisible()).toBe(true);
+
+    // N starts a new statement with the caret in it: the person is working, the card goes away.
+    const before = (await saved()).statements.length;
+    await page.keyboard.press('n');
+    await typeStatement(page, 'My first statement');
+    await card.waitFor({ state: 'detached' });
+    await expect.poll(async () => (await saved()).statements.map((s) => s.text)).toContain('My first statement');
+    expect((await saved()).statements).toHaveLength(before + 1);
+
+    // The returning visitor: a real reload in the same browser does not ask again.
+    await page.reload();
+    await waitForMap(page, 'thesis');
+    await page.getByText('My first statement').waitFor();
+    expect(await card.count()).toBe(0);
+    expect(await ownAvatar(page).getAttribute('title')).toBe('You: add the name others see');
+  });
+
+  it('the card can be answered, or put away with a shortcut, and the name stays editable from the avatar', async () => {
+    const { page } = await newcomer();
+    const card = nameCard(page);
+    await card.waitFor();
+    // Typing the name into the card: a click in its field, then the keyboard.
+    await card.getByLabel('Name').click();
+    await typeAsPerson(page, 'Ada', card.getByLabel('Name'), 'the name card’s Name field');
+    await page.keyboard.press('Enter');
+    await card.waitFor({ state: 'detached' });
+    await expect.poll(() => ownAvatar(page).getAttribute('title')).toBe('Ada (you): change your name or colour');
+
+    // Another newcomer sees her by name.
+    const other = await newcomer();
+    await other.page.locator('.avatar[data-peer="Ada"]').waitFor();
+
+    // Back from a reload, the name stays; the avatar reopens the card with the caret in the field.
+    await page.reload();
+    await waitForMap(page, 'thesis');
+    expect(await card.count()).toBe(0);
+    expect(await ownAvatar(page).getAttribute('title')).toBe('Ada (you): change your name or colour');
+    await ownAvatar(page).click();
+    const field = card.getByLabel('Name');
+    await waitForCaretIn(page, field, 'the Name field of the card opened from the avatar');
+    expect(await field.inputValue()).toBe('Ada');
+    await page.keyboard.press('End');
+    await typeAsPerson(page, ' L.', field, 'the name card’s Name field');
+    await page.keyboard.press('Enter');
+    await card.waitFor({ state: 'detached' });
+    await other.page.locator('.avatar[data-peer="Ada L."]').waitFor();
+
+    // Escape in the reopened card puts it away without changing the name, and keys go to the canvas again.
+    await ownAvatar(page).click();
+    await waitForCaretIn(page, field, 'the Name field of the card opened from the avatar');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    expect(await ownAvatar(page).getAttribute('title')).toBe('Ada L. (you): change your name or colour');
+    await page.locator('[data-statement-id="thesis"]').click();
+    await page.keyboard.press('r');
+    await expectCaretIn(page, statementBox(page), 'the new reason’s text box');
+    await page.keyboard.press('Escape');
+    await statementBox(page).waitFor({ state: 'detached' });
+  });
+});
