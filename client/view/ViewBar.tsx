@@ -15,10 +15,11 @@ export function ViewBar({ ctx }: { ctx: ActionContext }) {
   const depth = useView((s) => s.focusDepth);
   const hidden = useView((s) => s.view.hidden.size);
   const shown = total - hidden;
+  const mine = useView((s) => s.collapsedIds);
   const collapse = editor.useState((s) => {
     const chosen = s.map.statements.filter((st) => s.selected.has(st.id));
-    if (chosen.some((st) => !st.collapsed && hasBranch(s.map, st.id))) return 'collapse';
-    return chosen.some((st) => st.collapsed) ? 'expand' : 'none';
+    if (chosen.some((st) => !mine.has(st.id) && hasBranch(s.map, st.id))) return 'collapse';
+    return chosen.some((st) => mine.has(st.id)) ? 'expand' : 'none';
   });
   return (
     <div className="view-bar" role="toolbar" aria-label="View">

@@ -36,9 +36,13 @@ function getUpstream(index: RelationIndex, id: string): Set<string> {
   return seen;
 }
 
-/** What the collapsed statements of a map hide, and how much each one hides. */
-export function getCollapseView(map: ArgumentMap): CollapseView {
-  const roots = map.statements.filter((s) => s.collapsed).map((s) => s.id);
+/**
+ * What collapsing `collapsed` hides in a map, and how much each one hides. Collapse is this
+ * person's view (like focus and filters), never the document's: a `collapsed` flag an old
+ * document still carries is ignored.
+ */
+export function getCollapseView(map: ArgumentMap, collapsed: ReadonlySet<string>): CollapseView {
+  const roots = map.statements.filter((s) => collapsed.has(s.id)).map((s) => s.id);
   if (roots.length === 0) return { hidden: new Set(), counts: new Map() };
   const index = createRelationIndex(map);
   const branches = new Map(roots.map((r) => {
@@ -47,7 +51,6 @@ export function getCollapseView(map: ArgumentMap): CollapseView {
     return [r, b];
   }));
   const inSomeBranch = new Set([...branches.values()].flatMap((b) => [...b]));
-  const collapsed = new Set(roots);
   const visible = new Set<string>();
   const queue: string[] = [];
   const reach = (id: string) => {
@@ -77,8 +80,8 @@ export function getCollapseView(map: ArgumentMap): CollapseView {
 }
 
 /** The statements hidden because a statement above them is collapsed. */
-export function getHiddenByCollapse(map: ArgumentMap): Set<string> {
-  return new Set(getCollapseView(map).hidden);
+export function getHiddenByCollapse(map: ArgumentMap, collapsed: ReadonlySet<string>): Set<string> {
+  return new Set(getCollapseView(map, collapsed).hidden);
 }
 
 /** True when a statement has a branch to collapse (something supports or attacks it). */

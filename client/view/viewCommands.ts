@@ -1,4 +1,3 @@
-import type { MapOp } from '../../core/ops';
 import type { ActionContext } from '../actions/action';
 import type { MapStore } from '../store/mapStore';
 import { hasBranch } from './collapse';
@@ -10,17 +9,25 @@ import { getViewStore, updateSearch } from './viewStore';
 
 const fitSoon = (ctx: ActionContext) => setTimeout(ctx.fitView, 60);
 
+/** Collapses (or expands) branches in this person's view only: nobody else's canvas changes. */
 export function setCollapsed(store: MapStore, ids: readonly string[], collapsed: boolean): void {
   if (ids.length === 0) return;
-  store.dispatch(ids.map((id): MapOp => ({ type: 'updateStatement', id, patch: { collapsed: collapsed ? true : undefined } })));
+  const view = getViewStore(store);
+  const next = new Set(view.getState().collapsedIds);
+  for (const id of ids) {
+    if (collapsed) next.add(id);
+    else next.delete(id);
+  }
+  view.setState({ collapsedIds: next });
 }
 
 /** Collapses the selected statements that have a branch; when all are collapsed already, expands them. */
 export function toggleCollapse(ctx: ActionContext): void {
   const { map, selected } = ctx.store.state.getState();
+  const mine = getViewStore(ctx.store).getState().collapsedIds;
   const chosen = map.statements.filter((s) => selected.has(s.id));
-  const collapsible = chosen.filter((s) => !s.collapsed && hasBranch(map, s.id));
-  const expandable = chosen.filter((s) => s.collapsed);
+  const collapsible = chosen.filter((s) => !mine.has(s.id) && hasBranch(map, s.id));
+  const expandable = chosen.filter((s) => mine.has(s.id));
   if (collapsible.length > 0) setCollapsed(ctx.store, collapsible.map((s) => s.id), true);
   else if (expandable.length > 0) setCollapsed(ctx.store, expandable.map((s) => s.id), false);
   else ctx.notify(chosen.length === 0 ? 'Select a statement to collapse the branch under it.' : 'Nothing supports or attacks this statement yet: there is no branch to collapse.');
@@ -53,10 +60,9 @@ export function setFilters(store: MapStore, filters: ViewFilters): void {
   getViewStore(store).setState({ filters });
 }
 
-/** Leaves focus, clears the filters and expands every collapsed branch (for everyone: collapse is shared). */
+/** Leaves focus, clears the filters and expands every branch this person collapsed. */
 export function showAll(store: MapStore): void {
-  getViewStore(store).setState({ focusIds: null, filters: NO_FILTERS });
-  setCollapsed(store, store.state.getState().map.statements.filter((s) => s.collapsed).map((s) => s.id), false);
+  getViewStore(store).setState({ focusIds: null, filters: NO_FILTERS, collapsedIds: new Set() });
 }
 
 export function openSearch(store: MapStore): void {

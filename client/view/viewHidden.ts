@@ -7,8 +7,15 @@ export const MIN_FOCUS_DEPTH = 1;
 export const MAX_FOCUS_DEPTH = 5;
 export const DEFAULT_FOCUS_DEPTH = 2;
 
-/** This tab's view of the map; nothing here enters the document except `collapsed` flags. */
+/** This person's view of the map (this tab's); nothing here enters the document. */
 export interface ViewSettings {
+  /** The statements whose branch this person collapsed. */
+  readonly collapsedIds: ReadonlySet<string>;
+  /**
+   * The collapsed statements of the presenter this tab follows, while it follows one: a
+   * facilitator shares their view on purpose through present mode; otherwise null.
+   */
+  readonly sharedCollapse: ReadonlySet<string> | null;
   /** What focus mode centres on (statement or inference ids), or null when not focused. */
   readonly focusIds: readonly string[] | null;
   readonly focusDepth: number;
@@ -25,6 +32,10 @@ export interface ViewHidden {
   readonly collapseCounts: ReadonlyMap<string, number>;
 }
 
+/** The collapse this tab shows: the followed presenter's, else this person's own. */
+export const getShownCollapse = (settings: Pick<ViewSettings, 'collapsedIds' | 'sharedCollapse'>): ReadonlySet<string> =>
+  settings.sharedCollapse ?? settings.collapsedIds;
+
 const complement = (map: ArgumentMap, keep: ReadonlySet<string>) =>
   new Set(map.statements.filter((s) => !keep.has(s.id)).map((s) => s.id));
 
@@ -33,7 +44,7 @@ const complement = (map: ArgumentMap, keep: ReadonlySet<string>) =>
  * The statement being edited is never hidden, so typing into a new one is not cut short.
  */
 export function getViewHidden(map: ArgumentMap, settings: ViewSettings, editingId: string | null = null): ViewHidden {
-  const collapse = getCollapseView(map);
+  const collapse = getCollapseView(map, getShownCollapse(settings));
   const byFocus = settings.focusIds ? complement(map, getNeighbourhood(map, settings.focusIds, settings.focusDepth)) : new Set<string>();
   const byFilter = countFilters(settings.filters) > 0 ? complement(map, getFilterMatches(map, settings.filters)) : new Set<string>();
   const hidden = new Set([...collapse.hidden, ...byFocus, ...byFilter]);

@@ -26,6 +26,8 @@ const EMPTY = new Set<string>();
 
 function createViewStore(): StoreApi<ViewState> {
   return createStore<ViewState>(() => ({
+    collapsedIds: EMPTY,
+    sharedCollapse: null,
     focusIds: null,
     focusDepth: DEFAULT_FOCUS_DEPTH,
     filters: NO_FILTERS,

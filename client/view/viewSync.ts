@@ -35,7 +35,7 @@ export function connectView(store: MapStore): () => void {
       view.setState({ focusIds: focusable });
       return;
     }
-    const inputs = [s.map, v.focusIds, v.focusDepth, v.filters, s.editingId];
+    const inputs = [s.map, v.collapsedIds, v.sharedCollapse, v.focusIds, v.focusDepth, v.filters, s.editingId];
     if (!hiddenResult || !sameList<unknown>(inputs, hiddenInputs)) {
       hiddenInputs = inputs;
       hiddenResult = getViewHidden(s.map, v, s.editingId);
@@ -89,7 +89,10 @@ export function connectView(store: MapStore): () => void {
     if (s.map !== p.map || s.selected !== p.selected || s.editingId !== p.editingId) schedule();
   });
   const offView = view.subscribe((s, p) => {
-    if (s.focusIds !== p.focusIds || s.focusDepth !== p.focusDepth || s.filters !== p.filters || s.search !== p.search) schedule();
+    if (
+      s.collapsedIds !== p.collapsedIds || s.sharedCollapse !== p.sharedCollapse || s.focusIds !== p.focusIds ||
+      s.focusDepth !== p.focusDepth || s.filters !== p.filters || s.search !== p.search
+    ) schedule();
   });
   schedule();
   return () => {

@@ -2,13 +2,19 @@ import type { Awareness } from 'y-protocols/awareness';
 
 /**
  * What a presenter shares in awareness (beside their presence): the walkthrough step they
- * are on, so that those who follow them see the same step highlighted and the same card.
+ * are on, so that those who follow them see the same step highlighted and the same card, and
+ * the branches they collapsed, so that followers see the same view (collapse is otherwise
+ * each person's own).
  */
 export interface PresentingState {
   readonly step: number;
   readonly total: number;
   readonly statement: string;
+  readonly collapsed: readonly string[];
 }
+
+/** At most this many collapsed statements travel with a presenter's state. */
+const MAX_SHARED_COLLAPSE = 1000;
 
 export interface Presenter extends PresentingState {
   readonly clientId: number;
@@ -32,7 +38,11 @@ export function readPresenting(raw: unknown): PresentingState | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const w = (raw as Record<string, unknown>)[FIELD] as Record<string, unknown> | null | undefined;
   if (!w || typeof w !== 'object' || !isIndex(w.step) || !isIndex(w.total) || typeof w.statement !== 'string' || w.step >= w.total) return null;
-  return { step: w.step, total: w.total, statement: w.statement.slice(0, 128) };
+  // Older clients send no collapse list; a malformed one shares nothing.
+  const list = Array.isArray(w.collapsed) && w.collapsed.length <= MAX_SHARED_COLLAPSE && w.collapsed.every((id) => typeof id === 'string' && id.length <= 128)
+    ? (w.collapsed as string[])
+    : [];
+  return { step: w.step, total: w.total, statement: w.statement.slice(0, 128), collapsed: list };
 }
 
 /** Everyone else presenting right now. */

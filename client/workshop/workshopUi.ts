@@ -39,7 +39,14 @@ export interface WorkshopUi {
   readonly presenting: boolean;
   readonly step: number;
   /** The step of the presenter this tab follows, as they publish it in awareness. */
-  readonly followed: { readonly step: number; readonly total: number; readonly statement: string; readonly name: string } | null;
+  readonly followed: {
+    readonly step: number;
+    readonly total: number;
+    readonly statement: string;
+    readonly name: string;
+    /** The presenter's collapsed statements: while following, this tab shows their view. */
+    readonly collapsed: readonly string[];
+  } | null;
 }
 
 const EVALUATION_KEY = 'warrant:evaluation';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { ArgumentMap } from '../../core/model';
 import { getCollapseView, getHiddenByCollapse, hasBranch } from '../../client/view/collapse';
 import { mapOf, seedMap, sorted } from './viewFixtures';
 
@@ -19,9 +18,16 @@ describe('getHiddenByCollapse', () => {
     // The fixture lists b (the first target named) before a.
     ['two collapsed statements hiding only each other: the first in the map stays', ['i1: a -> b', 'i2: b -> a'], ['a', 'b'], ['a'], { a: 0, b: 1 }],
   ])('%s', (_name, lines, collapsed, hidden, counts) => {
-    const map = mapOf(lines, collapsed);
-    expect(sorted(getHiddenByCollapse(map))).toEqual(hidden);
-    expect(Object.fromEntries(getCollapseView(map).counts)).toEqual(counts);
+    const map = mapOf(lines);
+    expect(sorted(getHiddenByCollapse(map, new Set(collapsed)))).toEqual(hidden);
+    expect(Object.fromEntries(getCollapseView(map, new Set(collapsed)).counts)).toEqual(counts);
+  });
+
+  it('ignores the collapse flags an old document still carries: collapse is each person’s own view', () => {
+    const old = mapOf(['i1: a -> t', 'i2: b -> a'], ['a']);
+    expect(old.statements.find((s) => s.id === 'a')?.collapsed).toBe(true);
+    expect(sorted(getHiddenByCollapse(old, new Set()))).toEqual([]);
+    expect(sorted(getHiddenByCollapse(old, new Set(['t'])))).toEqual(['a', 'b']);
   });
 
   it('hasBranch is true only when something supports or attacks the statement', () => {
@@ -32,10 +38,10 @@ describe('getHiddenByCollapse', () => {
 
 describe('getHiddenByCollapse on the seeded CSTO map', () => {
   const map = seedMap();
-  const collapse = (id: string): ArgumentMap => ({ ...map, statements: map.statements.map((s) => (s.id === id ? { ...s, collapsed: true } : s)) });
+  const collapse = (id: string): Set<string> => new Set([id]);
 
   it('collapsing the withdrawal option hides its branch but keeps what the question also relies on', () => {
-    const hidden = getHiddenByCollapse(collapse('opt-withdraw'));
+    const hidden = getHiddenByCollapse(map, collapse('opt-withdraw'));
     expect(sorted(hidden)).toEqual(sorted([
       'wd-remove-risk', 'wd-no-stranger', 'wd-other-powers', 'wd-competitors', 'wd-china-alternative',
       'wd-china-trade', 'wd-doubt', 'wd-unparalleled', 'wd-iran-turkey', 'asm-replacement-needed',
@@ -45,7 +51,7 @@ describe('getHiddenByCollapse on the seeded CSTO map', () => {
   });
 
   it('collapsing the thesis keeps the question and the framing debate, which do not bear on it', () => {
-    const hidden = getHiddenByCollapse(collapse('thesis'));
+    const hidden = getHiddenByCollapse(map, collapse('thesis'));
     expect(hidden.has('thesis')).toBe(false);
     expect(hidden.has('opt-defend')).toBe(true);
     for (const id of ['question', 'frame-terrorist', 'mission-peacekeeping', 'esc-difficult-choices', 'wd-premature-exit']) expect(hidden.has(id)).toBe(false);
@@ -54,8 +60,7 @@ describe('getHiddenByCollapse on the seeded CSTO map', () => {
   // For every statement: collapsing it hides only its own branch, and hides all of the branch
   // that nothing visible outside depends on.
   it.each(map.statements.map((s) => s.id))('collapsing %s hides a closed part of its branch', (id) => {
-    const collapsedMap = collapse(id);
-    const hidden = getHiddenByCollapse(collapsedMap);
+    const hidden = getHiddenByCollapse(map, collapse(id));
     const infs = new Map(map.inferences.map((i) => [i.id, i]));
     const anchor = (target: string): string => (infs.has(target) ? anchor(infs.get(target)!.target) : target);
     expect(hidden.has(id)).toBe(false);
@@ -65,6 +70,6 @@ describe('getHiddenByCollapse on the seeded CSTO map', () => {
       // Nothing visible (except the collapsed statement) is supported or attacked by a hidden premise.
       if (hiddenPremises.length > 0) expect(bearsOn === id || hidden.has(bearsOn)).toBe(true);
     }
-    expect(getCollapseView(collapsedMap).counts.get(id)).toBe(hidden.size);
+    expect(getCollapseView(map, collapse(id)).counts.get(id)).toBe(hidden.size);
   });
 });

@@ -4,12 +4,16 @@ import { NO_FILTERS } from '../../client/view/filter';
 import { DEFAULT_FOCUS_DEPTH, describeHiddenMatches, getViewHidden, type ViewSettings } from '../../client/view/viewHidden';
 import { mapOf, seedMap, sorted } from './viewFixtures';
 
-const settings = (patch: Partial<ViewSettings> = {}): ViewSettings => ({ focusIds: null, focusDepth: DEFAULT_FOCUS_DEPTH, filters: NO_FILTERS, ...patch });
+const settings = (patch: Partial<ViewSettings> = {}): ViewSettings => ({
+  collapsedIds: new Set(['a']), sharedCollapse: null, focusIds: null, focusDepth: DEFAULT_FOCUS_DEPTH, filters: NO_FILTERS, ...patch,
+});
 
 describe('getViewHidden', () => {
-  const map = mapOf(['i1: a -> t', 'i2: b -> a', 'i3: c -> b', 'i4: e -> t'], ['a'], [createStatement({ id: 'e', kind: 'evidence' })]);
+  const map = mapOf(['i1: a -> t', 'i2: b -> a', 'i3: c -> b', 'i4: e -> t'], [], [createStatement({ id: 'e', kind: 'evidence' })]);
   it.each([
     ['nothing but collapse', settings(), ['b', 'c'], null],
+    ['a followed presenter’s collapse is shown instead of one’s own', settings({ sharedCollapse: new Set(['t']) }), ['a', 'b', 'c', 'e'], null],
+    ['a presenter who collapsed nothing shows everything', settings({ sharedCollapse: new Set() }), [], null],
     ['focus hides what is further away', settings({ focusIds: ['e'], focusDepth: 1 }), ['a', 'b', 'c'], null],
     ['filters hide what does not match', settings({ filters: { ...NO_FILTERS, kinds: ['evidence'] } }), ['a', 'b', 'c', 't'], null],
     ['the statement being edited is never hidden', settings({ filters: { ...NO_FILTERS, kinds: ['evidence'] } }), ['b', 'c', 't'], 'a'],

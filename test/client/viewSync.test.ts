@@ -105,6 +105,36 @@ describe('connectView', () => {
     getViewStore(store).setState({ focusIds: ['e'] });
     showAll(store);
     expect(hidden(store)).toEqual([]);
-    expect(store.state.getState().map.statements.some((s) => s.collapsed)).toBe(false);
+    expect(getViewStore(store).getState().collapsedIds.size).toBe(0);
+  });
+
+  it('collapse is personal: it never writes to the document, so another person on the map still sees the branch', () => {
+    const store = open();
+    const other = createMapStore('m', store.doc);
+    const stopOther = connectView(other);
+    try {
+      let updates = 0;
+      store.doc.on('update', () => updates++);
+      setCollapsed(store, ['a'], true);
+      expect(hidden(store)).toEqual(['b', 'c']);
+      expect(hidden(other)).toEqual([]);
+      expect(updates).toBe(0);
+      expect(store.state.getState().map.statements.some((s) => s.collapsed)).toBe(false);
+      // Undo has nothing of it: a collapse is a way of looking, not an edit.
+      expect(store.undoManager.undoStack).toHaveLength(0);
+    } finally {
+      stopOther();
+      other.destroy();
+    }
+  });
+
+  it('a presenter’s shared collapse replaces one’s own while following, and one’s own comes back after', () => {
+    const store = open();
+    setCollapsed(store, ['b'], true);
+    expect(hidden(store)).toEqual(['c']);
+    getViewStore(store).setState({ sharedCollapse: new Set(['t']) });
+    expect(hidden(store)).toEqual(['a', 'b', 'c', 'e']);
+    getViewStore(store).setState({ sharedCollapse: null });
+    expect(hidden(store)).toEqual(['c']);
   });
 });
