@@ -21,16 +21,24 @@ export interface DiffOptions {
   readonly referenceOnly?: ReadonlySet<Id>;
   /** False when the text has no `# heading`: then the title and description are left alone. */
   readonly hasTitle?: boolean;
+  /**
+   * `base` as its own Argdown text reads back. Argdown does not keep every text exactly (line
+   * breaks, spaces at the ends): a field that still reads as it did was not edited in the text,
+   * so the map's own value stays (otherwise typing anywhere in the pane would flatten every
+   * multi-line statement and eat the trailing space of someone typing on the canvas).
+   */
+  readonly asRead?: ArgumentMap;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const key = (premises: readonly Id[], polarity: string, target: Id) => `${[...premises].sort().join('&')} ${polarity} ${target}`;
 
-function statementPatch(b: Statement, p: Statement): StatementPatch {
+/** What the text changed of `b`, where `r` is how `b` reads back from its own text. */
+function statementPatch(b: Statement, p: Statement, r: Statement): StatementPatch {
   const patch: { -readonly [K in keyof StatementPatch]: StatementPatch[K] } = {};
-  if (b.kind !== p.kind) patch.kind = p.kind;
-  if (!same(b.tags, p.tags)) patch.tags = p.tags;
-  if (b.color !== p.color) patch.color = p.color;
+  if (b.kind !== p.kind && r.kind !== p.kind) patch.kind = p.kind;
+  if (!same(b.tags, p.tags) && !same(r.tags, p.tags)) patch.tags = p.tags;
+  if (b.color !== p.color && r.color !== p.color) patch.color = p.color;
   return patch;
 }
 
@@ -48,12 +56,15 @@ function inferencePatch(b: Inference, p: Inference): InferencePatch {
 export function diffMaps(base: ArgumentMap, parsed: ArgumentMap, options: DiffOptions = {}): { ops: MapOp[]; added: Id[] } {
   const ops: MapOp[] = [];
   const removals: MapOp[] = [];
+  const read = options.asRead ?? base;
   if (options.hasTitle !== false) {
-    const patch = { ...(parsed.title !== base.title && { title: parsed.title }), ...(parsed.description !== base.description && { description: parsed.description }) };
+    const changed = (field: 'title' | 'description') => parsed[field] !== base[field] && parsed[field] !== read[field];
+    const patch = { ...(changed('title') && { title: parsed.title }), ...(changed('description') && { description: parsed.description }) };
     if (Object.keys(patch).length) ops.push({ type: 'setMeta', patch });
   }
   // Statements.
   const baseStatements = new Map(base.statements.map((s) => [s.id, s]));
+  const readStatements = new Map(read.statements.map((s) => [s.id, s]));
   const parsedIds = new Set(parsed.statements.map((s) => s.id));
   const appeared = parsed.statements.filter((s) => !baseStatements.has(s.id));
   const vanished = base.statements.filter((s) => !parsedIds.has(s.id));
@@ -70,8 +81,9 @@ export function diffMaps(base: ArgumentMap, parsed: ArgumentMap, options: DiffOp
       continue;
     }
     if (options.referenceOnly?.has(p.id)) continue;
-    if (b.text !== p.text) ops.push({ type: 'setStatementText', id, text: p.text });
-    const patch = statementPatch(b, p);
+    const r = readStatements.get(id) ?? b;
+    if (b.text !== p.text && r.text !== p.text) ops.push({ type: 'setStatementText', id, text: p.text });
+    const patch = statementPatch(b, p, r);
     if (Object.keys(patch).length) ops.push({ type: 'updateStatement', id, patch });
   }
   for (const b of vanished) if (![...alias.values()].includes(b.id)) removals.push({ type: 'removeStatement', id: b.id });

@@ -4,6 +4,7 @@
  *   readTwinText(map, '[s1: New')         → { ok: false, errors: [{ line: 1, column: 1, message: … }] }
  * While the text does not parse nothing is applied, so a half-typed line never destroys anything.
  */
+import { exportArgdown } from '../formats/argdown/export';
 import { buildMap } from '../formats/argdown/build';
 import { parseArgdown } from '../formats/argdown/parse';
 import { placeNewStatements } from '../layout';
@@ -49,6 +50,22 @@ function unclosedTitles(text: string): TwinError[] {
   return out;
 }
 
+const readBacks = new WeakMap<ArgumentMap, ArgumentMap | undefined>();
+
+/** `map` as its own Argdown text reads back (cached: the pane asks once per keystroke, for the same base). */
+function readBack(map: ArgumentMap): ArgumentMap | undefined {
+  if (!readBacks.has(map)) {
+    let read: ArgumentMap | undefined;
+    try {
+      read = buildMap(parseArgdown(exportArgdown(map))).map;
+    } catch {
+      read = undefined;
+    }
+    readBacks.set(map, read);
+  }
+  return readBacks.get(map);
+}
+
 /** Reads the pane's text; on success, the ops that make `base` say what the text says. */
 export function readTwinText(base: ArgumentMap, text: string, newPositions = true): TwinResult {
   const unclosed = unclosedTitles(text);
@@ -67,7 +84,7 @@ export function readTwinText(base: ArgumentMap, text: string, newPositions = tru
   if (parsed.statements.length === 0 && base.statements.length > 1) {
     return { ok: false, errors: [{ line: 1, column: 1, message: 'the text has no statements; to delete them all, select them on the canvas' }] };
   }
-  const { ops, added } = diffMaps(base, parsed, { referenceOnly, hasTitle });
+  const { ops, added } = diffMaps(base, parsed, { referenceOnly, hasTitle, asRead: readBack(base) });
   if (!newPositions || !added.length) return { ok: true, ops, map: parsed };
   const next: ArgumentMap = { ...base, statements: [...base.statements, ...parsed.statements.filter((s) => added.includes(s.id))], inferences: parsed.inferences };
   const positions = new Map(base.statements.flatMap((s) => (s.position ? [[s.id, s.position] as const] : [])));

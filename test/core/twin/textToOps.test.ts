@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportArgdown } from '../../../core/formats/argdown';
-import { type ArgumentMap, parseMap } from '../../../core/model';
+import { type ArgumentMap, createEmptyMap, createStatement, parseMap } from '../../../core/model';
 import { applyOps, createDocFromMap, readMap } from '../../../core/sync';
 import { readTwinText } from '../../../core/twin/textToOps';
 import { runArgdown } from '../../fixtures/formats/argdownOracle';
@@ -25,6 +25,23 @@ describe('readTwinText: the pane’s text as edits with identity', () => {
   it.each([['rich fixture', rich], ['seeded map', seeded]])('%s: its own Argdown text changes nothing', (_, map) => {
     const r = readTwinText(map, exportArgdown(map));
     expect(r.ok && r.ops).toEqual([]);
+  });
+
+  it('text Argdown cannot hold exactly (line breaks, end spaces) is left alone when another line is edited', () => {
+    const t = createStatement({ id: 't', text: 'We should plant more trees. ', kind: 'thesis' });
+    const r1 = createStatement({ id: 'r1', text: 'Trees cool cities\nin summer.' });
+    const o1 = createStatement({ id: 'o1', text: ' Trees cost money.' });
+    const map: ArgumentMap = { ...createEmptyMap('Street trees\n'), statements: [t, r1, o1], inferences: [] };
+    const text = exportArgdown(map);
+    expect(readTwinText(map, text)).toMatchObject({ ok: true, ops: [] });
+    const edited = text.replace('Trees cost money.', 'Trees cost money. Often.');
+    // The oracle reads the edited line as we do.
+    expect(runArgdown(edited).response.statements.o1.members.at(-1).text.trim()).toBe('Trees cost money. Often.');
+    const r = readTwinText(map, edited);
+    expect(r.ok && r.ops).toEqual([{ type: 'setStatementText', id: 'o1', text: 'Trees cost money. Often.' }]);
+    // An edit to the multi-line statement's own line does write its new text.
+    const r2 = readTwinText(map, text.replace('in summer.', 'in July.'));
+    expect(r2.ok && r2.ops).toEqual([{ type: 'setStatementText', id: 'r1', text: 'Trees cool cities in July.' }]);
   });
 
   it('a renamed statement keeps its id, anchors, comments, position and relations', () => {
