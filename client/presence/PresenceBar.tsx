@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { useEditor } from '../EditorContext';
-import { type Identity, getIdentity, subscribeIdentity } from './identity';
+import { type Identity, getIdentity, inkOn, subscribeIdentity } from './identity';
 import { type Peer, getDisplayName, getInitials } from './peers';
 import { getPresenceUi } from './presenceUi';
 import { usePeers } from './usePeers';
@@ -43,9 +43,9 @@ export function PresenceBar() {
   return (
     <div className="presence-bar">
       <div className="avatars" role="group" aria-label={`${peers.length + 1} ${peers.length === 0 ? 'person' : 'people'} on this map`}>
-        <button type="button" className="avatar self" style={{ background: me.color }}
+        <button type="button" className="avatar self" style={{ background: me.color, color: inkOn(me.color) }}
           title={me.name ? `${me.name} (you): change your name or colour` : 'You: add the name others see'}
-          aria-label="Your name and colour" aria-expanded={dialogOpen}
+          aria-label={me.name ? 'Your name and colour' : 'You: your name and colour'} aria-expanded={dialogOpen}
           onClick={() => ui.setState({ nameDialog: dialogOpen ? 'closed' : 'open' })}>
           {me.name ? getInitials(me.name) : 'You'}
         </button>
@@ -53,7 +53,7 @@ export function PresenceBar() {
           const name = getDisplayName(p);
           const on = following === p.clientId;
           return (
-            <button key={p.clientId} type="button" className="avatar" style={{ background: p.user.color }} aria-pressed={on}
+            <button key={p.clientId} type="button" className="avatar" style={{ background: p.user.color, color: inkOn(p.user.color) }} aria-pressed={on}
               data-peer={name}
               title={`${name}${activity(p, textOf)}\n${on ? 'Click to stop following' : 'Click to follow their view'}`}
               aria-label={on ? `Stop following ${name}` : `Follow ${name}`}

@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { CARD_WIDTH } from '../../core/layout';
 import { useEditor } from '../EditorContext';
 import { type Peer, buildPresenceLayer, getDisplayName, getPresenceLayerKey } from './peers';
+import { inkOn } from './identity';
 import { getPresenceUi } from './presenceUi';
 import { useFollow } from './useFollow';
 import { usePeers } from './usePeers';
@@ -21,7 +22,7 @@ const PeerCursor = memo(function PeerCursor({ peer, t }: { peer: Peer; t: Transf
       <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">
         <path d="M3 2 L3 16.5 L7 12.8 L9.8 18.6 L12.6 17.4 L9.9 11.7 L15.2 11.4 Z" fill="currentColor" stroke="#fff" strokeWidth="1.5" strokeLinejoin="round" />
       </svg>
-      <span className="peer-cursor-label" style={{ background: peer.user.color }}>{name}</span>
+      <span className="peer-cursor-label" style={{ background: peer.user.color, color: inkOn(peer.user.color) }}>{name}</span>
     </div>
   );
 });
@@ -70,7 +71,7 @@ export function PresenceLayer() {
       {peers.map((p) => <PeerCursor key={p.clientId} peer={p} t={t} />)}
       {followed && following !== null && (
         <div className="follow-frame" style={{ borderColor: followed.user.color }}>
-          <span className="follow-label" style={{ background: followed.user.color }}>
+          <span className="follow-label" style={{ background: followed.user.color, color: inkOn(followed.user.color) }}>
             Following {getDisplayName(followed)}
             <button type="button" onClick={() => ui.setState({ following: null })} aria-label="Stop following">×</button>
           </span>

@@ -5,6 +5,16 @@ const ASKED_KEY = 'warrant:name-asked';
 const CHANGED = 'warrant:identity';
 const PALETTE = ['#e4572e', '#2e86ab', '#a23b72', '#3bb273', '#f18f01', '#7768ae', '#c73e1d', '#1b998b', '#ef476f', '#118ab2'];
 
+/** Black-ish or white text on a participant's colour, whichever reads better (WCAG contrast: at least 4.6:1 on the palette). */
+export function inkOn(color: string): string {
+  const m = /^#([0-9a-f]{6})$/i.exec(color);
+  if (!m) return '#fff';
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(m[1].slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  // Contrast with white is 1.05 / (lum + 0.05); with #111 it is (lum + 0.05) / 0.0556.
+  return 1.05 / (lum + 0.05) >= (lum + 0.05) / 0.0556 ? '#fff' : '#111';
+}
+
 export interface Identity {
   readonly name: string;
   readonly color: string;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildPresenceLayer, getInitials, getPeers, getPresenceLayerKey, readPresence } from '../../client/presence/peers';
 import { throttle } from '../../client/presence/throttle';
+import { USER_PALETTE, inkOn } from '../../client/presence/identity';
 
 const ada = { user: { name: 'Ada', color: '#e4572e' }, cursor: { x: 1, y: 2 }, selection: ['a'], editing: null, viewport: null, drag: null };
 
@@ -65,4 +66,21 @@ describe('throttle', () => {
     vi.advanceTimersByTime(100);
     expect(calls).toEqual([1, 3]);
   });
+});
+
+describe('text on a participant’s colour', () => {
+  /** WCAG 2 contrast ratio of two #rrggbb colours. */
+  const contrast = (a: string, b: string) => {
+    const lum = (h: string) => {
+      const [r, g, bl] = [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+    };
+    const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+    return (x + 0.05) / (y + 0.05);
+  };
+  const full = (c: string) => (c.length === 4 ? `#${[...c.slice(1)].map((d) => d + d).join('')}` : c);
+  it.each([...USER_PALETTE, '#000000', '#ffffff', '#ffff00', '#6b6b70'])('%s gets text with at least 4.5:1 contrast (WCAG AA)', (color) => {
+    expect(contrast(color, full(inkOn(color)))).toBeGreaterThanOrEqual(4.5);
+  });
+  it('falls back to white on a colour it cannot read', () => expect(inkOn('red')).toBe('#fff'));
 });

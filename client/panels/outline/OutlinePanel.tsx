@@ -55,7 +55,7 @@ export function OutlinePanel({ ctx }: PanelProps) {
     setFocusKey(row.node.key);
     lastStatement.current = row.node.statement?.id;
     inTree.current = true;
-    if (row.node.statement) store.select([row.node.statement.id]);
+    if (row.node.statement) store.select([row.node.statement.id], { center: true });
     requestAnimationFrame(() => treeRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(row.node.key)}"]`)?.focus());
   };
   const toggle = (key: string, open: boolean) => setCollapsed((c) => {
@@ -117,8 +117,9 @@ export function OutlinePanel({ ctx }: PanelProps) {
   };
   const commit = (id: string, text: string) => {
     setEditing(undefined);
-    const before = map.statements.find((s) => s.id === id)?.text;
-    if (text.trim() !== before) report(store.dispatch([{ type: 'setStatementText', id, text: text.trim() }]));
+    const before = map.statements.find((s) => s.id === id)?.text ?? '';
+    // A one-line input drops line breaks from the text it shows: unchanged means unchanged without them.
+    if (text.trim() !== before.replace(/[\r\n]/g, '').trim()) report(store.dispatch([{ type: 'setStatementText', id, text: text.trim() }]));
     requestAnimationFrame(() => treeRef.current?.querySelector<HTMLElement>('[role="treeitem"][tabindex="0"]')?.focus());
   };
   return (
