@@ -194,6 +194,8 @@ function checkSource(c: Checker, v: unknown, path: string): Source | undefined {
   const title = c.str(v, 'title', path, { max: 500 });
   const text = c.str(v, 'text', path, { max: MAX_SOURCE });
   const url = c.str(v, 'url', path, { optional: true, max: 2000 });
+  // Shown as a link to everyone: a `javascript:` or `data:` address would run in their browser.
+  if (url !== undefined && !/^https?:\/\/[^\s]/i.test(url)) return c.fail(`${path}.url`, 'must be an http:// or https:// address'), undefined;
   if (id === undefined || title === undefined || text === undefined) return undefined;
   return { id, title, text, ...(url !== undefined && { url }) };
 }

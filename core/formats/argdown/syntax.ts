@@ -11,9 +11,12 @@ const ALWAYS = '\\#*_[]<>{}';
 // Argdown reads `.name.` and `:name:` as shortcodes (`:smile:` becomes an emoji).
 const SHORTCODE = /^([.:])[^\s]+?\1/;
 
-/** Free text as Argdown text: one line, every meaningful character escaped (`extra` adds more). */
+/** NUL and other control characters: Argdown readers (Warrant's too) take text holding them for binary data. */
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** Free text as Argdown text: one line, control characters dropped, every meaningful character escaped (`extra` adds more). */
 export function escapeText(text: string, extra = ''): string {
-  const flat = text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim();
+  const flat = text.replace(CONTROLS, '').replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim();
   let out = '';
   for (let i = 0; i < flat.length; i++) {
     const c = flat[i];
@@ -35,6 +38,7 @@ const BARE_TAG = /^[A-Za-z0-9\-\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]+$/;
 /** A tag as `#tag` or `#(tag text)`, or undefined when Argdown cannot hold it (then it goes into data). */
 export function formatTag(tag: string): string | undefined {
   if (BARE_TAG.test(tag)) return `#${tag}`;
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(tag)) return undefined; // kept in data, escaped
   if (tag.trim() === tag && tag !== '' && !/[)\r\n\u2028\u2029]/.test(tag)) return `#(${tag})`;
   return undefined;
 }

@@ -10,12 +10,18 @@ import { CAPTION_STYLE, EDGE_STYLES, type EdgeRole, FONT_FAMILY, KIND_STYLES, LE
  * point node; an undercut ends at the point node of the inference it attacks.
  */
 
+/**
+ * Characters Graphviz cannot take: controls, and what is not an XML character (U+FFFE, U+FFFF,
+ * lone surrogates) — its HTML-like label parser (expat) stops the whole file at one of them.
+ */
+const UNFIT = /[\u0000-\u001f\u007f\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** A DOT quoted string. */
-export const dotString = (text: string): string => `"${text.replace(/[\r\n]+/g, ' ').replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+export const dotString = (text: string): string => `"${text.replace(UNFIT, ' ').replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 
 /** Text for a Graphviz HTML-like label. */
 const html = (text: string): string =>
-  text.replace(/[\u0000-\u001f]/g, ' ').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  text.replace(UNFIT, ' ').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 const FONT = FONT_FAMILY.split(',')[0].trim();
 const inch = (v: number): string => String(Math.round((v / 72) * 100) / 100);
@@ -23,7 +29,8 @@ const inch = (v: number): string => String(Math.round((v / 72) * 100) / 100);
 function statementNode(s: Statement, name: string): string {
   const { box, text } = KIND_STYLES[s.kind];
   const { caption, lines } = getNodeText(s);
-  const wrap = (t: string): string => (text.bold ? `<B>${t}</B>` : text.italic ? `<I>${t}</I>` : t);
+  // Graphviz refuses an empty <B></B> (a blank line in the text).
+  const wrap = (t: string): string => (!t.trim() ? t : text.bold ? `<B>${t}</B>` : text.italic ? `<I>${t}</I>` : t);
   const head = caption ? `<FONT POINT-SIZE="${CAPTION_STYLE.size}" COLOR="${CAPTION_STYLE.color}"><B>${html(caption)}</B></FONT><BR/>` : '';
   const label = `<${head}${lines.map((l) => wrap(html(l))).join('<BR/>')}>`;
   const style = [box.radius > 0 ? 'rounded' : '', 'filled', box.dash.length ? (box.dash[0] < 2 ? 'dotted' : 'dashed') : ''].filter(Boolean).join(',');
@@ -61,7 +68,7 @@ export function mapToDot(map: ArgumentMap, options: { readonly legend?: boolean 
   map.statements.forEach((s, i) => names.set(s.id, `s${i + 1}`));
   map.inferences.filter((inf) => hasJunction(map, inf.id)).forEach((inf, i) => names.set(inf.id, `j${i + 1}`));
   const out = [
-    `// ${map.title.replace(/[\r\n]+/g, ' ')} -- argument map exported by Warrant. Render with: dot -Tsvg`,
+    `// ${map.title.replace(UNFIT, ' ')} -- argument map exported by Warrant. Render with: dot -Tsvg`,
     `digraph ${dotString(map.title || 'argument map')} {`,
     `  graph [rankdir=${map.direction === 'LR' ? 'RL' : 'BT'}, nodesep=0.35, ranksep=0.45, fontname="${FONT}"];`,
     `  node [shape=box, fontname="${FONT}", width=${inch(SIZES.nodeWidth)}, margin="0.1,0.06"];`,

@@ -16,9 +16,18 @@ import type { ArgumentMap, Id, Inference, Statement } from '../../model/types';
  */
 
 const SPECIAL = /[\\`*_[\]<>|~&$#]/g;
+// NUL and the other control characters: no reader wants them, and some tools stop at them.
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 
-/** Statement text as inline Markdown: one line, punctuation that Markdown (or math) would interpret escaped. */
-export const markdownText = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(SPECIAL, (c) => `\\${c}`);
+/**
+ * Text as inline Markdown: one line (a blank line would end the list item and let what follows
+ * be read as raw HTML or a link), control characters dropped, and punctuation that Markdown (or
+ * math) would interpret escaped — so no `<tag>`, `[link](javascript:…)` or `<autolink>` survives.
+ */
+export const markdownText = (text: string): string => text.replace(CONTROLS, '').replace(/\s+/g, ' ').trim().replace(SPECIAL, (c) => `\\${c}`);
+
+/** A tag as a one-line code span (inside one, nothing is markup). */
+const codeTag = (tag: string): string => ` \`#${tag.replace(CONTROLS, '').replace(/\s+/g, ' ').trim().replace(/`/g, "'")}\``;
 
 const excerpt = (text: string, max = 60): string => {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -36,7 +45,7 @@ class Outliner {
 
   private statementText(s: Statement, marker: string): string {
     const kind = s.kind === 'claim' || (s.kind === 'thesis' && marker === '') ? '' : `*(${s.kind})* `;
-    const tags = s.tags.map((t) => ` \`#${t.replace(/`/g, "'")}\``).join('');
+    const tags = s.tags.map(codeTag).join('');
     return `${kind}${markdownText(s.text) || '*(empty statement)*'}${tags}`;
   }
 

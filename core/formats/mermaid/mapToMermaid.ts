@@ -11,10 +11,16 @@ import { EDGE_STYLES, type EdgeRole, INK, KIND_STYLES } from '../../render/style
  * up to the conclusions above them, as in every other figure format.
  */
 
-const ENTITIES: Record<string, string> = { '"': '#quot;', '#': '#35;', '<': '#lt;', '>': '#gt;', '&': '#amp;', '`': '#96;' };
+const ENTITIES: Record<string, string> = { '"': '#quot;', '#': '#35;', '<': '#lt;', '>': '#gt;', '&': '#amp;', '`': '#96;', '%': '#37;' };
 
-/** Text inside a quoted Mermaid label: quotes, brackets and entity starters become #entities;. */
-export const mermaidText = (text: string): string => text.replace(/[\u0000-\u001f]/g, ' ').replace(/["#<>&`]/g, (c) => ENTITIES[c]);
+/**
+ * Text inside a quoted Mermaid label: quotes, brackets and entity starters become #entities;,
+ * and so does `%` — Mermaid obeys a `%%{init: …}%%` directive wherever it stands in the text.
+ */
+export const mermaidText = (text: string): string => text.replace(/[\u0000-\u001f]/g, ' ').replace(/["#<>&`%]/g, (c) => ENTITIES[c]);
+
+/** The title in the first line's comment: one line, and never `%%` (a directive could start there). */
+const commentText = (text: string): string => text.replace(/[\u0000-\u001f\u2028\u2029]+/g, ' ').replace(/%+/g, '%');
 
 const SHAPES: Record<StatementKind, [string, string]> = {
   thesis: ['("', '")'], claim: ['("', '")'], evidence: ['["', '"]'], assumption: ['("', '")'], question: ['(["', '"])'], note: ['("', '")'],
@@ -73,7 +79,7 @@ export function mapToMermaid(map: ArgumentMap, options: { readonly legend?: bool
   const names = new Map<string, string>();
   map.statements.forEach((s, i) => names.set(s.id, `s${i + 1}`));
   map.inferences.filter((inf) => hasJunction(map, inf.id)).forEach((inf, i) => names.set(inf.id, `j${i + 1}`));
-  const out = [`%% ${map.title.replace(/[\r\n]+/g, ' ')} -- argument map exported by Warrant`, `flowchart ${map.direction === 'LR' ? 'RL' : 'BT'}`];
+  const out = [`%% ${commentText(map.title)} -- argument map exported by Warrant`, `flowchart ${map.direction === 'LR' ? 'RL' : 'BT'}`];
   out.push(...map.statements.map((s) => statementNode(s, names.get(s.id)!)));
   const junctions = map.inferences.filter((inf) => hasJunction(map, inf.id)).map((inf) => names.get(inf.id)!);
   out.push(...junctions.map((j) => `  ${j}@{ shape: f-circ }`));

@@ -63,6 +63,18 @@ describe('Mermaid export', { timeout: SLOW }, () => {
     for (const s of ['<especially>', '& wider', '"', '#hashes', '{braces}', '‘Vision Zero’', 'Алматы']) expect(text).toContain(s);
   });
 
+  it('a %%{init}%% directive typed into a title or a statement is not obeyed, and still reads as text (issue 12 item 14)', async () => {
+    const config = (chart: string) => page.evaluate(async (text) => ((await (window as any).mermaid.parse(text)) as { config?: object }).config ?? {}, chart);
+    const directive = '%%{init: {"theme": "dark", "securityLevel": "loose"}}%%';
+    // The oracle does obey a directive where Mermaid reads one.
+    expect(await config(`${directive}\nflowchart BT\n  a("x")`)).toMatchObject({ theme: 'dark' });
+    const map = { ...richMap(), title: `Ours ${directive}` };
+    map.statements = map.statements.map((s, i) => (i === 0 ? { ...s, text: `Claim ${directive} end` } : s));
+    const chart = chartOf(map);
+    expect(await config(chart)).toEqual({});
+    expect((await render(chart)).text).toContain('Claim %%{init: {"theme": "dark", "securityLevel": "loose"}}%% end');
+  });
+
   it('runs conclusions on top (BT) or on the left (RL), with a junction for linked premises', () => {
     const chart = chartOf(richMap());
     expect(chart).toMatch(/^flowchart BT$/m);
