@@ -4,6 +4,7 @@ import { openMapConnection, type MapConnection } from './net/connection';
 import { useConnectionStatus } from './net/useConnectionStatus';
 import { createMapStore } from './store/mapStore';
 import { EditorContext, createEditorApi, type EditorApi } from './EditorContext';
+import { EmptyHint } from './canvas/EmptyHint';
 import { Canvas } from './canvas/Canvas';
 import type { ActionContext } from './actions/action';
 import { useShortcuts } from './actions/useShortcuts';
@@ -67,6 +68,7 @@ function EditorBody({ api, conn }: { api: EditorApi; conn: MapConnection }) {
       <main className="workspace">
         <div className="canvas-area">
           <Canvas actionContext={ctx} theme={theme} />
+          <EmptyHint />
           <ViewControls ctx={ctx} />
           <WorkshopRoot />
           <NamePrompt />

@@ -3,6 +3,7 @@ import { getAction } from '../actions/editActions';
 import { useEditor } from '../EditorContext';
 import type { SyncStatus } from '../net/useConnectionStatus';
 import { PresenceBar } from '../presence/PresenceBar';
+import { MapTitle } from './MapTitle';
 
 /** Actions that do not change the map: still offered on a view-only or comment-only link. */
 const READ_ONLY_ACTIONS = new Set(['find', 'help', 'fitView']);
@@ -21,35 +22,35 @@ export function Toolbar({ ctx, sync, theme, onToggleTheme }: {
   onToggleTheme: () => void;
 }) {
   const editor = useEditor();
-  const title = editor.useState((s) => s.map.title);
-  const count = editor.useState((s) => s.map.statements.length);
   const direction = editor.useState((s) => s.map.direction);
   const panelOpen = editor.useState((s) => s.panel !== null);
   const canEdit = editor.useState((s) => s.role === 'edit');
-  const button = (name: string, text: string) => {
+  /** A tool button; with `icon`, the button shows the icon and is named by `text` (for screen readers and tests). */
+  const button = (name: string, text: string, icon?: string) => {
     const a = getAction(name);
     return (
-      <button type="button" onClick={() => a.perform(ctx)} disabled={!canEdit && !READ_ONLY_ACTIONS.has(name)} title={`${a.label}${a.keys ? ` (${a.keys[0]})` : ''}`}>
-        {text}
+      <button type="button" className={icon ? 'icon-button' : undefined} onClick={() => a.perform(ctx)} disabled={!canEdit && !READ_ONLY_ACTIONS.has(name)}
+        title={`${a.label}${a.keys ? ` (${a.keys[0]})` : ''}`} aria-label={icon ? text : undefined}>
+        {icon ?? text}
       </button>
     );
   };
   return (
     <header className="toolbar" role="toolbar" aria-label="Map tools">
       <a className="brand" href="/" title="All maps">Warrant</a>
-      <h1 className="map-title" title={title}>{title}</h1>
-      <span className="count">{count} statements</span>
+      <MapTitle ctx={ctx} />
       <div className="tools">
         {button('addStatement', '+ Statement')}
         {button('addReason', '+ Reason')}
         {button('addObjection', '+ Objection')}
         {button('deleteSelection', 'Delete')}
-        {button('undo', 'Undo')}
-        {button('redo', 'Redo')}
+        {button('undo', 'Undo', '↶')}
+        {button('redo', 'Redo', '↷')}
         {button('autoLayout', 'Auto layout')}
         {button('toggleDirection', direction === 'TB' ? 'Top-down' : 'Left-right')}
-        <button type="button" onClick={onToggleTheme} aria-label={`Switch to ${theme === 'light' ? 'dark' : 'light'} theme`}>
-          {theme === 'light' ? 'Dark' : 'Light'}
+        <button type="button" className="icon-button" onClick={onToggleTheme} aria-label={`Switch to ${theme === 'light' ? 'dark' : 'light'} theme`}
+          title={`Switch to ${theme === 'light' ? 'dark' : 'light'} theme`}>
+          {theme === 'light' ? '☾' : '☀'}
         </button>
         <button type="button" aria-pressed={panelOpen} onClick={() => editor.store.state.setState({ panel: panelOpen ? null : 'inspector' })}>
           Panels
@@ -57,8 +58,9 @@ export function Toolbar({ ctx, sync, theme, onToggleTheme }: {
         {button('help', '?')}
       </div>
       <PresenceBar />
-      <span className={`sync-status ${sync.status}`} role="status" data-status={sync.status}>
-        {STATUS_TEXT[sync.status]}
+      {/* Connected is the normal case: a green dot says it (the word stays for screen readers and the tooltip). */}
+      <span className={`sync-status ${sync.status}`} role="status" data-status={sync.status} title={STATUS_TEXT[sync.status]}>
+        <span className={sync.status === 'connected' ? 'sr-only' : undefined}>{STATUS_TEXT[sync.status]}</span>
         {sync.unsynced && sync.status !== 'connected' ? ' · unsynced changes' : ''}
       </span>
     </header>
