@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startServer } from './app';
+import { claimAdminNotice } from './auth/adminNotice';
 import { readAllowedOrigins } from './http/origin';
 
 function readMinutes(value: string | undefined): number | undefined {
@@ -19,10 +20,11 @@ export async function main(): Promise<void> {
   if (authSecret !== undefined && authSecret.length < 16) throw new Error('AUTH_SECRET must be at least 16 characters (e.g. `openssl rand -hex 32`)');
   const root = resolve(import.meta.dirname, '..');
   const clientDir = resolve(root, 'dist');
+  const dataDir = resolve(env.DATA_DIR ?? 'data');
   const running = await startServer({
     port,
     host: env.HOST ?? '127.0.0.1',
-    dataDir: resolve(env.DATA_DIR ?? 'data'),
+    dataDir,
     mapsDir: resolve(env.MAPS_DIR ?? resolve(root, 'maps')),
     clientDir: existsSync(clientDir) ? clientDir : undefined,
     authSecret,
@@ -33,9 +35,12 @@ export async function main(): Promise<void> {
   });
   console.log(`Warrant is running at ${running.url}/`);
   if (env.DATABASE_URL) console.log(`Cluster mode: maps in PostgreSQL${env.REDIS_URL ? ', updates shared between instances through Redis' : ' (no REDIS_URL: run one instance only)'}.`);
-  if (running.adminToken) {
-    console.log('Share links are required (AUTH_SECRET is set). The facilitator\'s admin link, which can do everything:');
+  if (running.adminToken && claimAdminNotice(dataDir, running.adminToken)) {
+    console.log('Share links are required (AUTH_SECRET is set). The facilitator\'s admin link, which can do everything (printed this once):');
     console.log(`  ${running.url}/?token=${running.adminToken}`);
+    console.log('Print it again with `npx warrant admin-link` (with the same AUTH_SECRET set).');
+  } else if (running.adminToken) {
+    console.log('Share links are required (AUTH_SECRET is set). Print the facilitator\'s admin link with `npx warrant admin-link` (with the same AUTH_SECRET set).');
   } else console.log('The server is open: anyone who can reach it can read and edit every map (set AUTH_SECRET to require share links).');
   const stop = () => {
     running.close().then(() => process.exit(0), () => process.exit(1));

@@ -1,3 +1,4 @@
+import { adminLinkCommand } from './adminLinkCommand';
 import type { CliCommand } from './command';
 import { exportCommand } from './exportCommand';
 import { validateCommand } from './validateCommand';
@@ -7,4 +8,4 @@ import { importCommand } from './importCommand';
 import { reportCommand } from './reportCommand';
 
 /** Every sub-command of `warrant`; add new ones here. */
-export const commands: readonly CliCommand[] = [validateCommand, evaluateCommand, lintCommand, exportCommand, importCommand, reportCommand];
+export const commands: readonly CliCommand[] = [validateCommand, evaluateCommand, lintCommand, exportCommand, importCommand, reportCommand, adminLinkCommand];
