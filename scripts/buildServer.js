@@ -32,7 +32,7 @@ export async function buildServerIfStale() {
   const { build } = await import('esbuild');
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { server: 'server/main.ts', cli: 'server/cli/main.ts' },
+    entryPoints: { server: 'server/main.ts', cli: 'server/cli/main.ts', worker: 'server/work/worker.ts' },
     outdir: buildDir,
     bundle: true,
     splitting: true,

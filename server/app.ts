@@ -14,6 +14,7 @@ import { broadcastUpdate, watchAwareness } from './sync/socket';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/limits';
 import { handleSyncUpgrade } from './sync/upgrade';
 import { createAutoVersions } from './versions/autoVersions';
+import { createWorkerPool, getPoolOptions, type WorkerPoolOptions } from './work/pool';
 
 export interface ServerConfig {
   readonly port: number;
@@ -38,6 +39,8 @@ export interface ServerConfig {
   readonly allowedOrigins?: readonly string[];
   /** Per-connection and per-room limits of the sync socket (defaults in server/sync/limits.ts). */
   readonly syncLimits?: Partial<SyncLimits>;
+  /** Worker threads for exports, imports and layouts (defaults in server/work/pool.ts; the entry defaults to the TypeScript source). */
+  readonly workers?: Partial<WorkerPoolOptions>;
 }
 
 export interface RunningServer {
@@ -72,7 +75,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     relay,
     beforeLoad: config.beforeLoad,
   });
-  const api = createRouter({ rooms, store, versions, links, auth, mapsDir: config.mapsDir }, apiRoutes);
+  const work = createWorkerPool(getPoolOptions(new URL('./work/worker.ts', import.meta.url), config.workers));
+  const api = createRouter({ rooms, store, versions, links, auth, mapsDir: config.mapsDir, work }, apiRoutes);
   const limits: SyncLimits = { ...DEFAULT_SYNC_LIMITS, ...config.syncLimits };
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const originPolicy = config.authSecret === undefined ? { allowed: config.allowedOrigins ?? [] } : undefined;
@@ -114,6 +118,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         wss.close();
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await work.close();
         await rooms.closeAll();
         await backends.close();
       })();

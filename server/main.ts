@@ -4,6 +4,14 @@ import { startServer } from './app';
 import { claimAdminNotice } from './auth/adminNotice';
 import { readAllowedOrigins } from './http/origin';
 
+/** A positive whole number from the environment, or undefined when unset. */
+function readCount(name: string, value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of 1 or more, got "${value}"`);
+  return n;
+}
+
 function readMinutes(value: string | undefined): number | undefined {
   if (value === undefined || value === '') return undefined;
   const n = Number(value);
@@ -11,7 +19,11 @@ function readMinutes(value: string | undefined): number | undefined {
   return n;
 }
 
-/** Reads PORT, HOST, DATA_DIR, MAPS_DIR, AUTH_SECRET, ALLOWED_ORIGINS, AUTO_VERSION_MINUTES, DATABASE_URL and REDIS_URL from the environment and starts the server. */
+/**
+ * Reads PORT, HOST, DATA_DIR, MAPS_DIR, AUTH_SECRET, ALLOWED_ORIGINS, AUTO_VERSION_MINUTES,
+ * DATABASE_URL, REDIS_URL, WORKER_THREADS, WORKER_QUEUE and WORKER_TIME_LIMIT_SECONDS from the
+ * environment and starts the server.
+ */
 export async function main(): Promise<void> {
   const env = process.env;
   const port = Number(env.PORT ?? 8080);
@@ -32,6 +44,13 @@ export async function main(): Promise<void> {
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
     allowedOrigins: readAllowedOrigins(env.ALLOWED_ORIGINS),
+    workers: {
+      // Compiled, this file is build/server.js and the worker build/worker.js (scripts/buildServer.js).
+      entry: new URL(import.meta.url.endsWith('.js') ? './worker.js' : './work/worker.ts', import.meta.url),
+      size: readCount('WORKER_THREADS', env.WORKER_THREADS),
+      queueLimit: readCount('WORKER_QUEUE', env.WORKER_QUEUE),
+      timeLimitMs: (readCount('WORKER_TIME_LIMIT_SECONDS', env.WORKER_TIME_LIMIT_SECONDS) ?? 0) * 1000 || undefined,
+    },
   });
   console.log(`Warrant is running at ${running.url}/`);
   if (env.DATABASE_URL) console.log(`Cluster mode: maps in PostgreSQL${env.REDIS_URL ? ', updates shared between instances through Redis' : ' (no REDIS_URL: run one instance only)'}.`);

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Access, Auth } from '../auth/access';
 import type { Links, Persistence, Versions } from '../persistence/types';
 import type { RoomManager } from '../rooms';
+import type { WorkerPool } from '../work/pool';
 
 export interface ApiContext {
   readonly rooms: RoomManager;
@@ -10,6 +11,8 @@ export interface ApiContext {
   readonly links: Links;
   readonly auth: Auth;
   readonly mapsDir: string;
+  /** Worker threads for exports, imports and layouts (off the event loop). */
+  readonly work: WorkerPool;
 }
 
 /** One API request, after routing and the access check. */

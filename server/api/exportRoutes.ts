@@ -1,11 +1,10 @@
-import { composeFigure, FigureOptionError, parseFigureOptions } from '../../core/figure';
+import { FigureOptionError, parseFigureOptions } from '../../core/figure';
 import type { ExportOptions } from '../../core/formats';
-import type { ArgumentMap } from '../../core/model';
-import { getMapSubset } from '../../core/ops';
 import { HttpError } from '../http/respond';
 import { getServerExportFormats, type ServerExportFormat } from '../render/formats';
 import type { ApiCall, ApiContext, Route } from './context';
-import { requireMap } from './lookup';
+import { requireMapUpdates } from './lookup';
+import { EXPORT_WORDS, runOffLoop } from './offLoop';
 
 const CHOICES = {
   scale: ['1', '2', '4'],
@@ -30,17 +29,6 @@ function getFormat(query: URLSearchParams): ServerExportFormat {
   return format;
 }
 
-/**
- * The statements named by `ids` (comma-separated) with the relations among them (undercuts
- * of kept relations too), the comments on what is kept and the sources their anchors cite.
- */
-export function selectStatements(map: ArgumentMap, ids: readonly string[]): ArgumentMap {
-  const known = new Set(map.statements.map((s) => s.id));
-  const unknown = ids.filter((id) => !known.has(id));
-  if (unknown.length > 0) throw new HttpError(400, `The map has no statement ${unknown.slice(0, 5).map((id) => `"${id.slice(0, 64)}"`).join(', ')}${unknown.length > 5 ? ` (and ${unknown.length - 5} more)` : ''}`);
-  return getMapSubset(map, new Set(ids));
-}
-
 function readIds(query: URLSearchParams): string[] | undefined {
   const raw = query.get('ids');
   if (raw === null) return undefined;
@@ -48,8 +36,6 @@ function readIds(query: URLSearchParams): string[] | undefined {
   if (ids.length === 0) throw new HttpError(400, '"ids" names no statements; leave it out to export the whole map');
   return ids;
 }
-
-const FIGURE_FORMATS = new Set(['svg', 'pdf', 'png', 'tikz']);
 
 /** Figure options (the same names as the CLI's: target, font-size, direction, card-width, what, root, steps, collapse). */
 function readFigure(query: URLSearchParams) {
@@ -66,7 +52,7 @@ function compose<T>(run: () => T): T {
   }
 }
 
-/** The live map (or some of its statements) in any server export format, PNG included, as a download. */
+/** The live map (or some of its statements) in any server export format, PNG included, as a download; drawn on a worker thread. */
 async function exportMap(ctx: ApiContext, { params, url, res }: ApiCall) {
   const query = url.searchParams;
   const format = getFormat(query);
@@ -78,22 +64,13 @@ async function exportMap(ctx: ApiContext, { params, url, res }: ApiCall) {
     scale: scale ? Number(scale) : undefined,
     background: choice(query, 'background'),
   };
-  const figure = readFigure(query);
+  const figure = readFigure(query) ?? undefined;
   const part = query.get('part') || undefined;
   if (part !== undefined && !/^[a-z]$/.test(part)) throw new HttpError(400, `"part" must be one letter such as a or b, not "${part.slice(0, 40)}"`);
   const ids = readIds(query);
-  const map = await requireMap(ctx, params.id);
-  const scoped = ids ? selectStatements(map, ids) : map;
-  const composition = figure && FIGURE_FORMATS.has(format.id) ? compose(() => composeFigure(scoped, figure, options.legend)) : undefined;
-  const parts = composition?.parts.map((p) => p.label).filter(Boolean) ?? [];
-  if (part && !parts.includes(part)) throw new HttpError(400, `The figure has no part "${part}"${parts.length ? ` (its parts: ${parts.join(', ')})` : ' (it is one figure)'}`);
-  const body = await compose(() => format.export(scoped, { ...options, figure: figure ?? undefined, part: part ?? (format.id === 'pdf' ? undefined : parts[0]) }));
-  if (composition) {
-    res.setHeader('x-figure-parts', parts.join(',') || '-');
-    res.setHeader('x-figure-smallest-text-pt', String(Math.round(composition.smallestText * 10) / 10));
-    // One line per warning, kept to visible ASCII as headers require.
-    if (composition.warnings.length) res.setHeader('x-figure-warnings', composition.warnings.join(' | ').replace(/[^\x20-\x7e]/g, ' '));
-  }
+  const updates = await requireMapUpdates(ctx, params.id);
+  const { body, headers } = await runOffLoop(ctx, res, { kind: 'export', updates, format: format.id, options, figure, part, ids }, EXPORT_WORDS);
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   const text = typeof body === 'string';
   res.writeHead(200, {
     'content-type': text ? `${format.mimeType}; charset=utf-8` : format.mimeType,
@@ -102,7 +79,7 @@ async function exportMap(ctx: ApiContext, { params, url, res }: ApiCall) {
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
   });
-  res.end(text ? body : Buffer.from(body));
+  res.end(text ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength));
 }
 
 /** `GET /api/maps/<id>/export?format=<fmt>[&scale=1|2|4][&background=white|transparent][&legend=1][&page=fit|a4|letter][&ids=a,b]`. */

@@ -3,13 +3,32 @@ import { HttpError } from '../http/respond';
 import { RESTORABLE_DAYS } from '../persistence/purge';
 import type { ApiContext } from './context';
 
-/** The live map with this id, or a 404 that says whether it never existed or was deleted. */
-export async function requireMap(ctx: ApiContext, id: string): Promise<ArgumentMap> {
+/** A 404 for a map deleted and still restorable (purged ones are simply unknown). */
+async function refuseDeleted(ctx: ApiContext, id: string): Promise<void> {
   const row = await ctx.store.getRoom(id);
   if (row?.deletedAt && !row.purgedAt) {
     throw new HttpError(404, `The map "${id}" was deleted; the facilitator can restore it within ${RESTORABLE_DAYS} days of its deletion`);
   }
+}
+
+const noSuchMap = (id: string) => new HttpError(404, `No map with id "${id}"`);
+
+/** The live map with this id, or a 404 that says whether it never existed or was deleted. */
+export async function requireMap(ctx: ApiContext, id: string): Promise<ArgumentMap> {
+  await refuseDeleted(ctx, id);
   const map = (await ctx.rooms.exists(id)) ? await ctx.rooms.readRoomMap(id) : undefined;
-  if (!map) throw new HttpError(404, `No map with id "${id}"`);
+  if (!map) throw noSuchMap(id);
   return map;
+}
+
+/**
+ * The live map's stored updates, every change it holds now included (for a worker thread to
+ * read, so the map is not loaded or read on the event loop); 404s as requireMap.
+ */
+export async function requireMapUpdates(ctx: ApiContext, id: string): Promise<Uint8Array[]> {
+  await refuseDeleted(ctx, id);
+  if (!(await ctx.rooms.exists(id)) || !(await ctx.rooms.ensureStored(id))) throw noSuchMap(id);
+  const room = ctx.rooms.loaded.get(id);
+  if (room) await new Promise<void>((resolve) => ctx.rooms.whenDurable(room, resolve));
+  return ctx.store.loadUpdates(id);
 }

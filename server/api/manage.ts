@@ -5,7 +5,8 @@ import { SERVER_ORIGIN } from '../rooms';
 import { readObject, readText } from './body';
 import type { ApiCall, ApiContext, Route } from './context';
 import { createMapId } from './ids';
-import { requireMap } from './lookup';
+import { requireMap, requireMapUpdates } from './lookup';
+import { IMPORT_WORDS, runOffLoop } from './offLoop';
 
 export const MAX_TITLE = 500;
 
@@ -41,11 +42,12 @@ async function restore(ctx: ApiContext, { res, params }: ApiCall) {
 /** A new map holding a copy of the current content (e.g. one per workshop group). */
 async function duplicate(ctx: ApiContext, { req, res, params }: ApiCall) {
   const body = await readObject(req, true);
-  const map = await requireMap(ctx, params.id);
-  const title = readText(body, 'title', MAX_TITLE, `${map.title} (copy)`.slice(0, MAX_TITLE));
-  const id = createMapId(title);
-  await ctx.rooms.createRoomFromMap(id, { ...map, title });
-  sendJson(res, 201, { id, title });
+  const title = body.title === undefined ? undefined : readText(body, 'title', MAX_TITLE);
+  const updates = await requireMapUpdates(ctx, params.id);
+  const built = await runOffLoop(ctx, res, { kind: 'copy', updates, title, maxTitle: MAX_TITLE }, IMPORT_WORDS);
+  const id = createMapId(built.title);
+  await ctx.store.createRoom(id, built.title, built.statementCount, built.update);
+  sendJson(res, 201, { id, title: built.title });
 }
 
 export const manageRoutes: Route[] = [

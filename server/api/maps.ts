@@ -1,8 +1,8 @@
-import { validateMap } from '../../core/model';
-import { HttpError, readJson, sendJson } from '../http/respond';
+import { readJsonBody, sendJson } from '../http/respond';
 import type { ApiCall, ApiContext, Route } from './context';
 import { createMapId } from './ids';
-import { requireMap } from './lookup';
+import { requireMap, requireMapUpdates } from './lookup';
+import { EXPORT_WORDS, IMPORT_WORDS, runOffLoop } from './offLoop';
 import { listSeeds } from './seeds';
 
 /** Every map: stored rooms, plus seed maps never opened yet (and never deleted). */
@@ -23,15 +23,20 @@ async function list(ctx: ApiContext, { url, res }: ApiCall) {
   sendJson(res, 200, await listMaps(ctx));
 }
 
+/** An import: parsed, validated, laid out and made a document on a worker thread; stored here. */
 async function create(ctx: ApiContext, { req, res }: ApiCall) {
-  const result = validateMap(await readJson(req));
-  if (!result.ok) {
-    const first = result.issues[0];
-    throw new HttpError(400, `Invalid map: ${first.path || '(map)'}: ${first.message}`, result.issues);
-  }
-  const id = createMapId(result.map.title);
-  await ctx.rooms.createRoomFromMap(id, result.map);
+  const body = await readJsonBody(req);
+  const built = await runOffLoop(ctx, res, { kind: 'import', body }, IMPORT_WORDS);
+  const id = createMapId(built.title);
+  await ctx.store.createRoom(id, built.title, built.statementCount, built.update);
   sendJson(res, 201, { id });
+}
+
+/** The live map in the file format, read on a worker thread. */
+async function read(ctx: ApiContext, { params, res }: ApiCall) {
+  const json = await runOffLoop(ctx, res, { kind: 'mapJson', updates: await requireMapUpdates(ctx, params.id) }, EXPORT_WORDS);
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(json);
 }
 
 /** What the caller's token allows on this map, so the client shows the matching UI. */
@@ -43,6 +48,6 @@ async function access(ctx: ApiContext, { params, access: a, res }: ApiCall) {
 export const mapRoutes: Route[] = [
   { method: 'GET', path: '/api/maps', need: 'admin', handle: list },
   { method: 'POST', path: '/api/maps', need: 'admin', handle: create },
-  { method: 'GET', path: '/api/maps/:id', need: 'view', handle: async (ctx, { params, res }) => sendJson(res, 200, await requireMap(ctx, params.id)) },
+  { method: 'GET', path: '/api/maps/:id', need: 'view', handle: read },
   { method: 'GET', path: '/api/maps/:id/access', need: 'view', handle: access },
 ];

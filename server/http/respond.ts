@@ -58,10 +58,16 @@ export function requireJsonType(req: IncomingMessage): void {
   throw new HttpError(415, `Send JSON with the header Content-Type: application/json${type ? `, not ${type.slice(0, 80)}` : ''}`);
 }
 
-/** Parses a JSON request body or throws a 400 naming the problem. */
-export async function readJson(req: IncomingMessage): Promise<unknown> {
+/** The body of a request that must carry JSON, its type checked, unparsed (an import hands it to a worker thread to parse). */
+export async function readJsonBody(req: IncomingMessage): Promise<Buffer> {
   const body = await readBody(req);
   requireJsonType(req);
+  return body;
+}
+
+/** Parses a JSON request body or throws a 400 naming the problem. */
+export async function readJson(req: IncomingMessage): Promise<unknown> {
+  const body = await readJsonBody(req);
   if (body.includes(0)) throw new HttpError(400, 'Request body is binary data, not JSON');
   try {
     return JSON.parse(body.toString('utf8'));

@@ -22,9 +22,13 @@ export interface ChildServer {
   readonly exited: Promise<void>;
 }
 
-/** Starts the real server (`node --import tsx server/main.ts`, as `npm start` does) in its own process. */
-export function spawnServer(env: Record<string, string>, timeoutMs = 30_000): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+/** How the server is run: from its TypeScript sources through tsx, or compiled (build/server.js, as `npm start` runs it). */
+export const FROM_SOURCES = ['--import', 'tsx', 'server/main.ts'];
+export const COMPILED = ['build/server.js'];
+
+/** Starts the real server in its own process (by default `node --import tsx server/main.ts`). */
+export function spawnServer(env: Record<string, string>, timeoutMs = 30_000, args = FROM_SOURCES): Promise<ChildServer> {
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

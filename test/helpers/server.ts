@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startServer, type RunningServer } from '../../server/app';
+import { createWorkerPool, getPoolOptions, type WorkerPoolOptions } from '../../server/work/pool';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -16,4 +17,9 @@ export function makeDirs(seeds: Record<string, string> = { small: 'test/fixtures
 /** Starts the real server in this process on a free port. */
 export function startTestServer(dirs: { dataDir: string; mapsDir: string }, clientDir?: string): Promise<RunningServer> {
   return startServer({ port: 0, host: '127.0.0.1', ...dirs, clientDir });
+}
+
+/** The server's worker pool on its own (for routes tested without the whole server), run from the TypeScript source. */
+export function createSourcePool(options: Partial<WorkerPoolOptions> = {}) {
+  return createWorkerPool(getPoolOptions(new URL('../../server/work/worker.ts', import.meta.url), options));
 }

@@ -3,13 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getImportFormat } from '../../core/formats';
 import type { ArgumentMap } from '../../core/model';
-import { exportRoutes, selectStatements } from '../../server/api/exportRoutes';
+import { exportRoutes } from '../../server/api/exportRoutes';
+import { selectStatements } from '../../server/work/exportTask';
 import { createRouter } from '../../server/api/router';
 import { createAuth } from '../../server/auth/access';
 import { HttpError, sendError } from '../../server/http/respond';
 import { type Store, openStore } from '../../server/persistence/store';
 import { type RoomManager, createRoomManager } from '../../server/rooms';
-import { makeDirs } from '../helpers/server';
+import { createSourcePool, makeDirs } from '../helpers/server';
+import type { WorkerPool } from '../../server/work/pool';
 import { mapOf, seedMap } from '../client/viewFixtures';
 
 const SEED = 'csto-kazakhstan-2022';
@@ -18,13 +20,15 @@ let http: Server;
 let base: string;
 let store: Store;
 let rooms: RoomManager;
+let work: WorkerPool;
 
 beforeAll(async () => {
   const dirs = makeDirs({ small: 'test/fixtures/smallMap.json', [SEED]: `maps/${SEED}.json` });
   store = openStore(dirs.dataDir);
+  work = createSourcePool();
   const { links, versions } = store;
   rooms = createRoomManager({ store, mapsDir: dirs.mapsDir, onBroadcast: () => {} });
-  const route = createRouter({ rooms, store, versions, links, auth: createAuth(undefined, links), mapsDir: dirs.mapsDir }, exportRoutes);
+  const route = createRouter({ rooms, store, versions, links, auth: createAuth(undefined, links), mapsDir: dirs.mapsDir, work }, exportRoutes);
   http = createServer((req, res) => {
     route(req, res, new URL(req.url ?? '/', 'http://localhost'))
       .then((handled) => {
@@ -38,6 +42,7 @@ beforeAll(async () => {
 afterAll(async () => {
   http.closeAllConnections();
   await new Promise((resolve) => http.close(resolve));
+  await work.close();
   await rooms.closeAll();
   await store.close();
 });

@@ -8,21 +8,24 @@ import { createAuth } from '../../server/auth/access';
 import { HttpError, sendError } from '../../server/http/respond';
 import { type Store, openStore } from '../../server/persistence/store';
 import { type RoomManager, SERVER_ORIGIN, createRoomManager } from '../../server/rooms';
-import { makeDirs } from '../helpers/server';
+import { createSourcePool, makeDirs } from '../helpers/server';
+import type { WorkerPool } from '../../server/work/pool';
 
 // The handler on a bare node:http server, with the real store and rooms behind it.
 let http: Server;
 let base: string;
 let store: Store;
 let rooms: RoomManager;
+let work: WorkerPool;
 const broadcasts: { room: string; update: Uint8Array; origin: unknown }[] = [];
 
 beforeAll(async () => {
   const dirs = makeDirs();
   store = openStore(dirs.dataDir);
+  work = createSourcePool();
   const { links, versions } = store;
   rooms = createRoomManager({ store, mapsDir: dirs.mapsDir, onBroadcast: (room, update, origin) => broadcasts.push({ room: room.id, update, origin }) });
-  const ctx = { rooms, store, versions, links, auth: createAuth(undefined, links), mapsDir: dirs.mapsDir };
+  const ctx = { rooms, store, versions, links, auth: createAuth(undefined, links), mapsDir: dirs.mapsDir, work };
   http = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     handleSourcesApi(ctx, req, res, url)
@@ -37,6 +40,7 @@ beforeAll(async () => {
 afterAll(async () => {
   http.closeAllConnections();
   await new Promise((resolve) => http.close(resolve));
+  await work.close();
   await rooms.closeAll();
   await store.close();
 });

@@ -1,0 +1,103 @@
+import * as Y from 'yjs';
+import { FigureOptionError } from '../../core/figure';
+import { type ArgumentMap, validateMap } from '../../core/model';
+import { createDocFromMap, readMap } from '../../core/sync';
+import { HttpError } from '../http/respond';
+import { renderExport, type ExportResult, type ExportTask } from './exportTask';
+
+/** A map to store as a new room, built from a request body (an import) or from another map (a copy). */
+export interface BuiltMap {
+  readonly title: string;
+  readonly statementCount: number;
+  /** The new room's whole document, as one update. */
+  readonly update: Uint8Array;
+}
+
+/** The map as `GET /api/maps/<id>` answers it (JSON text). */
+export interface MapJsonTask {
+  readonly kind: 'mapJson';
+  readonly updates: readonly Uint8Array[];
+}
+
+/** `POST /api/maps`: a request body to parse, validate, lay out and turn into a document. */
+export interface ImportTask {
+  readonly kind: 'import';
+  readonly body: Uint8Array;
+}
+
+/** A copy of a map under a new title (the source's title + " (copy)" when none is given). */
+export interface CopyTask {
+  readonly kind: 'copy';
+  readonly updates: readonly Uint8Array[];
+  readonly title?: string;
+  readonly maxTitle: number;
+}
+
+export type Task = ExportTask | MapJsonTask | ImportTask | CopyTask;
+
+interface Results {
+  export: ExportResult;
+  mapJson: string;
+  import: BuiltMap;
+  copy: BuiltMap;
+}
+export type TaskResult<T extends Task> = Results[T['kind']];
+
+/** What a worker answers: a result, or an error with the HTTP status it maps to. */
+export type TaskReply = { ok: true; result: unknown } | { ok: false; status: number; message: string; details?: unknown };
+
+function mapFromUpdates(updates: readonly Uint8Array[]): ArgumentMap {
+  const doc = new Y.Doc();
+  doc.transact(() => updates.forEach((u) => Y.applyUpdate(doc, u)));
+  const { map } = readMap(doc);
+  doc.destroy();
+  return map;
+}
+
+function build(map: ArgumentMap): BuiltMap {
+  const doc = createDocFromMap(map);
+  const update = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return { title: map.title, statementCount: map.statements.length, update };
+}
+
+function parseBody(body: Uint8Array): ArgumentMap {
+  if (body.includes(0)) throw new HttpError(400, 'Request body is binary data, not JSON');
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'));
+  } catch (e) {
+    throw new HttpError(400, `Request body is not valid JSON: ${(e as Error).message}`);
+  }
+  const result = validateMap(value);
+  if (result.ok) return result.map;
+  const first = result.issues[0];
+  throw new HttpError(400, `Invalid map: ${first.path || '(map)'}: ${first.message}`, result.issues);
+}
+
+async function run(task: Task): Promise<unknown> {
+  switch (task.kind) {
+    case 'export':
+      return renderExport(mapFromUpdates(task.updates), task);
+    case 'mapJson':
+      return JSON.stringify(mapFromUpdates(task.updates));
+    case 'import':
+      return build(parseBody(task.body));
+    case 'copy': {
+      const map = mapFromUpdates(task.updates);
+      return build({ ...map, title: task.title ?? `${map.title} (copy)`.slice(0, task.maxTitle) });
+    }
+  }
+}
+
+/** Runs a task and turns its outcome into a reply (bad input → 4xx with its message; anything else → 500). */
+export async function runTask(task: Task): Promise<TaskReply> {
+  try {
+    return { ok: true, result: await run(task) };
+  } catch (e) {
+    if (e instanceof HttpError) return { ok: false, status: e.status, message: e.message, details: e.details };
+    if (e instanceof FigureOptionError) return { ok: false, status: 400, message: e.message };
+    console.error('[work] task failed', e);
+    return { ok: false, status: 500, message: (e as Error).message ?? String(e) };
+  }
+}
