@@ -3,3 +3,6 @@ export * from './validate';
 export * from './slug';
 export * from './ids';
 export * from './relations';
+export * from './limits';
+export { getMapJsonSchema } from './mapSchema';
+export type { Immutable, RecordOf } from './schemaCheck';

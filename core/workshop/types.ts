@@ -1,9 +1,15 @@
+import { Type } from '@sinclair/typebox';
+import { type RecordOf, fieldsOf } from '../model/schemaCheck';
+import { DateSchema, IdSchema, OneOf, RefSchema } from '../model/records';
+import { MAX_NAME, MAX_NOTE } from '../model/limits';
+
 /**
  * Workshop data: what a group adds to a map while it critiques it together. It lives beside
  * the map's content (in the file's optional `workshop` field and in its own part of the
  * shared document) and never changes the argument itself.
  *
- * This file imports nothing, so the map model can name these types without an import cycle.
+ * Like the map's records, each is defined once as a schema (type, check, JSON Schema);
+ * core/workshop/validate.ts adds the rules between records.
  */
 
 /** A statement rating: does the participant agree? */
@@ -17,56 +23,79 @@ export type Strength = (typeof STRENGTHS)[number];
 export const MIN_CONFIDENCE = 1;
 export const MAX_CONFIDENCE = 5;
 
+const Name = Type.String({ minLength: 1, maxLength: MAX_NAME });
+
 /**
  * One participant's rating of one statement (stance + confidence 1–5) or one inference
  * (strength). A participant has at most one rating per target per round.
  */
-export interface Rating {
-  /** A stable random id chosen by the participant's browser. */
-  readonly participant: string;
-  /** The participant's display name when they rated (the UI shows counts, not names, by default). */
-  readonly name?: string;
-  /** A statement id or an inference id. */
-  readonly target: string;
-  /** The round the rating was given in; absent outside rounds. */
-  readonly round?: string;
-  readonly stance?: Stance;
-  readonly confidence?: number;
-  readonly strength?: Strength;
-  /** ISO 8601 time. */
-  readonly at: string;
-}
+export const RatingSchema = Type.Object(
+  {
+    participant: Type.String({ ...IdSchema, description: 'A stable random id chosen by the participant\'s browser.' }),
+    name: Type.Optional(Type.String({ maxLength: MAX_NAME, description: 'The display name when they rated (the UI shows counts, not names, by default).' })),
+    target: RefSchema,
+    round: Type.Optional(RefSchema),
+    stance: Type.Optional(OneOf(STANCES)),
+    confidence: Type.Optional(Type.Integer({
+      minimum: MIN_CONFIDENCE, maximum: MAX_CONFIDENCE, errorMessage: `must be a whole number from ${MIN_CONFIDENCE} to ${MAX_CONFIDENCE}`,
+    })),
+    strength: Type.Optional(OneOf(STRENGTHS)),
+    at: DateSchema,
+  },
+  { additionalProperties: false, description: 'A rating of a statement (stance, confidence) or of an inference (strength), in a round or outside rounds.' },
+);
 
 /** A rating round opened (and later closed) by the facilitator. */
-export interface Round {
-  readonly id: string;
-  readonly name: string;
-  readonly openedAt: string;
-  readonly closedAt?: string;
-}
+export const RoundSchema = Type.Object(
+  { id: IdSchema, name: Name, openedAt: DateSchema, closedAt: Type.Optional(DateSchema) },
+  { additionalProperties: false },
+);
 
 /** One stop of a walkthrough: a statement and what the facilitator wants to say about it. */
-export interface WalkthroughStep {
-  readonly statement: string;
-  readonly note: string;
-}
+export const WalkthroughStepSchema = Type.Object(
+  { statement: RefSchema, note: Type.Optional(Type.String({ maxLength: MAX_NOTE })) },
+  { additionalProperties: false },
+);
 
-export interface Walkthrough {
-  readonly steps: readonly WalkthroughStep[];
-  /** Who recorded it (a display name), when known. */
-  readonly author?: string;
-  readonly updatedAt: string;
-}
+export const WalkthroughSchema = Type.Object(
+  {
+    steps: Type.Array(WalkthroughStepSchema),
+    author: Type.Optional(Type.String({ maxLength: MAX_NAME, description: 'Who recorded it (a display name), when known.' })),
+    updatedAt: DateSchema,
+  },
+  { additionalProperties: false },
+);
 
 /** A named what-if: statements (or inferences) taken as accepted or rejected. */
-export interface Scenario {
-  readonly id: string;
-  readonly name: string;
-  readonly accept: readonly string[];
-  readonly reject: readonly string[];
-  readonly author: string;
-  readonly createdAt: string;
-}
+export const ScenarioSchema = Type.Object(
+  {
+    id: IdSchema,
+    name: Name,
+    accept: Type.Array(RefSchema),
+    reject: Type.Array(RefSchema),
+    author: Type.String({ maxLength: MAX_NAME }),
+    createdAt: DateSchema,
+  },
+  { additionalProperties: false },
+);
+
+/** The `workshop` field as a whole (its records are checked one by one). */
+export const WorkshopSchema = Type.Object(
+  {
+    ratings: Type.Optional(Type.Array(RatingSchema)),
+    rounds: Type.Optional(Type.Array(RoundSchema)),
+    scenarios: Type.Optional(Type.Array(ScenarioSchema)),
+    walkthrough: Type.Optional(WalkthroughSchema),
+  },
+  { additionalProperties: false, description: 'Optional workshop data (docs/workshop.md): ratings, rating rounds, what-if scenarios and the walkthrough.' },
+);
+
+export type Rating = RecordOf<typeof RatingSchema>;
+export type Round = RecordOf<typeof RoundSchema>;
+/** A step as the model holds it: a missing note is read as ''. */
+export type WalkthroughStep = Omit<RecordOf<typeof WalkthroughStepSchema>, 'note'> & { readonly note: string };
+export type Walkthrough = Omit<RecordOf<typeof WalkthroughSchema>, 'steps'> & { readonly steps: readonly WalkthroughStep[] };
+export type Scenario = RecordOf<typeof ScenarioSchema>;
 
 export interface WorkshopData {
   readonly ratings: readonly Rating[];
@@ -75,7 +104,7 @@ export interface WorkshopData {
   readonly walkthrough?: Walkthrough;
 }
 
-export const WORKSHOP_FIELDS = ['ratings', 'rounds', 'scenarios', 'walkthrough'] as const;
+export const WORKSHOP_FIELDS = fieldsOf(WorkshopSchema);
 
 /** Workshop data with nothing in it. */
 export const createEmptyWorkshop = (): WorkshopData => ({ ratings: [], rounds: [], scenarios: [] });

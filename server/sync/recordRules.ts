@@ -1,17 +1,17 @@
 import * as Y from 'yjs';
-import { type RecordKind, type Source, validateRecord, validateMap, MAP_SCHEMA, MAP_VERSION } from '../../core/model';
+import { type RecordKind, type Source, validateRecord, validateMap, MAP_SCHEMA, MAP_VERSION, MAX_TEXT, STATEMENT_FIELDS } from '../../core/model';
 import { COMMENTS, INFERENCES, META, SOURCES, STATEMENTS, getDocParts } from '../../core/sync';
 import type { Change } from './inspectUpdate';
 
 /** The longest statement text, as the map format allows (characters). */
-export const MAX_STATEMENT_TEXT = 100_000;
+export const MAX_STATEMENT_TEXT = MAX_TEXT;
 /** Values of fields this server does not know (a newer client's) stay small. */
 const MAX_UNKNOWN_JSON = 2_000;
 /** Values under other roots (workshop data, ratings) are checked when read; here only their size. */
 const MAX_OTHER_JSON = 100_000;
 
 const RECORD_ROOTS: Record<string, RecordKind> = { [INFERENCES]: 'inference', [COMMENTS]: 'comment', [SOURCES]: 'source' };
-const STATEMENT_VALUE_FIELDS = new Set(['kind', 'tags', 'anchors', 'color', 'position', 'pinned', 'collapsed']);
+const STATEMENT_VALUE_FIELDS = new Set<string>(STATEMENT_FIELDS.filter((f) => f !== 'id' && f !== 'text'));
 
 const anyValue = (content: Y.Item["content"]): { ok: true; value: unknown } | { ok: false } =>
   content instanceof Y.ContentAny && content.arr.length === 1 ? { ok: true, value: content.arr[0] } : { ok: false };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import Ajv from 'ajv';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateMap } from '../../../core/model';
+import { getMapJsonSchema, validateMap } from '../../../core/model';
 import { ROOT } from '../../helpers/server';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'core/model/map.schema.json'), 'utf8'));
@@ -15,6 +15,10 @@ const files = [
 ];
 
 describe('the published JSON Schema', () => {
+  it('is the one generated from the record schemas (npm run schema rewrites it)', () => {
+    expect(schema).toEqual(getMapJsonSchema());
+  });
+
   it.each(files)('accepts %s, as validateMap does', (file) => {
     const map = JSON.parse(readFileSync(file, 'utf8'));
     expect(check(map), JSON.stringify(check.errors)).toBe(true);
