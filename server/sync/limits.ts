@@ -22,8 +22,10 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   maxRefusedWrites: 20,
   messagesPerSecond: 200,
   messageBurst: 1000,
+  // A workshop of 50 editors × 20 edits/s is 1000 updates/s: the rate leaves half again as
+  // much, the burst absorbs a 5 s stall of the whole room (test/server/rateLimits.test.ts).
   roomUpdatesPerSecond: 1500,
-  roomUpdateBurst: 3000,
+  roomUpdateBurst: 7500,
 };
 
 /** Close codes of the sync socket (4400–4499 are final for the client; the others let it reconnect). */

@@ -6,9 +6,10 @@ import { openPeer, syncKind, syncUpdate, type RawPeer } from './rawPeer';
 /**
  * Two raw y-websocket peers in one room: A adds a statement, B waits for the server to relay
  * it, and again, until stopped. Records when each round trip completed, to show the server
- * kept relaying while something else (an export, a flood) was under way.
+ * kept relaying while something else (an export, a flood) was under way. `pauseMs` between
+ * round trips keeps the probe under a room's update limit.
  */
-export async function startRelayProbe(wsRoomUrl: string, prefix = 'probe') {
+export async function startRelayProbe(wsRoomUrl: string, { prefix = 'probe', pauseMs = 0 } = {}) {
   const a = await openPeer(wsRoomUrl);
   const b = await openPeer(wsRoomUrl);
   const doc = new Y.Doc();
@@ -26,6 +27,7 @@ export async function startRelayProbe(wsRoomUrl: string, prefix = 'probe') {
       await a.send(syncUpdate(Y.encodeStateAsUpdate(doc, before)));
       await Promise.race([relayed, b.closed, a.closed]);
       done.push(performance.now());
+      if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
     }
   })();
   return {
