@@ -22,7 +22,8 @@ export function addStatementAt(
   fields: Partial<Statement> = {},
 ): string {
   const id = newId('s');
-  const position = getFreePosition(ctx.store.state.getState().map, centre, fields.text, ctx.sizeOf);
+  const { map } = ctx.store.state.getState();
+  const position = getFreePosition(map, centre, fields.text, ctx.sizeOf);
   const statement = createStatement({ id, position, ...fields });
   const refused = createAndEdit(ctx.store, id, [{ type: 'addStatement', statement }, ...related(id)]);
   if (refused) {

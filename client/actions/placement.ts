@@ -1,4 +1,4 @@
-import type { ArgumentMap, Position } from '../../core/model';
+import type { ArgumentMap, Position, Statement } from '../../core/model';
 import { type Box, type Size, boxAround, estimateStatementSize, findFreeBox, layoutMap, placeGroup, placeNewStatements } from '../../core/layout';
 import { getPositions } from '../canvas/projection';
 
@@ -7,16 +7,21 @@ export type SizeOf = (id: string) => Size | undefined;
 
 const NO_DRAG = new Map<string, Position>();
 
+/** A tag row under the text (the layout's estimate leaves it out). */
+const TAG_ROW = 18;
+
+/** A card's size from its text and tags, or as measured by the canvas when larger (badges, bold text). */
+function getCardSize(s: Statement, sizeOf: SizeOf): Size {
+  const text = estimateStatementSize(s.text);
+  const estimate = s.tags.length ? { ...text, height: text.height + TAG_ROW } : text;
+  const measured = sizeOf(s.id);
+  return measured ? { width: Math.max(measured.width, estimate.width), height: Math.max(measured.height, estimate.height) } : estimate;
+}
+
 /** Every statement's box where the canvas shows it, hidden ones too (they come back when shown). */
 export function getCardBoxes(map: ArgumentMap, sizeOf: SizeOf = () => undefined): Box[] {
   const positions = getPositions(map, NO_DRAG);
-  return map.statements.map((s) => {
-    const estimate = estimateStatementSize(s.text);
-    const measured = sizeOf(s.id);
-    // The larger of the two: a card with badges is taller than its text alone.
-    const size = measured ? { width: Math.max(measured.width, estimate.width), height: Math.max(measured.height, estimate.height) } : estimate;
-    return { ...positions.get(s.id)!, ...size };
-  });
+  return map.statements.map((s) => ({ ...positions.get(s.id)!, ...getCardSize(s, sizeOf) }));
 }
 
 /** Where (top-left) a new card of this text goes: centred on `centre` if that is free, else the nearest free spot. */
@@ -47,11 +52,13 @@ export function placeArrivals(
   arriving: Pick<ArgumentMap, 'statements' | 'inferences'>,
   centre: Position,
   obstacles: readonly Box[] = getCardBoxes(map),
+  sizeOf: SizeOf = () => undefined,
 ): Map<string, Position> {
   const own = arriving.statements.every((s) => s.position)
     ? undefined
     : layoutMap({ ...map, statements: arriving.statements, inferences: arriving.inferences, comments: [] }, { direction: map.direction });
-  const boxes = arriving.statements.map((s) => ({ ...(s.position ?? own!.boxes.get(s.id)!), ...estimateStatementSize(s.text) }));
+  // A copy of a card on this canvas is as big as the card (sizeOf knows it by the original's id).
+  const boxes = arriving.statements.map((s) => ({ ...(s.position ?? own!.boxes.get(s.id)!), ...getCardSize(s, sizeOf) }));
   const offset = placeGroup(boxes, centre, obstacles);
   return new Map(arriving.statements.map((s, i) => [s.id, { x: boxes[i].x + offset.x, y: boxes[i].y + offset.y }]));
 }

@@ -32,7 +32,7 @@ export function useClipboard(ctx: ActionContext): void {
       if (!content) return;
       e.preventDefault();
       const { map } = ctx.store.state.getState();
-      const positions = placeArrivals(map, content, ctx.viewCenter(), getCardBoxes(map, ctx.sizeOf));
+      const positions = placeArrivals(map, content, ctx.viewCenter(), getCardBoxes(map, ctx.sizeOf), ctx.sizeOf);
       const { ops, ids } = getPasteOps(map, content, newId, positions);
       ctx.store.dispatch(ops);
       ctx.store.state.setState({ selected: new Set(ids) });

@@ -78,4 +78,19 @@ describe('new statements go into free space, never on another card', () => {
     expect(after.statements).toHaveLength(7);
     expect(stacked(after)).toEqual([]);
   });
+
+  it('on the seeded map, a pasted related pair (a tall thesis with a tag row among them) lands on nobody and moves nobody', () => {
+    const editor = createTestEditor(seedMap());
+    const map = editor.map;
+    const before = getCardBoxes(map);
+    const shownAt = new Map(before.map((b, i) => [map.statements[i].id, b]));
+    const copied = getClipboardContent(map, new Set(['thesis', 'opt-withdraw']))!;
+    const content = { ...copied, statements: copied.statements.map((s) => ({ ...s, position: shownAt.get(s.id)! })) };
+    let n = 0;
+    const { ops } = getPasteOps(map, content, (p) => `${p}-new-${++n}`, placeArrivals(map, content, { x: shownAt.get('thesis')!.x, y: shownAt.get('thesis')!.y }));
+    expect(editor.store.dispatch(ops)).toBeUndefined();
+    expect(getCardBoxes(editor.map).slice(0, before.length)).toEqual(before);
+    expect(stacked(editor.map)).toEqual([]);
+    editor.destroy();
+  });
 });
