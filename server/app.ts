@@ -10,7 +10,7 @@ import { serveStatic } from './http/static';
 import { purgeDeletedMaps } from './persistence/purge';
 import { openBackends } from './cluster/backends';
 import { createRoomManager, type RoomManager } from './rooms';
-import { broadcastUpdate, watchAwareness } from './sync/socket';
+import { broadcastSavingState, broadcastUpdate, watchAwareness } from './sync/socket';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/limits';
 import { handleSyncUpgrade } from './sync/upgrade';
 import { createAutoVersions } from './versions/autoVersions';
@@ -70,6 +70,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     store,
     mapsDir: config.mapsDir,
     onBroadcast: broadcastUpdate,
+    onSavingPaused: (paused) => broadcastSavingState(rooms.loaded.values(), paused),
     onOpen: watchAwareness,
     onChange: (room) => autoVersions.noteChange(room.id),
     relay,

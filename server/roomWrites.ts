@@ -24,6 +24,8 @@ export interface WritePipelineOptions<R> {
   /** Wait before trying a failed write again (the database may be restarting). */
   readonly retryMs?: number;
   readonly onWriteError?: (error: unknown, attempt: number) => void;
+  /** Called when writes start failing (true) and when one succeeds again (false). */
+  readonly onPausedChange?: (paused: boolean) => void;
 }
 
 /**
@@ -57,9 +59,12 @@ export function createWritePipeline<R>(opts: WritePipelineOptions<R>) {
   async function write(rows: StoredUpdate[]): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await opts.store.appendUpdates(rows);
+        await opts.store.appendUpdates(rows);
+        if (attempt > 1) opts.onPausedChange?.(false);
+        return;
       } catch (e) {
         opts.onWriteError?.(e, attempt);
+        if (attempt === 1) opts.onPausedChange?.(true);
         await new Promise((resolve) => setTimeout(resolve, retryMs));
       }
     }

@@ -18,6 +18,8 @@ export interface RoomManagerOptions {
   readonly compactAfter?: number;
   /** Shares a stored update with the room's connections (origin: the one connection it came from, if any). */
   readonly onBroadcast: (room: Room, update: Uint8Array, origin: unknown) => void;
+  /** Called when this instance stops being able to store writes (true) and when it can again (false). */
+  readonly onSavingPaused?: (paused: boolean) => void;
   /** Called once each time a room is loaded (e.g. to relay its awareness). */
   readonly onOpen?: (room: Room) => void;
   /** Called after every change of a loaded room's document (e.g. to schedule an automatic version). */
@@ -47,6 +49,7 @@ export function createRoomManager(opts: RoomManagerOptions) {
   const states = new WeakMap<Room, RoomState>();
   const { hasSeed, seedRoom, createRoomFromMap } = createRoomSeeder(store, opts.mapsDir);
   let checkpointTimer: NodeJS.Timeout | undefined;
+  let savingPaused = false;
   const pipeline = createWritePipeline<Room>({
     store,
     roomId: (room) => room.id,
@@ -56,6 +59,11 @@ export function createRoomManager(opts: RoomManagerOptions) {
       const state = states.get(room)!;
       state.logLength++;
       if (state.logLength > compactAfter) setImmediate(() => void compact(room));
+    },
+    onPausedChange: (paused) => {
+      savingPaused = paused;
+      console.error(paused ? '[store] saving paused: writes wait until the database answers' : '[store] saving again');
+      opts.onSavingPaused?.(paused);
     },
     onWriteError: (e, attempt) => {
       if (attempt === 1 || attempt % 20 === 0) console.error(`[store] write failed (attempt ${attempt}), retrying: ${(e as Error).message}`);
@@ -72,12 +80,17 @@ export function createRoomManager(opts: RoomManagerOptions) {
     await store.setSummary(room.id, title, count);
   }
 
-  function scheduleSummary(room: Room, state: RoomState): void {
+  function scheduleSummary(room: Room, state: RoomState, delayMs = 300): void {
     if (state.summaryTimer) return;
     state.summaryTimer = setTimeout(() => {
       state.summaryTimer = undefined;
-      if (rooms.get(room.id) === room) writeSummary(room).catch((e) => console.error('[store] summary failed', room.id, e));
-    }, 300);
+      if (rooms.get(room.id) !== room) return;
+      writeSummary(room).catch((e) => {
+        // The database may be restarting: the map list's title and count are written once it answers.
+        if (delayMs === 300) console.error('[store] summary failed, retrying', room.id, (e as Error).message);
+        scheduleSummary(room, state, 2000);
+      });
+    }, delayMs);
   }
 
   /** Off the fan-out path: runs after the batch that crossed the threshold was shared. */
@@ -264,6 +277,8 @@ export function createRoomManager(opts: RoomManagerOptions) {
     open, leave, exists, hasSeed, ensureStored, disconnect, withDoc, readRoomMap, whenDurable,
     createRoomFromMap: async (id: string, map: Parameters<typeof createRoomFromMap>[1]) => void (await createRoomFromMap(id, map))?.destroy(),
     writeSummary, release, closeAll, loaded: rooms,
+    /** True while writes fail and wait to be retried (the database is unreachable). */
+    isSavingPaused: () => savingPaused,
   };
 }
 

@@ -4,6 +4,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as authProtocol from 'y-protocols/auth';
+import { AUTH_SAVING_STATE } from '../../core/sync/savingState';
 
 export type SyncStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
@@ -13,6 +14,8 @@ export interface SyncState {
   readonly unsynced: number;
   /** The server's reason when it refused this tab's writes (a view-only or comment-only link). */
   readonly refused: string | null;
+  /** The server holds this tab's edits but cannot store them yet (its database is unreachable). */
+  readonly savingPaused: boolean;
 }
 
 export interface SyncTracker {
@@ -47,11 +50,11 @@ export function trackSync(mapId: string, doc: Y.Doc, provider: WebsocketProvider
     return everConnected ? 'reconnecting' : 'connecting';
   };
 
-  let state: SyncState = { status: statusNow(), unsynced: Number(localStorage.getItem(key)) || 0, refused: null };
+  let state: SyncState = { status: statusNow(), unsynced: Number(localStorage.getItem(key)) || 0, refused: null, savingPaused: false };
 
   const set = (patch: Partial<SyncState>) => {
     const next = { ...state, ...patch };
-    if (next.status === state.status && next.unsynced === state.unsynced && next.refused === state.refused) return;
+    if (next.status === state.status && next.unsynced === state.unsynced && next.refused === state.refused && next.savingPaused === state.savingPaused) return;
     if (next.unsynced !== state.unsynced) {
       if (next.unsynced > 0) localStorage.setItem(key, String(next.unsynced));
       else localStorage.removeItem(key);
@@ -62,7 +65,8 @@ export function trackSync(mapId: string, doc: Y.Doc, provider: WebsocketProvider
   const onStatus = ({ status }: { status: string }) => {
     if (status === 'connected') everConnected = true;
     else probed = 0;
-    set({ status: statusNow() });
+    // A server (this one again, or another instance) says so on joining if saving is still paused.
+    set({ status: statusNow(), ...(status !== 'connected' && { savingPaused: false }) });
   };
   const onNet = () => set({ status: statusNow() });
   const onUpdate = (_u: Uint8Array, origin: unknown) => {
@@ -95,7 +99,10 @@ export function trackSync(mapId: string, doc: Y.Doc, provider: WebsocketProvider
     }
   };
   handlers[MESSAGE_AUTH] = (_encoder, decoder) => {
-    authProtocol.readAuthMessage(decoder, doc, (_doc, reason) => set({ refused: reason }));
+    const subtype = decoding.peekVarUint(decoder);
+    if (subtype !== AUTH_SAVING_STATE) return authProtocol.readAuthMessage(decoder, doc, (_doc, reason) => set({ refused: reason }));
+    decoding.readVarUint(decoder);
+    set({ savingPaused: decoding.readVarUint(decoder) === 1 });
   };
 
   provider.on('status', onStatus);

@@ -1,7 +1,7 @@
 import type { ActionContext } from '../actions/action';
 import { getAction } from '../actions/editActions';
 import { useEditor } from '../EditorContext';
-import type { SyncStatus } from '../net/useConnectionStatus';
+import type { ConnectionStatus, SyncStatus } from '../net/useConnectionStatus';
 import { PresenceBar } from '../presence/PresenceBar';
 import { MapTitle } from './MapTitle';
 
@@ -15,9 +15,11 @@ const STATUS_TEXT: Record<SyncStatus, string> = {
   offline: 'Offline',
 };
 
+const PAUSED_TITLE = 'Your edits are kept and will be saved, and shown to others, as soon as the server reaches its database again.';
+
 export function Toolbar({ ctx, sync, theme, onToggleTheme }: {
   ctx: ActionContext;
-  sync: { status: SyncStatus; unsynced: boolean };
+  sync: ConnectionStatus;
   theme: 'light' | 'dark';
   onToggleTheme: () => void;
 }) {
@@ -58,9 +60,13 @@ export function Toolbar({ ctx, sync, theme, onToggleTheme }: {
         {button('help', '?')}
       </div>
       <PresenceBar />
-      {/* Connected is the normal case: a green dot says it (the word stays for screen readers and the tooltip). */}
-      <span className={`sync-status ${sync.status}`} role="status" data-status={sync.status} title={STATUS_TEXT[sync.status]}>
-        <span className={sync.status === 'connected' ? 'sr-only' : undefined}>{STATUS_TEXT[sync.status]}</span>
+      {/* One live region whose text changes, so screen readers announce a pause in saving and its end. Connected is the
+          normal case: a green dot says it (the word stays for screen readers and the tooltip). */}
+      <span className={`sync-status ${sync.savingPaused ? 'paused' : sync.status}`} role="status" data-status={sync.status}
+        data-saving={sync.savingPaused ? 'paused' : undefined} title={sync.savingPaused ? PAUSED_TITLE : STATUS_TEXT[sync.status]}>
+        {sync.savingPaused
+          ? 'Saving paused — server can’t reach its database'
+          : <span className={sync.status === 'connected' ? 'sr-only' : undefined}>{STATUS_TEXT[sync.status]}</span>}
         {sync.unsynced && sync.status !== 'connected' ? ' · unsynced changes' : ''}
       </span>
     </header>

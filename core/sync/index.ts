@@ -5,3 +5,4 @@ export * from './seed';
 export * from './workshop';
 export * from './undo';
 export * from './mapReader';
+export * from './savingState';

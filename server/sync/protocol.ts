@@ -3,6 +3,7 @@ import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Room, RoomPeer } from '../rooms';
+import { AUTH_SAVING_STATE } from '../../core/sync/savingState';
 import { filterAwarenessUpdate } from './awarenessGuard';
 
 /** y-websocket message types (first varUint of every message). */
@@ -31,6 +32,15 @@ export function encodePermissionDenied(reason: string): Uint8Array {
   encoding.writeVarUint(e, MESSAGE_AUTH);
   encoding.writeVarUint(e, 0);
   encoding.writeVarString(e, reason);
+  return encoding.toUint8Array(e);
+}
+
+/** Tells a client whether the server can store its edits now (see core/sync/savingState). */
+export function encodeSavingState(paused: boolean): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MESSAGE_AUTH);
+  encoding.writeVarUint(e, AUTH_SAVING_STATE);
+  encoding.writeVarUint(e, paused ? 1 : 0);
   return encoding.toUint8Array(e);
 }
 

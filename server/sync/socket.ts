@@ -2,7 +2,7 @@ import type { WebSocket } from 'ws';
 import type { Room, RoomManager, RoomPeer } from '../rooms';
 import type { Role } from '../auth/roles';
 import { CLOSE, DEFAULT_SYNC_LIMITS, createBucket, type Bucket, type SyncLimits } from './limits';
-import { encodeAwarenessMessage, encodePermissionDenied, encodeSyncReply, encodeUpdateMessage, greetingMessages, handleMessage, type PeerContext } from './protocol';
+import { encodeAwarenessMessage, encodePermissionDenied, encodeSavingState, encodeSyncReply, encodeUpdateMessage, greetingMessages, handleMessage, type PeerContext } from './protocol';
 import { createUpdateIntake } from './updateIntake';
 import type { WriteVerdict } from './writeGuard';
 
@@ -16,6 +16,12 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 export function broadcastUpdate(room: Room, update: Uint8Array, origin: unknown): void {
   const message = encodeUpdateMessage(update);
   for (const peer of room.peers) if (peer !== origin) peer.send(message);
+}
+
+/** Tells every peer of these rooms that saving paused (the database is unreachable) or works again. */
+export function broadcastSavingState(rooms: Iterable<Room>, paused: boolean): void {
+  const message = encodeSavingState(paused);
+  for (const room of rooms) for (const peer of room.peers) peer.send(message);
 }
 
 /** Relays awareness changes of a room to all its peers. */
@@ -151,4 +157,5 @@ function joinRoom(ws: WebSocket, rooms: RoomManager, room: Room, access: SocketA
   });
   ws.on('error', () => ws.terminate());
   for (const m of greetingMessages(room)) peer.send(m);
+  if (rooms.isSavingPaused()) peer.send(encodeSavingState(true));
 }
