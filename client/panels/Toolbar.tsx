@@ -61,11 +61,12 @@ export function Toolbar({ ctx, sync, theme, onToggleTheme }: {
       </div>
       <PresenceBar />
       {/* One live region whose text changes, so screen readers announce a pause in saving and its end. Connected is the
-          normal case: a green dot says it (the word stays for screen readers and the tooltip). */}
+          normal case: a green dot says it (the word stays for screen readers and the tooltip). A pause shows a short
+          word in the row (the toolbar has no room for more) and what it means just below. */}
       <span className={`sync-status ${sync.savingPaused ? 'paused' : sync.status}`} role="status" data-status={sync.status}
         data-saving={sync.savingPaused ? 'paused' : undefined} title={sync.savingPaused ? PAUSED_TITLE : STATUS_TEXT[sync.status]}>
         {sync.savingPaused
-          ? 'Saving paused — server can’t reach its database'
+          ? <><span aria-hidden="true">Paused</span><span className="sync-note">Saving paused — server can’t reach its database. Your edits are kept and will be saved when it is back.</span></>
           : <span className={sync.status === 'connected' ? 'sr-only' : undefined}>{STATUS_TEXT[sync.status]}</span>}
         {sync.unsynced && sync.status !== 'connected' ? ' · unsynced changes' : ''}
       </span>

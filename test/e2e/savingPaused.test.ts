@@ -35,7 +35,7 @@ afterAll(async () => {
   await Promise.all([pg?.dispose(), redis?.dispose()]);
 });
 
-const PAUSED = 'Saving paused — server can’t reach its database';
+const PAUSED = 'Saving paused — server can’t reach its database.';
 
 describe('PostgreSQL goes away under a workshop', () => {
   it('the person whose edit waits sees "Saving paused" by the connection status; it clears and the edit reaches the other person when PostgreSQL is back', { timeout: 120_000 }, async () => {
@@ -49,7 +49,13 @@ describe('PostgreSQL goes away under a workshop', () => {
 
     await pg.stop();
     await addStatement(ada.page, 'Written while the database restarts.');
-    await expect.poll(() => adaStatus.textContent(), { timeout: 15_000 }).toBe(PAUSED);
+    await expect.poll(() => adaStatus.textContent(), { timeout: 15_000 }).toContain(PAUSED);
+    // Seen, not only in the page: the explanation is on screen, inside the window.
+    const note = ada.page.getByText(PAUSED);
+    await note.waitFor();
+    const box = (await note.boundingBox())!;
+    expect(box.x >= 0 && box.x + box.width <= 1300 && box.y + box.height <= 820).toBe(true);
+    expect(await note.evaluate((el) => document.elementFromPoint(el.getBoundingClientRect().x + 20, el.getBoundingClientRect().y + 10) === el)).toBe(true);
     expect(await adaStatus.getAttribute('role')).toBe('status');
     await saveDocImage(ada.page, 'saving-paused');
     // Not shared before it is stored.
