@@ -93,6 +93,7 @@ export function Editor({ mapId }: { mapId: string }) {
       if (e && e.code >= 4400 && e.code < 4500) setMissing(e.reason || 'This map cannot be opened.');
     };
     conn.provider.on('connection-close', onClose);
+    void conn.ready.then((r) => !r.ok && setMissing(r.message));
     setState({ conn, api });
     return () => {
       conn.provider.off('connection-close', onClose);

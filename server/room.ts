@@ -21,3 +21,11 @@ export interface Room {
   readonly awareness: Awareness;
   readonly peers: Set<RoomPeer>;
 }
+
+/** A room that cannot be opened because a newer Warrant wrote it; the message is for the person. */
+export class MapVersionError extends Error {
+  override readonly name = 'MapVersionError';
+}
+
+/** The close code for it: final, like the other 44xx codes (the client stops reconnecting). */
+export const CLOSE_NEWER_VERSION = 4426;

@@ -1,11 +1,12 @@
 import * as Y from 'yjs';
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
-import { getDocParts, readMap } from '../core/sync';
+import { DOC_MIGRATION_REGISTRY, getDocParts, getDocVersion, migrateDoc, readMap } from '../core/sync';
+import { getMigrationSteps } from '../core/model';
 import { type ControlMessage, RELAY_ORIGIN, type Relay } from './cluster/relay';
 import { announcePeers, createInbox, relayAwareness, resyncRoom } from './cluster/roomRelay';
 import { createRoomSeeder } from './persistence/roomSeeds';
 import type { Persistence } from './persistence/types';
-import type { Room, RoomPeer } from './room';
+import { type Room, type RoomPeer, MapVersionError } from './room';
 import { createWritePipeline } from './roomWrites';
 
 export { SERVER_ORIGIN, type Room, type RoomPeer } from './room';
@@ -131,6 +132,13 @@ export function createRoomManager(opts: RoomManagerOptions) {
       doc = docFromUpdates(updates);
       logLength = updates.length;
     }
+    // A room written by a newer Warrant is not opened (its stored log stays as it was).
+    const version = getMigrationSteps(getDocVersion(doc), DOC_MIGRATION_REGISTRY);
+    if (!version.ok) {
+      doc.destroy();
+      relay?.unsubscribe(id);
+      throw new MapVersionError(version.message);
+    }
     const room: Room = { id, doc, awareness: new Awareness(doc), peers: new Set() };
     const state: RoomState = { logLength, holds: 0, compacting: false };
     states.set(room, state);
@@ -142,6 +150,7 @@ export function createRoomManager(opts: RoomManagerOptions) {
       scheduleSummary(room, state);
       opts.onChange?.(room);
     });
+    migrateDoc(doc); // after the listener above: what a migration writes is stored like any edit
     rooms.set(id, room);
     opts.onOpen?.(room);
     if (relay) relayAwareness(relay, room);

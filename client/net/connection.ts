@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
+import { migrateDoc } from '../../core/sync';
 import { getReconnectDelay } from './backoff';
 import { getPageToken } from './api';
 import { registerOfflineShell } from './offlineShell';
@@ -8,12 +9,19 @@ import { type SyncTracker, trackSync } from './syncTracker';
 
 export type { SyncStatus } from './syncTracker';
 
+const LOCAL_READ_TIMEOUT_MS = 3000;
+
 export interface MapConnection {
   readonly doc: Y.Doc;
   readonly provider: WebsocketProvider;
   readonly local: IndexeddbPersistence;
   /** Connection status and unsynced local edits. */
   readonly sync: SyncTracker;
+  /**
+   * Settles once the local copy is read and brought to the current map format (only then does
+   * the connection start); a copy written by a newer Warrant is refused, never synced.
+   */
+  readonly ready: Promise<{ readonly ok: true } | { readonly ok: false; readonly message: string }>;
   destroy(): void;
 }
 
@@ -38,14 +46,25 @@ export function openMapConnection(mapId: string, params: Record<string, string> 
   const local = new IndexeddbPersistence(`warrant:${mapId}`, doc);
   const provider = new WebsocketProvider(syncUrl(), mapId, doc, { connect: false, params });
   const sync = trackSync(mapId, doc, provider, local);
-  const stopReconnecting = reconnectWithJitter(provider);
+  let destroyed = false;
+  let stopReconnecting = () => {};
+  // A browser whose IndexedDB does not answer still gets the map from the server.
+  const localRead = Promise.race([local.whenSynced, new Promise((resolve) => setTimeout(resolve, LOCAL_READ_TIMEOUT_MS))]);
+  const ready = localRead.then(() => {
+    const migrated = migrateDoc(doc);
+    if (!migrated.ok) return { ok: false as const, message: migrated.message };
+    if (!destroyed) stopReconnecting = reconnectWithJitter(provider);
+    return { ok: true as const };
+  });
   registerOfflineShell();
   return {
     doc,
     provider,
     local,
     sync,
+    ready,
     destroy() {
+      destroyed = true;
       stopReconnecting();
       sync.destroy();
       provider.destroy();

@@ -6,3 +6,4 @@ export * from './relations';
 export * from './limits';
 export { getMapJsonSchema } from './mapSchema';
 export type { Immutable, RecordOf } from './schemaCheck';
+export * from './migrations';

@@ -4,6 +4,7 @@ import {
 } from './types';
 import { type RecordOf, createRecordCheck, isObj } from './schemaCheck';
 import { MapShellSchema } from './mapSchema';
+import { migrateMapFile } from './migrations';
 import { checkWorkshop } from '../workshop/validate';
 import { isEmptyWorkshop } from '../workshop/types';
 
@@ -103,13 +104,15 @@ function checkReferences(c: Checker, map: ArgumentMap): void {
  * Checks untrusted input (a parsed JSON value) against the map file format. Reports at most
  * `maxIssues` problems (a repair that drops every invalid record asks for all of them).
  */
-export function validateMap(input: unknown, { maxIssues = 100 } = {}): ValidationResult {
+export function validateMap(value: unknown, { maxIssues = 100 } = {}): ValidationResult {
   const c = new Checker(maxIssues);
-  if (!isObj(input)) return { ok: false, issues: [{ path: '', message: 'a map must be a JSON object' }] };
-  const newer = typeof input.version === 'number' && input.version > MAP_VERSION;
-  if (newer) c.fail('version', `${input.version} is newer than this version of Warrant understands (${MAP_VERSION})`);
+  if (!isObj(value)) return { ok: false, issues: [{ path: '', message: 'a map must be a JSON object' }] };
+  // An older file is read as the current format; a newer one is refused, whole.
+  const migrated = migrateMapFile(value);
+  if (!migrated.ok) return { ok: false, issues: [{ path: 'version', message: migrated.message }] };
+  const input = migrated.value as Record<string, unknown>;
   if (!checks.map.isValid(input as unknown)) {
-    for (const i of checks.map.issues(input, '')) if (!(newer && i.path === '.version')) c.fail(i.path, i.message);
+    for (const i of checks.map.issues(input, '')) c.fail(i.path, i.message);
   }
   const list = (key: string): unknown[] => (Array.isArray(input[key]) ? input[key] : []);
   const sources = list('sources').map((s, i) => c.record('source', s, `sources[${i}]`)).filter((s): s is Source => !!s);

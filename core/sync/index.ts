@@ -6,3 +6,4 @@ export * from './workshop';
 export * from './undo';
 export * from './mapReader';
 export * from './savingState';
+export * from './docVersion';

@@ -50,6 +50,11 @@ export function findInvalidRecord(doc: Y.Doc, changes: readonly Change[]): strin
     } else if (root === META) {
       const v = anyValue(ch.content);
       if (path.length !== 1 || key === null || !v.ok) return 'the map\'s title, description and direction are plain values';
+      // Only a migration writes the format version, and only to the one this server reads.
+      if (key === 'version') {
+        if (v.value !== MAP_VERSION) return `this server reads map format ${MAP_VERSION}, not ${JSON.stringify(v.value)?.slice(0, 20)}`;
+        continue;
+      }
       if (!['title', 'description', 'direction'].includes(key)) {
         if (jsonLength(v.value) > MAX_UNKNOWN_JSON) return `the map field "${key.slice(0, 40)}" is too long`;
         continue;

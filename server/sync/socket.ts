@@ -1,5 +1,6 @@
 import type { WebSocket } from 'ws';
 import type { Room, RoomManager, RoomPeer } from '../rooms';
+import { CLOSE_NEWER_VERSION, MapVersionError } from '../room';
 import type { Role } from '../auth/roles';
 import { CLOSE, DEFAULT_SYNC_LIMITS, createBucket, type Bucket, type SyncLimits } from './limits';
 import { encodeAwarenessMessage, encodePermissionDenied, encodeSavingState, encodeSyncReply, encodeUpdateMessage, greetingMessages, handleMessage, type PeerContext } from './protocol';
@@ -70,6 +71,9 @@ export function attachSocket(ws: WebSocket, rooms: RoomManager, mapId: string, a
     if (ws.readyState !== ws.OPEN) return rooms.release(room);
     joinRoom(ws, rooms, room, access, limits);
     for (const [data, isBinary] of early) ws.emit('message', data, isBinary);
+  }, (e: unknown) => {
+    if (e instanceof MapVersionError) return closeSocket(ws, CLOSE_NEWER_VERSION, e.message);
+    throw e;
   });
 }
 

@@ -1,0 +1,81 @@
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MAP_VERSION } from '../../core/model';
+import { getDocParts } from '../../core/sync';
+import { createApi } from '../helpers/http';
+import { syncStep1 } from '../helpers/rawPeer';
+import { ROOT, makeDirs } from '../helpers/server';
+import { createCleanups, startServerWith } from '../helpers/serverWith';
+
+const cleanups = createCleanups();
+afterEach(() => cleanups.run());
+
+const version1 = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/maps/version1.json'), 'utf8'));
+
+type UpdateRow = { seq: number; data: Buffer };
+const storedUpdates = (file: string, room: string) => {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare<[string], UpdateRow>('SELECT seq, data FROM updates WHERE room = ? ORDER BY seq').all(room);
+  } finally {
+    db.close();
+  }
+};
+
+/** Appends to a stopped server's store what a newer Warrant would have written: a later format version. */
+function markNewer(file: string, room: string): void {
+  const doc = new Y.Doc();
+  storedUpdates(file, room).forEach((r) => Y.applyUpdate(doc, r.data));
+  const before = Y.encodeStateVector(doc);
+  getDocParts(doc).meta.set('version', MAP_VERSION + 1);
+  const db = new Database(file);
+  db.prepare('INSERT INTO updates (room, data) VALUES (?, ?)').run(room, Buffer.from(Y.encodeStateAsUpdate(doc, before)));
+  db.close();
+}
+
+/** A raw sync socket: the close it gets and how many messages came before it. */
+function openSocket(url: string, room: string) {
+  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/sync/${room}`);
+  cleanups.add(() => ws.terminate());
+  let received = 0;
+  ws.on('message', () => received++);
+  ws.on('error', () => {});
+  ws.on('open', () => ws.send(syncStep1()));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+  const answered = new Promise<boolean>((resolve) => (ws.once('message', () => resolve(true)), void closed.then(() => resolve(false))));
+  return { closed, answered, received: () => received };
+}
+
+describe('stored maps carry their format version', () => {
+  it('loads a version-1 file through the API, and refuses a room a newer Warrant wrote, changing nothing in the store', async () => {
+    const dirs = makeDirs();
+    const file = join(dirs.dataDir, 'warrant.sqlite');
+    let server = await startServerWith(dirs);
+    const created = await createApi(server.url)('POST', '/api/maps', version1);
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    const loaded = (await createApi(server.url)('GET', `/api/maps/${id}`)).body;
+    expect(loaded.version).toBe(MAP_VERSION);
+    expect(loaded.statements.map((s: { id: string }) => s.id)).toEqual(['t', 'r1', 'r2', 'u']);
+    await server.close();
+
+    markNewer(file, id);
+    const before = storedUpdates(file, id);
+    server = await startServerWith(dirs);
+    cleanups.add(() => server.close());
+    const socket = openSocket(server.url, id);
+    const { code, reason } = await socket.closed;
+    expect(code).toBe(4426);
+    expect(reason).toBe(`This map was saved by a newer Warrant (map format ${MAP_VERSION + 1}; this one reads up to ${MAP_VERSION}). Update Warrant to open it.`);
+    expect(socket.received()).toBe(0);
+    // Other maps still open.
+    const small = openSocket(server.url, 'small');
+    expect(await small.answered).toBe(true);
+    await server.close();
+    expect(storedUpdates(file, id)).toEqual(before);
+  });
+});
