@@ -58,7 +58,18 @@ export function parseArgdown(input: string): ArgdownDocument {
     let rootArgument: string | undefined;
     let roots = 0;
     let pcs: ReturnType<typeof readPcs> | undefined;
+    // A heading runs on over the plain lines after it (a hard-wrapped heading), as in Argdown.
+    let heading: { lines: string[]; no: number } | undefined;
     const flush = () => {
+      if (heading) {
+        const h = parseText(heading.lines.map((l) => l.trim()).join(' '), heading.no);
+        if (!doc.title && h.text) {
+          doc.title = h.text;
+          if (typeof h.data?.description === 'string') doc.description = h.data.description;
+        }
+        heading = undefined;
+        stack = [];
+      }
       if (!pending) return;
       const src = pending.lines.map((l) => l.trim()).join('\n');
       if (src.length > MAX_ELEMENT) throw new ImportError(`line ${pending.no}: this statement is longer than ${MAX_ELEMENT} characters`);
@@ -81,9 +92,10 @@ export function parseArgdown(input: string): ArgdownDocument {
       const relation = RELATION.exec(text);
       const inference = /^[ \t]*--/.test(text);
       const list = LIST_ITEM.exec(text);
-      const heading = HEADING.exec(text);
-      if (!relation && !inference && !list && !heading && !PCS_LINE.test(text) && !pcs?.expectsMore()) {
-        if (!pending && !stack.length) startRoot(text, no, 0);
+      const headingLine = HEADING.exec(text);
+      if (!relation && !inference && !list && !headingLine && !PCS_LINE.test(text) && !pcs?.expectsMore()) {
+        if (heading) heading.lines.push(text);
+        else if (!pending && !stack.length) startRoot(text, no, 0);
         else if (pending) pending.lines.push(text);
         else throw new ImportError(`line ${no}: text after a reference or relation tree; leave an empty line before a new statement`);
         continue;
@@ -107,14 +119,8 @@ export function parseArgdown(input: string): ArgdownDocument {
           stack = [{ indent: 0, ref: step.inference }];
           lastInference = step.inference;
         }
-      } else if (heading) {
-        const h = parseText(heading[2], no);
-        if (!doc.title && h.text) {
-          doc.title = h.text;
-          if (typeof h.data?.description === 'string') doc.description = h.data.description;
-        }
-        stack = [];
-      } else if (list) startRoot(list[3], no, list[1].length + 1);
+      } else if (headingLine) heading = { lines: [headingLine[2]], no };
+      else if (list) startRoot(list[3], no, list[1].length + 1);
       else if (relation) {
         const indent = relation[1].length;
         while (stack.length && stack.at(-1)!.indent >= indent) stack.pop();

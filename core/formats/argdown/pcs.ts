@@ -55,6 +55,8 @@ export function readPcs(argument: string, firstLine: number) {
         items.push({ type: 'statement', line: no, number: Number(numbered[1]) });
         return { statement: numbered[2] };
       }
+      // A line of three or more dashes only (`----`, `-----`, …) names no rule; `--` alone opens a multi-line inference.
+      if (/^[ \t]*-{3,}\s*$/.test(text)) return closeInference('', no);
       const body = text.replace(/^[ \t]*--/, '');
       const end = /^(.*?[^\\])?-{2,}\s*$/s.exec(body) ?? /^-+\s*$/.exec(body);
       if (end) return closeInference(end[1] ?? '', no);

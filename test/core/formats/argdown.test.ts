@@ -83,6 +83,38 @@ describe('Argdown import, checked against @argdown/core', () => {
   });
 });
 
+describe('Argdown import fidelity, against @argdown/core', () => {
+  /** The inference rules @argdown/core reads on the last step of argument <a>. */
+  const oracleRules = (text: string): string[] => {
+    const seen = runArgdown(text);
+    expect(seen.errors).toEqual([]);
+    return seen.response.arguments.a.pcs.at(-1).inference.inferenceRules ?? [];
+  };
+  it.each([
+    ['----', undefined],
+    ['-----', undefined],
+    ['----------', undefined],
+    ['-- Modus ponens --', 'Modus ponens'],
+    ['--\nModus ponens\n--', 'Modus ponens'],
+  ])('the inference line %j names the rule %s', (line, rule) => {
+    const text = `<a>\n\n(1) [p]: P\n${line}\n(2) [c]: C\n`;
+    expect(oracleRules(text)).toEqual(rule ? [rule] : []);
+    const { map } = argdownImport.import(text);
+    expect(map.inferences).toHaveLength(1);
+    expect(map.inferences[0].scheme).toBe(rule);
+  });
+
+  it('a hard-wrapped heading is one heading, not a statement', () => {
+    const text = '# Street trees for\nhotter summers\n\n[a]: Trees cool streets.\n\n## Costs and\nbenefits #econ\n\n[b]: Trees cost money.\n';
+    const seen = runArgdown(text);
+    expect(seen.errors).toEqual([]);
+    expect(seen.response.sections[0].title).toBe('Street trees for hotter summers');
+    const { map } = argdownImport.import(text);
+    expect(map.title).toBe(seen.response.sections[0].title);
+    expect(map.statements.map((s) => s.id).sort()).toEqual(Object.keys(seen.response.statements).sort());
+  });
+});
+
 describe('Argdown round trip', () => {
   it.each([
     ['rich fixture', rich],
