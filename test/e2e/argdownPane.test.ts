@@ -1,47 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { join } from 'node:path';
-import { type ArgumentMap, createEmptyMap, createStatement } from '../../core/model';
-import type { RunningServer } from '../../server/app';
-import { launchBrowser } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { ArgumentMap } from '../../core/model';
 import { saveDocImage } from '../helpers/docImages';
-import { ROOT, makeDirs, startTestServer } from '../helpers/server';
+import { statementBox, typeAsPerson, waitForCaretIn, waitForMap } from '../helpers/person';
+import { SEED, SEED_FILE, useStage } from '../helpers/stage';
 import { runArgdown } from '../fixtures/formats/argdownOracle';
-import { ADA, BEN, openAs, waitForMap } from './collabHelpers';
+import { ADA, BEN } from './collabHelpers';
+import { STREET_TREES } from './mapFixture';
 
-const SEED = 'csto-kazakhstan-2022';
-let server: RunningServer;
-let browser: Browser;
+const stage = useStage({ seeds: { [SEED]: SEED_FILE }, viewport: { width: 1300, height: 820 } });
 
-beforeAll(async () => {
-  server = await startTestServer(makeDirs({ [SEED]: `maps/${SEED}.json` }), join(ROOT, 'dist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const saved = async (id: string): Promise<ArgumentMap> => (await fetch(`${server.url}/api/maps/${id}`)).json();
+const saved = (id: string): Promise<ArgumentMap> => stage.saved(id);
 const textOf = async (id: string, statement: string) => (await saved(id)).statements.find((s) => s.id === statement)?.text;
 
-/** A fresh map: a thesis, a reason and an objection, placed. */
-async function createMap(): Promise<string> {
-  const map: ArgumentMap = {
-    ...createEmptyMap('Street trees'),
-    statements: [
-      createStatement({ id: 't', text: 'We should plant more trees.', kind: 'thesis', position: { x: 300, y: 40 } }),
-      createStatement({ id: 'r1', text: 'Trees cool cities.', position: { x: 100, y: 240 } }),
-      createStatement({ id: 'o1', text: 'Trees cost money.', position: { x: 500, y: 240 } }),
-    ],
-    inferences: [
-      { id: 'i1', premises: ['r1'], target: 't', polarity: 'support' },
-      { id: 'i2', premises: ['o1'], target: 't', polarity: 'attack' },
-    ],
-  };
-  const res = await fetch(`${server.url}/api/maps`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(map) });
-  return (await res.json()).id;
-}
+/** A fresh copy of the street-trees map. */
+const createMap = (): Promise<string> => stage.createMap(STREET_TREES);
 
 /** Opens the side panel's Argdown tab, as a person would. */
 async function openPane(page: Page): Promise<void> {
@@ -51,6 +24,9 @@ async function openPane(page: Page): Promise<void> {
   await page.locator('.argdown-editor .cm-content').waitFor();
 }
 
+const paneEditor = (page: Page) => page.locator('.argdown-editor .cm-content');
+/** Types into the Argdown pane as a person: only once the caret is in it. */
+const typeInPane = (page: Page, text: string, delay?: number) => typeAsPerson(page, text, paneEditor(page), 'the Argdown pane', delay);
 const line = (page: Page, text: string) => page.locator('.argdown-editor .cm-line', { hasText: text });
 const paneText = (page: Page) => page.locator('.argdown-editor .cm-content').evaluate((el) => [...el.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'));
 const cardText = (page: Page, id: string) => page.locator(`[data-statement-id="${id}"]`).textContent();
@@ -79,25 +55,25 @@ async function expectTextAndGraphAgree(page: Page, id: string) {
 describe('the live Argdown pane', () => {
   it('typing updates the canvas for everyone; a half-typed line changes nothing and shows where it breaks', async () => {
     const id = await createMap();
-    const ada = await openAs(browser, `${server.url}/m/${id}`, ADA);
-    const ben = await openAs(browser, `${server.url}/m/${id}`, BEN);
+    const ada = await stage.arrive(`/m/${id}`, ADA);
+    const ben = await stage.arrive(`/m/${id}`, BEN);
     await waitForMap(ada.page, 'o1');
     await waitForMap(ben.page, 'o1');
     await openPane(ada.page);
     await caretAtEndOf(ada.page, '[o1]: Trees cost money.');
-    await ada.page.keyboard.type(' Every year.');
+    await typeInPane(ada.page, ' Every year.');
     await expect.poll(() => cardText(ben.page, 'o1')).toContain('Trees cost money. Every year.');
     expect(await textOf(id, 'o1')).toBe('Trees cost money. Every year.');
 
     // A new block, half typed: the pane names line and column, the canvas keeps its three statements.
     await ada.page.keyboard.press('Enter');
     await ada.page.keyboard.press('Enter');
-    await ada.page.keyboard.type('[shade');
+    await typeInPane(ada.page, '[shade');
     const errors = ada.page.locator('.argdown-errors li');
     await expect.poll(() => errors.first().textContent()).toMatch(/^Line \d+, column 1: the title is not closed with \]/);
     expect(await ada.page.locator('.cm-lintRange-error').count()).toBeGreaterThan(0);
     expect((await saved(id)).statements).toHaveLength(3);
-    await ada.page.keyboard.type(']: Shade helps pedestrians.');
+    await typeInPane(ada.page, ']: Shade helps pedestrians.');
     await expect.poll(() => errors.count()).toBe(0);
     await ben.page.locator('[data-statement-id="shade"]').waitFor();
     await expect.poll(() => cardText(ben.page, 'shade')).toContain('Shade helps pedestrians.');
@@ -106,27 +82,25 @@ describe('the live Argdown pane', () => {
     const before = (await saved(id)).statements.find((s) => s.id === 'r1')!;
     await caretAtEndOf(ada.page, '[r1]: Trees cool cities.');
     for (let i = 0; i < 'cities.'.length; i++) await ada.page.keyboard.press('Backspace');
-    await ada.page.keyboard.type('streets.');
+    await typeInPane(ada.page, 'streets.');
     await expect.poll(() => textOf(id, 'r1')).toBe('Trees cool streets.');
     const after = (await saved(id)).statements.find((s) => s.id === 'r1')!;
     expect(after.position).toEqual(before.position);
     expect((await saved(id)).inferences.find((i) => i.id === 'i1')).toEqual({ id: 'i1', premises: ['r1'], target: 't', polarity: 'support' });
     await expectTextAndGraphAgree(ada.page, id);
-    await ada.context.close();
-    await ben.context.close();
   });
 
   it('two people typing in the pane at once: both edits survive, text and graph agree', async () => {
     const id = await createMap();
-    const ada = await openAs(browser, `${server.url}/m/${id}`, ADA);
-    const ben = await openAs(browser, `${server.url}/m/${id}`, BEN);
+    const ada = await stage.arrive(`/m/${id}`, ADA);
+    const ben = await stage.arrive(`/m/${id}`, BEN);
     await waitForMap(ada.page, 'o1');
     await waitForMap(ben.page, 'o1');
     await openPane(ada.page);
     await openPane(ben.page);
     await caretAtEndOf(ada.page, '[r1]: Trees cool cities.');
     await caretAtEndOf(ben.page, '[o1]: Trees cost money.');
-    await Promise.all([ada.page.keyboard.type(' In summer.', { delay: 35 }), ben.page.keyboard.type(' And water.', { delay: 35 })]);
+    await Promise.all([typeInPane(ada.page, ' In summer.', 35), typeInPane(ben.page, ' And water.', 35)]);
     for (const page of [ada.page, ben.page]) {
       await expect.poll(() => paneText(page)).toContain('[r1]: Trees cool cities. In summer.');
       await expect.poll(() => paneText(page)).toContain('[o1]: Trees cost money. And water.');
@@ -135,42 +109,37 @@ describe('the live Argdown pane', () => {
     await expect.poll(() => textOf(id, 'o1')).toBe('Trees cost money. And water.');
     await expectTextAndGraphAgree(ada.page, id);
     await expectTextAndGraphAgree(ben.page, id);
-    await ada.context.close();
-    await ben.context.close();
   });
 
   it('one types in the pane while another edits the canvas: the caret stays, both edits survive', async () => {
     const id = await createMap();
-    const ada = await openAs(browser, `${server.url}/m/${id}`, ADA);
-    const ben = await openAs(browser, `${server.url}/m/${id}`, BEN);
+    const ada = await stage.arrive(`/m/${id}`, ADA);
+    const ben = await stage.arrive(`/m/${id}`, BEN);
     await waitForMap(ada.page, 'o1');
     await waitForMap(ben.page, 't');
     await openPane(ada.page);
     await caretAtEndOf(ada.page, '[o1]: Trees cost money.');
     // Ben renames the thesis on the canvas while Ada types.
     await ben.page.locator('[data-statement-id="t"]').dblclick();
-    const input = ben.page.getByLabel('Statement text');
-    await input.waitFor();
+    const input = statementBox(ben.page);
     // Ben types once he sees the caret in the box (a keystroke before that went elsewhere in CI).
-    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await waitForCaretIn(ben.page, input, 'Ben’s text box');
     // The caret lands where Ben double-clicked: he moves it to the end of the text.
     await ben.page.keyboard.press('Control+End');
-    await Promise.all([ada.page.keyboard.type(' Roots break pavements.', { delay: 35 }), ben.page.keyboard.type(' Soon.', { delay: 35 })]);
+    await Promise.all([typeInPane(ada.page, ' Roots break pavements.', 35), typeAsPerson(ben.page, ' Soon.', input, 'Ben’s text box', 35)]);
     await ben.page.keyboard.press('Enter');
     await expect.poll(() => paneText(ada.page)).toContain('[t]: We should plant more trees. Soon.');
     // The caret stayed where Ada types: more typing lands on her line.
-    await ada.page.keyboard.type(' Often.');
+    await typeInPane(ada.page, ' Often.');
     await expect.poll(() => textOf(id, 'o1')).toBe('Trees cost money. Roots break pavements. Often.');
     await expect.poll(() => textOf(id, 't')).toBe('We should plant more trees. Soon.');
     await expect.poll(() => cardText(ben.page, 'o1')).toContain('Roots break pavements. Often.');
     await expectTextAndGraphAgree(ada.page, id);
-    await ada.context.close();
-    await ben.context.close();
   });
 
   it('Ctrl+click and the gutter marker select on the canvas; a canvas selection highlights its line; blocks fold', async () => {
     const id = await createMap();
-    const { page, context } = await openAs(browser, `${server.url}/m/${id}`, ADA);
+    const { page } = await stage.arrive(`/m/${id}`, ADA);
     await waitForMap(page, 'o1');
     await openPane(page);
     const box = (await line(page, '[o1]: Trees cost money.').boundingBox())!;
@@ -187,17 +156,15 @@ describe('the live Argdown pane', () => {
     expect(foldable).toBeGreaterThan(0);
     await page.locator('.cm-foldGutter .cm-gutterElement span[title="Fold line"]').first().click();
     await page.locator('.cm-foldPlaceholder').waitFor();
-    await context.close();
   });
 
   it('shows the seeded map as Argdown beside the canvas (README screenshot)', async () => {
-    const { page, context } = await openAs(browser, `${server.url}/m/${SEED}`, ADA);
+    const { page } = await stage.arrive(`/m/${SEED}`, ADA);
     await waitForMap(page, 'thesis');
     await openPane(page);
     await page.locator('[data-statement-id="thesis"]').click();
     await line(page, '[thesis]').and(page.locator('.cm-selected-item')).waitFor();
     const path = await saveDocImage(page, 'argdown-pane');
     expect(path).toMatch(/argdown-pane\.png$/);
-    await context.close();
   });
 });

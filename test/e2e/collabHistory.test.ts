@@ -1,31 +1,17 @@
-import { clickAndType, typeStatement } from '../helpers/person';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { ArgumentMap } from '../../core/model';
-import type { RunningServer } from '../../server/app';
-import { launchBrowser } from '../helpers/browser';
-import { ROOT, makeDirs, startTestServer } from '../helpers/server';
-import { ADA, BEN, addStatement, openAs, waitForMap } from './collabHelpers';
+import { addStatement } from '../helpers/canvas';
+import { clickAndType, statementBox, typeStatement, waitForCaretIn, waitForMap } from '../helpers/person';
+import { useStage } from '../helpers/stage';
+import { ADA, BEN } from './collabHelpers';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer(makeDirs({ history: 'test/fixtures/smallMap.json' }), join(ROOT, 'dist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const saved = async () => (await (await fetch(`${server.url}/api/maps/history`)).json()) as ArgumentMap;
+const stage = useStage({ seeds: { history: 'test/fixtures/smallMap.json' }, viewport: { width: 1300, height: 820 } });
+const saved = (): Promise<ArgumentMap> => stage.saved('history');
 
 describe('version history', () => {
   it('saves a named version, compares it on the canvas and restores it as one undoable edit', { timeout: 90_000 }, async () => {
-    const { context, page } = await openAs(browser, `${server.url}/m/history`, ADA);
-    const other = await openAs(browser, `${server.url}/m/history`, BEN);
+    const { page } = await stage.arrive('/m/history', ADA);
+    const other = await stage.arrive('/m/history', BEN);
     await waitForMap(page, 't');
     await waitForMap(other.page, 't');
 
@@ -39,6 +25,7 @@ describe('version history', () => {
     // The group changes the map: a new statement, a reworded one, a deleted one.
     await addStatement(page, 'Shade lowers energy bills.');
     await page.locator('[data-statement-id="r1"]').dblclick();
+    await waitForCaretIn(page, statementBox(page), 'the text box of the card double-clicked');
     await page.keyboard.press('Control+a');
     await typeStatement(page, 'Trees cool streets.');
     await page.locator('[data-statement-id="o1"]').click();
@@ -76,7 +63,5 @@ describe('version history', () => {
     await expect.poll(() => page.locator('[data-statement-id="o1"]').count()).toBe(0);
     await expect.poll(() => page.locator('[data-statement-id="r1"]').textContent()).toContain('Trees cool streets.');
     await other.page.getByText('Shade lowers energy bills.').waitFor();
-    await context.close();
-    await other.context.close();
   });
 });

@@ -1,30 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { join } from 'node:path';
-import type { ArgumentMap } from '../../core/model';
-import type { RunningServer } from '../../server/app';
-import { launchBrowser } from '../helpers/browser';
-import { ROOT, makeDirs, startTestServer } from '../helpers/server';
-import { ADA, BEN, addStatement, emptySpot, openAs, waitForMap } from './collabHelpers';
+import { describe, expect, it } from 'vitest';
+import { addStatement, emptySpot } from '../helpers/canvas';
+import { waitForMap } from '../helpers/person';
+import { useStage } from '../helpers/stage';
+import { ADA, BEN } from './collabHelpers';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer(makeDirs({ offline: 'test/fixtures/smallMap.json' }), join(ROOT, 'dist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const texts = async () => ((await (await fetch(`${server.url}/api/maps/offline`)).json()) as ArgumentMap).statements.map((s) => s.text);
+const stage = useStage({ seeds: { offline: 'test/fixtures/smallMap.json' }, viewport: { width: 1300, height: 820 } });
+const texts = async () => (await stage.saved('offline')).statements.map((s) => s.text);
 
 describe('offline and reconnect', () => {
   it('keeps working offline, survives a reload without network, and merges on reconnect', { timeout: 90_000 }, async () => {
-    const a = await openAs(browser, `${server.url}/m/offline`, ADA);
-    const b = await openAs(browser, `${server.url}/m/offline`, BEN);
+    const a = await stage.arrive('/m/offline', ADA);
+    const b = await stage.arrive('/m/offline', BEN);
     await waitForMap(a.page, 't');
     await waitForMap(b.page, 't');
     // The offline shell (service worker) controls the page once it is installed.
@@ -37,18 +23,21 @@ describe('offline and reconnect', () => {
     await addStatement(a.page, 'Written while offline');
     await expect.poll(() => status.textContent()).toBe('Offline · unsynced changes');
     expect(Number(await a.page.evaluate(() => localStorage.getItem('warrant:unsynced:offline')))).toBeGreaterThan(0);
-    await b.page.waitForTimeout(500);
-    expect(await b.page.getByText('Written while offline').count()).toBe(0);
+    // Meanwhile B edits too: once the server has B's statement, it has had every chance to get
+    // A's, and did not.
+    await addStatement(b.page, 'Written online by Ben', await emptySpot(b.page, 0.3, 0.85));
+    await expect.poll(texts).toContain('Written online by Ben');
     expect(await texts()).not.toContain('Written while offline');
+    expect(await b.page.getByText('Written while offline').count()).toBe(0);
 
     // Reload without network: the app shell comes from the service worker, the map from IndexedDB.
     await a.page.reload();
     await a.page.locator('[data-statement-id="t"]').waitFor();
     await a.page.getByText('Written while offline').waitFor();
     expect(await status.textContent()).toBe('Offline · unsynced changes');
+    expect(await a.page.getByText('Written online by Ben').count()).toBe(0);
 
-    // Meanwhile B edits too; when A is back both edits are everywhere.
-    await addStatement(b.page, 'Written online by Ben', await emptySpot(b.page, 0.3, 0.85));
+    // When A is back, both edits are everywhere.
     await a.context.setOffline(false);
     await expect.poll(() => status.getAttribute('data-status'), { timeout: 10_000 }).toBe('connected');
     await a.page.getByText('Written online by Ben').waitFor();
@@ -58,7 +47,5 @@ describe('offline and reconnect', () => {
     await expect.poll(() => status.textContent()).toBe('Connected');
     await expect.poll(() => a.page.evaluate(() => localStorage.getItem('warrant:unsynced:offline'))).toBeNull();
     expect(await texts()).toEqual(expect.arrayContaining(['Written while offline', 'Written online by Ben']));
-    await a.context.close();
-    await b.context.close();
   });
 });

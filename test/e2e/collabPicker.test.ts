@@ -1,41 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RunningServer } from '../../server/app';
-import { launchBrowser } from '../helpers/browser';
-import { ROOT, makeDirs, startTestServer } from '../helpers/server';
+import { replaceText } from '../helpers/person';
+import { ROOT } from '../helpers/server';
+import { useStage } from '../helpers/stage';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer(makeDirs({ small: 'test/fixtures/smallMap.json' }), join(ROOT, 'dist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const stage = useStage({ seeds: { small: 'test/fixtures/smallMap.json' }, viewport: { width: 1100, height: 900 } });
 
 const row = (page: Page, title: string) => page.locator('.map-list:not(.deleted) .map-row', { has: page.locator('strong', { hasText: new RegExp(`^${title}$`) }) });
 
 describe('the map picker', () => {
   it('duplicates, renames, deletes and restores maps', { timeout: 60_000 }, async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-    await page.goto(server.url);
+    const { page } = await stage.arrive('/');
     await row(page, 'Small test map').waitFor();
 
     // One copy per workshop group.
     await row(page, 'Small test map').getByRole('button', { name: 'Duplicate' }).click();
-    await page.getByLabel('Title of the copy').fill('Group A');
+    await replaceText(page, page.getByLabel('Title of the copy'), 'Group A', 'the Title of the copy field');
     await page.getByRole('button', { name: 'Make a copy' }).click();
     await page.getByRole('status').filter({ hasText: 'Made a copy: “Group A”.' }).waitFor();
     await row(page, 'Group A').waitFor();
 
     await row(page, 'Group A').getByRole('button', { name: 'Rename' }).click();
-    await page.getByLabel('New title').fill('Group A (Thursday)');
-    await page.getByLabel('New title').press('Enter');
+    await replaceText(page, page.getByLabel('New title'), 'Group A (Thursday)', 'the New title field');
+    await page.keyboard.press('Enter');
     await row(page, 'Group A \\(Thursday\\)').waitFor();
     expect(await row(page, 'Group A').count()).toBe(0);
 
@@ -48,12 +37,10 @@ describe('the map picker', () => {
     await deleted.getByRole('button', { name: 'Restore' }).click();
     await row(page, 'Group A \\(Thursday\\)').waitFor();
     expect(await page.locator('.deleted-maps').count()).toBe(0);
-    await page.close();
   });
 
   it('creates maps, empty or from a file, and shows the server’s message for a bad file', { timeout: 60_000 }, async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-    await page.goto(server.url);
+    const { page } = await stage.arrive('/');
     await row(page, 'Small test map').waitFor();
     const file = page.getByLabel('Map file');
 
@@ -70,10 +57,9 @@ describe('the map picker', () => {
     await page.locator('[data-statement-id="t"]').waitFor();
     expect(await page.locator('.map-title').textContent()).toBe('Imported trees');
 
-    await page.goto(server.url);
+    await page.goto(stage.url('/'));
     await page.getByRole('button', { name: 'New empty map' }).click();
     await page.waitForURL(/\/m\/[^/]+$/);
     await expect.poll(() => page.locator('.map-title').textContent()).toBe('Untitled map');
-    await page.close();
   });
 });

@@ -1,37 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { join } from 'node:path';
-import { type ArgumentMap, createStatement } from '../../core/model';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ArgumentMap } from '../../core/model';
+import { createStatement } from '../../core/model';
 import { applyOps } from '../../core/sync';
-import { type RunningServer, startServer } from '../../server/app';
-import { launchBrowser } from '../helpers/browser';
-import { ROOT, makeDirs } from '../helpers/server';
+import { emptySpot } from '../helpers/canvas';
+import { waitForMap } from '../helpers/person';
+import { syncKind, syncStep1 } from '../helpers/rawPeer';
+import { useStage } from '../helpers/stage';
 import { connectClient, synced } from '../helpers/yclient';
-import { ADA, BEN, emptySpot, openAs, waitForMap } from './collabHelpers';
+import { ADA, BEN } from './collabHelpers';
 
-let server: RunningServer;
-let browser: Browser;
+// With AUTH_SECRET set, every map needs a share link; the facilitator holds the admin token.
+const stage = useStage({ seeds: { shared: 'test/fixtures/smallMap.json' }, server: { authSecret: 'collab-test-secret-0123456789' }, viewport: { width: 1300, height: 820 } });
 let admin: string;
-
-beforeAll(async () => {
-  // With AUTH_SECRET set, every map needs a share link; the facilitator holds the admin token.
-  server = await startServer({
-    port: 0, host: '127.0.0.1', ...makeDirs({ shared: 'test/fixtures/smallMap.json' }),
-    clientDir: join(ROOT, 'dist'), authSecret: 'collab-test-secret-0123456789',
-  });
-  admin = server.adminToken!;
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(() => {
+  admin = stage.server.adminToken!;
 });
 
-const saved = async () => (await (await fetch(`${server.url}/api/maps/shared`, { headers: { authorization: `Bearer ${admin}` } })).json()) as ArgumentMap;
+const saved = async () => (await (await fetch(stage.url('/api/maps/shared'), { headers: { authorization: `Bearer ${admin}` } })).json()) as ArgumentMap;
 
 describe('share links', () => {
   it('gives a view-only link that cannot change the map, and revokes it', { timeout: 90_000 }, async () => {
-    const facilitator = await openAs(browser, `${server.url}/m/shared?token=${admin}`, ADA);
+    const facilitator = await stage.arrive(`/m/shared?token=${admin}`, ADA);
     await waitForMap(facilitator.page, 't');
     await facilitator.page.locator('.collab-button', { hasText: 'Share' }).click();
     const panel = facilitator.page.locator('.share-panel');
@@ -40,9 +29,9 @@ describe('share links', () => {
     const field = panel.getByLabel('Can view link');
     await field.waitFor();
     const url = await field.inputValue();
-    expect(url).toMatch(new RegExp(`^${server.url}/m/shared\\?token=`));
+    expect(url).toMatch(new RegExp(`^${stage.url()}/m/shared\\?token=`));
 
-    const viewer = await openAs(browser, url, BEN);
+    const viewer = await stage.arrive(url, BEN);
     await waitForMap(viewer.page, 't');
     const page = viewer.page;
     await page.getByRole('status').filter({ hasText: 'View only' }).waitFor();
@@ -55,7 +44,10 @@ describe('share links', () => {
     await page.locator('[data-statement-id="t"]').click();
     await page.keyboard.press('r');
     await page.keyboard.press('Delete');
-    await page.waitForTimeout(300);
+    // Then ? (allowed to a viewer): once the help shows, the keys and clicks before it were handled.
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await page.keyboard.press('Escape');
     expect(await page.getByLabel('Statement text').count()).toBe(0);
     expect(await page.locator('.react-flow__node-statement').count()).toBe(3);
     // The viewer still takes part: the facilitator sees Ben.
@@ -63,10 +55,15 @@ describe('share links', () => {
 
     // The server is what enforces it: a client that ignores the UI has its writes dropped.
     const token = new URL(url).searchParams.get('token')!;
-    const rogue = connectClient(server.url, 'shared', { token });
+    const rogue = connectClient(stage.url(), 'shared', { token });
     await synced(rogue.provider);
     applyOps(rogue.doc, [{ type: 'addStatement', statement: createStatement({ id: 'sneaky', text: 'Written with a view link' }) }], 'rogue');
-    await new Promise((r) => setTimeout(r, 500));
+    // The server handles a socket's messages in order: once it answers a sync request sent after
+    // the write, the write has been dealt with.
+    const ws = rogue.provider.ws!;
+    const answered = new Promise<void>((resolve) => ws.addEventListener('message', (e: MessageEvent) => syncKind(new Uint8Array(e.data)) === 1 && resolve()));
+    ws.send(syncStep1());
+    await answered;
     expect((await saved()).statements.map((s) => s.id)).not.toContain('sneaky');
     expect(await facilitator.page.locator('[data-statement-id="sneaky"]').count()).toBe(0);
     rogue.provider.destroy();
@@ -77,7 +74,5 @@ describe('share links', () => {
     await link.getByRole('button', { name: 'Revoke', exact: true }).click();
     await page.getByRole('heading', { name: 'Map not available' }).waitFor();
     expect(await page.getByRole('alert').textContent()).toMatch(/revoked/);
-    await facilitator.context.close();
-    await viewer.context.close();
   });
 });

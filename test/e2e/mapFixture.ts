@@ -28,3 +28,17 @@ export const byText = (m: ArgumentMap, text: string): Statement => {
   if (!s) throw new Error(`no statement “${text}” in the map; it has: ${m.statements.map((x) => `“${x.text}”`).join(', ')}`);
   return s;
 };
+
+/** A small placed map: thesis t, reason r1 and objection o1. */
+export const STREET_TREES: ArgumentMap = {
+  ...createEmptyMap('Street trees'),
+  statements: [
+    createStatement({ id: 't', text: 'We should plant more trees.', kind: 'thesis', position: { x: 300, y: 40 } }),
+    createStatement({ id: 'r1', text: 'Trees cool cities.', position: { x: 100, y: 240 } }),
+    createStatement({ id: 'o1', text: 'Trees cost money.', position: { x: 500, y: 240 } }),
+  ],
+  inferences: [
+    { id: 'i1', premises: ['r1'], target: 't', polarity: 'support' },
+    { id: 'i2', premises: ['o1'], target: 't', polarity: 'attack' },
+  ],
+};

@@ -52,7 +52,7 @@ describe('docs/deploy.md: nginx in front of two instances', () => {
     await b.page.getByText('Through nginx').waitFor();
 
     // Cara joins on the other instance directly: Redis carries edits and cursors both ways.
-    const c = await openAs(browser, `${other.url}/m/workshop`, { name: 'Cara', color: '#3b8b5a' });
+    const c = await openAs(browser, `${other.url}/m/workshop`, { name: 'Cara', color: '#a23b72' });
     await waitForMap(c.page, 't');
     await c.page.getByText('Through nginx').waitFor();
     expect(other.rooms.loaded.has('workshop')).toBe(true);

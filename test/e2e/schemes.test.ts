@@ -1,26 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { type ArgumentMap, createEmptyMap, createStatement } from '../../core/model';
-import type { RunningServer } from '../../server/app';
-import { launchBrowser } from '../helpers/browser';
-import { ROOT, makeDirs, startTestServer } from '../helpers/server';
-import { statementBox, typeStatement } from '../helpers/person';
-import { ADA, openAs, waitForMap } from './collabHelpers';
+import { statementBox, typeStatement, waitForCaretIn, waitForMap } from '../helpers/person';
+import { useStage } from '../helpers/stage';
+import { ADA } from './collabHelpers';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer(makeDirs(), join(ROOT, 'dist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const saved = async (id: string): Promise<ArgumentMap> => (await fetch(`${server.url}/api/maps/${id}`)).json();
+const stage = useStage({ viewport: { width: 1300, height: 820 } });
+const saved = (id: string): Promise<ArgumentMap> => stage.saved(id);
 
 describe('argumentation schemes and critical questions', () => {
   it('a person chooses a scheme in the inspector and answers a critical question in one step', async () => {
@@ -33,8 +18,8 @@ describe('argumentation schemes and critical questions', () => {
       ],
       inferences: [{ id: 'i1', premises: ['e', 'a'], target: 'c', polarity: 'support' }],
     };
-    const { id } = await (await fetch(`${server.url}/api/maps`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(map) })).json();
-    const { page, context } = await openAs(browser, `${server.url}/m/${id}`, ADA);
+    const id = await stage.createMap(map);
+    const { page } = await stage.arrive(`/m/${id}`, ADA);
     await waitForMap(page, 'c');
     await page.locator('.react-flow__node[data-id="inference:i1"]').click();
     const tab = page.getByRole('tab', { name: 'Inspector' });
@@ -48,7 +33,7 @@ describe('argumentation schemes and critical questions', () => {
 
     // Answer “Is E an expert in the field that A is in?” with the undercut it suggests.
     await questions.nth(1).getByRole('button', { name: 'Answer with an undercut' }).click();
-    await statementBox(page).waitFor();
+    await waitForCaretIn(page, statementBox(page), 'the undercut’s text box');
     await page.keyboard.press('ControlOrMeta+a');
     await typeStatement(page, 'Dr Lee studies oceans, not summer weather.');
     await expect.poll(async () => (await saved(id)).inferences.find((i) => i.answers)?.answers).toEqual({ inference: 'i1', question: 'cq2' });
@@ -64,6 +49,5 @@ describe('argumentation schemes and critical questions', () => {
     expect(await questions.nth(1).textContent()).toContain('Answered by');
     await page.getByRole('tab', { name: 'Critique' }).click();
     await page.getByText('unanswered-critical-question').waitFor();
-    await context.close();
   });
 });

@@ -42,7 +42,7 @@ export const statementBox = (page: Page): Locator => page.getByLabel('Statement 
 export const nameCard = (page: Page): Locator => page.getByRole('form', { name: 'Your name and colour' });
 
 /** One's own avatar in the toolbar (opens the name card). */
-export const ownAvatar = (page: Page): Locator => page.getByRole('button', { name: 'Your name and colour' });
+export const ownAvatar = (page: Page): Locator => page.getByRole('button', { name: /your name and colour$/i });
 
 /** Describes the focused element, for failure messages. */
 export function describeFocus(page: Page): Promise<string> {

@@ -30,9 +30,21 @@ export function createTwinSync(store: MapStore, onErrors: (errors: readonly Twin
   let baseText = exportArgdown(base);
   let view: EditorView | undefined;
   let applying = false;
+  // What reading the map's own text back would change (Argdown trims text, so a statement that
+  // someone is typing "trees. " into reads back as "trees."): such ops come from the round trip,
+  // not from the person typing here, and must not overwrite the other person's keystrokes.
+  let roundTrip: Set<string> | undefined;
+  const getRoundTrip = () => {
+    if (!roundTrip) {
+      const read = readTwinText(base, baseText, false);
+      roundTrip = new Set(read.ok ? read.ops.map((op) => JSON.stringify(op)) : []);
+    }
+    return roundTrip;
+  };
   const rebase = () => {
     base = store.state.getState().map;
     baseText = exportArgdown(base);
+    roundTrip = undefined;
   };
   const unsubscribe = store.state.subscribe((s, prev) => {
     if (applying || s.map === prev.map || !view) return;
@@ -43,6 +55,7 @@ export function createTwinSync(store: MapStore, onErrors: (errors: readonly Twin
     }
     base = s.map;
     baseText = next;
+    roundTrip = undefined;
   });
   return {
     initialText: baseText,
@@ -54,10 +67,12 @@ export function createTwinSync(store: MapStore, onErrors: (errors: readonly Twin
       const result = readTwinText(base, tr.state.doc.toString());
       if (!result.ok) return onErrors(result.errors);
       onErrors([]);
-      if (!result.ops.length) return;
+      const lossy = result.ops.length ? getRoundTrip() : undefined;
+      const ops = lossy?.size ? result.ops.filter((op) => !lossy.has(JSON.stringify(op))) : result.ops;
+      if (!ops.length) return;
       applying = true;
       try {
-        store.dispatch(result.ops);
+        store.dispatch(ops);
       } finally {
         applying = false;
       }
