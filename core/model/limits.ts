@@ -8,6 +8,8 @@
 export const MAX_TEXT = 100_000;
 /** Characters of one source text. */
 export const MAX_SOURCE_TEXT = 5_000_000;
+/** Bytes (UTF-8) of a source text attached in the browser or through the API. */
+export const MAX_SOURCE_BYTES = 5_000_000;
 /** Characters of an id (see ID_PATTERN). */
 export const MAX_ID = 128;
 /** Characters of a title (map, source, inference label). */

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Source } from '../../core/model';
+import { type Source, MAX_SOURCE_BYTES } from '../../core/model';
 import { applyOps, getDocParts } from '../../core/sync';
 import { HttpError, readBody, sendJson } from '../http/respond';
 import { SERVER_ORIGIN } from '../rooms';
@@ -8,7 +8,6 @@ import { requireMap } from './lookup';
 import { createRouter } from './router';
 
 /** The largest source text, in bytes of UTF-8 (the map format allows 5,000,000 characters). */
-export const MAX_SOURCE_BYTES = 5_000_000;
 const MAX_TITLE = 500;
 const MAX_URL = 2000;
 const SOURCE_ID = /^[A-Za-z0-9_][A-Za-z0-9_.:-]{0,127}$/;

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { Source } from '../../../core/model';
-import { checkSourceFile, checkSourceText, createSourceId, normalizeSourceText, readFileAsText } from './sourceText';
+import { checkSourceFile, checkSourceText, createSourceId, normalizeSourceText, readFileAsText } from './sourceInput';
 
 /** Pasted text or a .txt file, with a title, attached to the map as a new source. */
 export function AttachSource({ sources, onAttach, onCancel }: {

@@ -1,7 +1,4 @@
-import { type Source, slugify } from '../../../core/model';
-
-/** The largest source text accepted, in bytes of UTF-8 (the map format allows 5,000,000 characters). */
-export const MAX_SOURCE_BYTES = 5_000_000;
+import { type Source, MAX_SOURCE_BYTES, slugify } from '../../../core/model';
 
 const formatMb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
