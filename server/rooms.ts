@@ -4,6 +4,7 @@ import { DOC_MIGRATION_REGISTRY, getDocParts, getDocVersion, migrateDoc, readMap
 import { getMigrationSteps } from '../core/model';
 import { type ControlMessage, RELAY_ORIGIN, type Relay } from './cluster/relay';
 import { announcePeers, createInbox, relayAwareness, resyncRoom } from './cluster/roomRelay';
+import { DamagedMapError } from './persistence/damagedMap';
 import { createRoomSeeder } from './persistence/roomSeeds';
 import type { Persistence } from './persistence/types';
 import { type Room, type RoomPeer, MapVersionError } from './room';
@@ -116,6 +117,23 @@ export function createRoomManager(opts: RoomManagerOptions) {
     return row ? row.deletedAt === null : hasSeed(id);
   }
 
+  /** The room's document from its stored log; a log that cannot be read or applied makes the map damaged (others unaffected). */
+  async function readStoredDoc(id: string): Promise<{ doc: Y.Doc; logLength: number }> {
+    let updates: Uint8Array[];
+    try {
+      updates = await store.loadUpdates(id);
+    } catch (e) {
+      // A damaged page answers SQLITE_CORRUPT (or similar) for this room's rows only; other errors are the store's.
+      if (/corrupt|malformed/i.test(String((e as Error)?.message))) throw new DamagedMapError(id, e);
+      throw e;
+    }
+    try {
+      return { doc: docFromUpdates(updates), logLength: updates.length };
+    } catch (e) {
+      throw new DamagedMapError(id, e);
+    }
+  }
+
   async function load(id: string): Promise<Room | undefined> {
     const row = await store.getRoom(id);
     if (row?.deletedAt) return undefined;
@@ -128,9 +146,9 @@ export function createRoomManager(opts: RoomManagerOptions) {
     let doc = row ? undefined : await seedRoom(id).catch((e) => (relay?.unsubscribe(id), Promise.reject(e)));
     let logLength = 1;
     if (!doc) {
-      const updates = await store.loadUpdates(id).catch((e) => (relay?.unsubscribe(id), Promise.reject(e)));
-      doc = docFromUpdates(updates);
-      logLength = updates.length;
+      const loaded = await readStoredDoc(id).catch((e) => (relay?.unsubscribe(id), Promise.reject(e)));
+      doc = loaded.doc;
+      logLength = loaded.logLength;
     }
     // A room written by a newer Warrant is not opened (its stored log stays as it was).
     const version = getMigrationSteps(getDocVersion(doc), DOC_MIGRATION_REGISTRY);

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DamagedMapError } from '../persistence/damagedMap';
 
 /** An error with an HTTP status, written for the person who will read it. */
 export class HttpError extends Error {
@@ -17,7 +18,10 @@ export function sendError(res: ServerResponse, e: unknown): void {
   // After a 413 the rest of the body is never read: the connection closes once the answer is out.
   const headers: Record<string, string> = e instanceof HttpError && e.status === 413 ? { connection: 'close' } : {};
   if (e instanceof HttpError) sendJson(res, e.status, { error: e.message, ...(e.details !== undefined && { issues: e.details }) }, headers);
-  else {
+  else if (e instanceof DamagedMapError) {
+    console.error('[store]', e.message);
+    sendJson(res, 500, { error: e.message, damaged: true, mapId: e.mapId });
+  } else {
     console.error('[http] unexpected error', e);
     sendJson(res, 500, { error: 'Internal server error' });
   }

@@ -134,6 +134,11 @@ export async function openPostgresStore(databaseUrl: string): Promise<Persistenc
     // Not exclusive: the given state joins whatever is stored instead of replacing it blindly.
     replaceUpdates: (room, state) => compactStored(room, (log) => Y.mergeUpdates([...log, state])),
     compactStored,
+    resetLog: (room, state) => inTransaction(pool, async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [room]);
+      await c.query('DELETE FROM updates WHERE room = $1', [room]);
+      await c.query('INSERT INTO updates (room, data) VALUES ($1, $2)', [room, Buffer.from(state)]);
+    }),
     purgeDeleted: (cutoff) => inTransaction(pool, async (c) => {
       const { rows: old } = await c.query<{ id: string }>('SELECT id FROM rooms WHERE deleted_at IS NOT NULL AND purged_at IS NULL AND deleted_at < $1 FOR UPDATE', [cutoff]);
       const ids = old.map((r) => r.id);

@@ -137,6 +137,7 @@ export function openStore(dataDir: string): Store {
     appendUpdates: (batch: readonly { room: string; update: Uint8Array }[]) => void tx.append(batch),
     loadUpdates: (room: string) => q.load.all(room).map((r) => new Uint8Array(r.data)),
     replaceUpdates: (room: string, state: Uint8Array) => void tx.replace(room, state),
+    resetLog: (room: string, state: Uint8Array) => void tx.replace(room, state),
     compactStored: (room: string, merge: (updates: Uint8Array[]) => Uint8Array) => void tx.compact(room, merge),
     purgeDeleted: (cutoff: string) => tx.purge(cutoff),
     // TRUNCATE: the -wal file goes back to zero bytes when no reader holds it.

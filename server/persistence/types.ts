@@ -60,6 +60,8 @@ export interface Persistence {
    * entries written meanwhile (by any process) stay, so concurrent compactions lose nothing.
    */
   compactStored(room: string, merge: (updates: Uint8Array[]) => Uint8Array): Promise<void>;
+  /** Replaces a damaged room's whole log by `state` (a saved version), whatever the log holds. */
+  resetLog(room: string, state: Uint8Array): Promise<void>;
   /** Drops content, versions and links of rooms deleted before `cutoff` (ISO time), keeping tombstones; returns their ids. */
   purgeDeleted(cutoff: string): Promise<string[]>;
   readonly versions: Versions;

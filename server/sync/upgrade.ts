@@ -5,6 +5,7 @@ import type { Auth } from '../auth/access';
 import type { RoomManager } from '../rooms';
 import { MAP_ID } from '../api/ids';
 import { type OriginPolicy, refuseOrigin } from '../http/origin';
+import { DamagedMapError } from '../persistence/damagedMap';
 import type { SyncLimits } from './limits';
 import { attachSocket, closeSocket } from './socket';
 
@@ -44,6 +45,8 @@ export function handleSyncUpgrade(deps: UpgradeDeps, req: IncomingMessage, socke
     const refused = deps.originPolicy && refuseOrigin(req, deps.originPolicy);
     if (refused) return closeSocket(ws, 4403, refused);
     const failed = (e: unknown) => {
+      // Final (44xx): the client stops retrying and shows the reason until the map is repaired.
+      if (e instanceof DamagedMapError) return closeSocket(ws, 4422, `The map "${mapId.slice(0, 40)}" is damaged: ask the facilitator to restore its last saved version.`);
       console.error('[sync] failed to open room', mapId, e);
       closeSocket(ws, 4500, 'The server could not open this map; try again later');
     };
