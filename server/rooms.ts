@@ -4,7 +4,7 @@ import { DOC_MIGRATION_REGISTRY, getDocParts, getDocVersion, migrateDoc, readMap
 import { getMigrationSteps } from '../core/model';
 import { type ControlMessage, RELAY_ORIGIN, type Relay } from './cluster/relay';
 import { announcePeers, createInbox, relayAwareness, resyncRoom } from './cluster/roomRelay';
-import { DamagedMapError } from './persistence/damagedMap';
+import { DamagedMapError, isCorruption } from './persistence/damagedMap';
 import { createRoomSeeder } from './persistence/roomSeeds';
 import type { Persistence } from './persistence/types';
 import { type Room, type RoomPeer, MapVersionError } from './room';
@@ -124,7 +124,7 @@ export function createRoomManager(opts: RoomManagerOptions) {
       updates = await store.loadUpdates(id);
     } catch (e) {
       // A damaged page answers SQLITE_CORRUPT (or similar) for this room's rows only; other errors are the store's.
-      if (/corrupt|malformed/i.test(String((e as Error)?.message))) throw new DamagedMapError(id, e);
+      if (isCorruption(e)) throw new DamagedMapError(id, e);
       throw e;
     }
     try {

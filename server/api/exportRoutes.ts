@@ -69,7 +69,7 @@ async function exportMap(ctx: ApiContext, { params, url, res }: ApiCall) {
   if (part !== undefined && !/^[a-z]$/.test(part)) throw new HttpError(400, `"part" must be one letter such as a or b, not "${part.slice(0, 40)}"`);
   const ids = readIds(query);
   const updates = await requireMapUpdates(ctx, params.id);
-  const { body, headers } = await runOffLoop(ctx, res, { kind: 'export', updates, format: format.id, options, figure, part, ids }, EXPORT_WORDS);
+  const { body, headers } = await runOffLoop(ctx, res, { kind: 'export', updates, format: format.id, options, figure, part, ids }, EXPORT_WORDS, params.id);
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   const text = typeof body === 'string';
   res.writeHead(200, {

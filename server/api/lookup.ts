@@ -1,5 +1,6 @@
 import type { ArgumentMap } from '../../core/model';
 import { HttpError } from '../http/respond';
+import { DamagedMapError, isCorruption } from '../persistence/damagedMap';
 import { RESTORABLE_DAYS } from '../persistence/purge';
 import type { ApiContext } from './context';
 
@@ -30,5 +31,7 @@ export async function requireMapUpdates(ctx: ApiContext, id: string): Promise<Ui
   if (!(await ctx.rooms.exists(id)) || !(await ctx.rooms.ensureStored(id))) throw noSuchMap(id);
   const room = ctx.rooms.loaded.get(id);
   if (room) await new Promise<void>((resolve) => ctx.rooms.whenDurable(room, resolve));
-  return ctx.store.loadUpdates(id);
+  return ctx.store.loadUpdates(id).catch((e: Error) => {
+    throw isCorruption(e) ? new DamagedMapError(id, e) : e;
+  });
 }

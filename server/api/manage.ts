@@ -44,7 +44,7 @@ async function duplicate(ctx: ApiContext, { req, res, params }: ApiCall) {
   const body = await readObject(req, true);
   const title = body.title === undefined ? undefined : readText(body, 'title', MAX_TITLE);
   const updates = await requireMapUpdates(ctx, params.id);
-  const built = await runOffLoop(ctx, res, { kind: 'copy', updates, title, maxTitle: MAX_TITLE }, IMPORT_WORDS);
+  const built = await runOffLoop(ctx, res, { kind: 'copy', updates, title, maxTitle: MAX_TITLE }, IMPORT_WORDS, params.id);
   const id = createMapId(built.title);
   await ctx.store.createRoom(id, built.title, built.statementCount, built.update);
   sendJson(res, 201, { id, title: built.title });

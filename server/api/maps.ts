@@ -34,7 +34,7 @@ async function create(ctx: ApiContext, { req, res }: ApiCall) {
 
 /** The live map in the file format, read on a worker thread. */
 async function read(ctx: ApiContext, { params, res }: ApiCall) {
-  const json = await runOffLoop(ctx, res, { kind: 'mapJson', updates: await requireMapUpdates(ctx, params.id) }, EXPORT_WORDS);
+  const json = await runOffLoop(ctx, res, { kind: 'mapJson', updates: await requireMapUpdates(ctx, params.id) }, EXPORT_WORDS, params.id);
   res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(json);
 }

@@ -1,7 +1,8 @@
 import type { ServerResponse } from 'node:http';
 import { HttpError } from '../http/respond';
 import { PoolFullError, TaskFailedError, TaskStoppedError } from '../work/pool';
-import type { Task, TaskResult } from '../work/tasks';
+import { DamagedMapError } from '../persistence/damagedMap';
+import type { DAMAGED, Task, TaskResult } from '../work/tasks';
 import type { ApiContext } from './context';
 
 /** What a task is, for messages: the noun and what to do when it is too big. */
@@ -17,7 +18,7 @@ export const IMPORT_WORDS: TaskWords = { what: 'import', smaller: 'split the map
  * Runs heavy work on the worker pool and turns its refusals into answers: 503 with Retry-After
  * when every worker is busy and the queue is full, 503 naming the limit a task ran past.
  */
-export async function runOffLoop<T extends Task>(ctx: ApiContext, res: ServerResponse, task: T, words: TaskWords): Promise<TaskResult<T>> {
+export async function runOffLoop<T extends Task>(ctx: ApiContext, res: ServerResponse, task: T, words: TaskWords, mapId?: string): Promise<TaskResult<T>> {
   try {
     return await ctx.work.run(task);
   } catch (e) {
@@ -31,6 +32,7 @@ export async function runOffLoop<T extends Task>(ctx: ApiContext, res: ServerRes
       throw new HttpError(503, `This ${words.what} failed on the server; try again.`);
     }
     if (e instanceof TaskFailedError && e.status < 500) throw new HttpError(e.status, e.message, e.details);
+    if (e instanceof TaskFailedError && mapId !== undefined && (e.details as typeof DAMAGED | undefined)?.damaged) throw new DamagedMapError(mapId, e.message);
     throw e;
   }
 }

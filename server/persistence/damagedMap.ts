@@ -10,3 +10,6 @@ export class DamagedMapError extends Error {
     this.name = 'DamagedMapError';
   }
 }
+
+/** A store error that means damaged data under one map (SQLITE_CORRUPT and the like), not an unreachable store. */
+export const isCorruption = (e: unknown): boolean => /corrupt|malformed/i.test(String((e as Error)?.message ?? e));

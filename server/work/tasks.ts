@@ -46,9 +46,16 @@ export type TaskResult<T extends Task> = Results[T['kind']];
 /** What a worker answers: a result, or an error with the HTTP status it maps to. */
 export type TaskReply = { ok: true; result: unknown } | { ok: false; status: number; message: string; details?: unknown };
 
+/** Marks a failure to read a map's stored changes: the map is damaged (the caller names it). */
+export const DAMAGED = { damaged: true } as const;
+
 function mapFromUpdates(updates: readonly Uint8Array[]): ArgumentMap {
   const doc = new Y.Doc();
-  doc.transact(() => updates.forEach((u) => Y.applyUpdate(doc, u)));
+  try {
+    doc.transact(() => updates.forEach((u) => Y.applyUpdate(doc, u)));
+  } catch (e) {
+    throw new HttpError(500, (e as Error).message ?? String(e), DAMAGED);
+  }
   const { map } = readMap(doc);
   doc.destroy();
   return map;
