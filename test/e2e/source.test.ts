@@ -1,10 +1,10 @@
-import { expectCaretIn } from '../helpers/person';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { type ArgumentMap, createEmptyMap } from '../../core/model';
 import type { RunningServer } from '../../server/app';
 import { launchBrowser } from '../helpers/browser';
+import { arriveFresh, clickAndType, expectCaretIn, typeStatement, waitForMap } from '../helpers/person';
 import { ROOT, makeDirs, startTestServer } from '../helpers/server';
 
 const SEED = 'csto-kazakhstan-2022';
@@ -15,11 +15,9 @@ let page: Page;
 const saved = async (id = SEED): Promise<ArgumentMap> => (await fetch(`${server.url}/api/maps/${id}`)).json();
 const spansOf = (p: Page, statementId: string) => p.locator(`.source-text [data-ids~="${statementId}"]`);
 
-/** A page in a fresh browser context, whose user has already been asked for a name. */
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1500, height: 900 } });
-  await context.addInitScript(() => localStorage.setItem('warrant:name-asked', '1'));
-  return context.newPage();
+/** A newcomer on `path`, in a fresh browser context (empty storage). */
+async function arrive(path: string): Promise<Page> {
+  return (await arriveFresh(browser, `${server.url}${path}`, { width: 1500, height: 900 })).page;
 }
 
 /** Shows the Source panel, whether or not the editor opened it by itself. */
@@ -51,8 +49,7 @@ function selectOffsets(p: Page, start: number, end: number) {
 beforeAll(async () => {
   server = await startTestServer(makeDirs({ [SEED]: `maps/${SEED}.json` }), join(ROOT, 'dist'));
   browser = await launchBrowser();
-  page = await newPage();
-  await page.goto(`${server.url}/m/${SEED}`);
+  page = await arrive(`/m/${SEED}`);
   await page.locator('[data-statement-id="thesis"]').waitFor();
   await openSourcePanel(page);
 });
@@ -94,7 +91,6 @@ describe('the source panel', () => {
 
   it('scrolls to and flashes the span of a statement selected on the canvas', async () => {
     await page.locator('.react-flow__controls-fitview').click();
-    await page.waitForTimeout(400);
     await page.locator('[data-statement-id="opt-withdraw"]').click();
     const span = spansOf(page, 'opt-withdraw').first();
     await expect.poll(() => span.getAttribute('class'), { interval: 50 }).toMatch(/\bflash-[ab]\b/);
@@ -126,10 +122,12 @@ describe('the source panel', () => {
     const input = page.getByLabel('Statement text');
     await expectCaretIn(page, input, 'the new statement’s text box');
     expect(await input.inputValue()).toBe(selected);
-    await page.keyboard.press('Enter');
+    // The person types right away: the words land in the new card.
+    await page.keyboard.press('End');
+    await typeStatement(page, ' (quoted)');
     await expect.poll(async () => (await saved()).statements.find((s) => s.anchors[0]?.quote === selected)).toBeTruthy();
     const created = (await saved()).statements.find((s) => s.anchors[0]?.quote === selected)!;
-    expect(created).toMatchObject({ kind: 'claim', text: selected, anchors: [{ source: 'article', start: from, end: from + selected.length, quote: selected }] });
+    expect(created).toMatchObject({ kind: 'claim', text: `${selected} (quoted)`, anchors: [{ source: 'article', start: from, end: from + selected.length, quote: selected }] });
     await expect.poll(() => page.locator(`[data-statement-id="${created.id}"]`).getAttribute('class')).toMatch(/\bselected\b/);
     expect(await spansOf(page, created.id).count()).toBeGreaterThan(0);
   });
@@ -169,10 +167,9 @@ describe('the source panel', () => {
   it('attaches pasted text and a .txt file to an empty map, refuses a binary file, and removes a source', async () => {
     const res = await fetch(`${server.url}/api/maps`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(createEmptyMap('Source test')) });
     const { id } = await res.json();
-    const p = await newPage();
-    await p.goto(`${server.url}/m/${id}`);
-    await p.locator('.react-flow__pane').waitFor();
-    await p.waitForTimeout(500);
+    const p = await arrive(`/m/${id}`);
+    // Once the map is synced, the editor has chosen which panel to open.
+    await waitForMap(p);
     // A map without a source does not open the panel by itself; its Source panel offers only attaching.
     expect(await p.locator('.source-panel').count()).toBe(0);
     await openSourcePanel(p);
@@ -181,8 +178,8 @@ describe('the source panel', () => {
     await file.setInputFiles({ name: 'scan.txt', mimeType: 'text/plain', buffer: Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 0, 1, 2, 3]) });
     expect(await p.getByRole('alert').textContent()).toMatch(/“scan.txt” does not look like plain text/);
     const body = 'Cities should plant more trees.\n\nTrees cool the streets in summer.';
-    await p.getByLabel('Title').fill('Tree op-ed');
-    await p.getByLabel('Text', { exact: true }).fill(body);
+    await clickAndType(p, p.getByLabel('Title'), 'Tree op-ed', 'the Title field');
+    await clickAndType(p, p.getByLabel('Text', { exact: true }), body, 'the Text field');
     await p.getByRole('button', { name: 'Attach', exact: true }).click();
     await expect.poll(() => p.locator('.source-text').textContent()).toBe(body);
     expect(await p.locator('.source-title').textContent()).toBe('Tree op-ed');

@@ -6,6 +6,7 @@ import type { RunningServer } from '../../server/app';
 import { getNeighbourhood } from '../../client/view/neighbourhood';
 import { getSearchMatches } from '../../client/view/search';
 import { launchBrowser } from '../helpers/browser';
+import { arriveAs, typeAsPerson, waitForCaretIn } from '../helpers/person';
 import { ROOT, makeDirs, startTestServer } from '../helpers/server';
 
 const SEED = 'csto-kazakhstan-2022';
@@ -27,12 +28,8 @@ const countAfterFit = async () => {
 beforeAll(async () => {
   server = await startTestServer(makeDirs({ [SEED]: `maps/${SEED}.json` }), join(ROOT, 'dist'));
   browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  // A returning participant: no name prompt covers the canvas.
-  await context.addInitScript(() => localStorage.setItem('warrant:name', 'View Tester'));
-  page = await context.newPage();
-  page.on('pageerror', (e) => console.error('pageerror:', e.message));
-  await page.goto(`${server.url}/m/${SEED}`);
+  // A newcomer (empty storage) who types their name into the name card.
+  page = (await arriveAs(browser, `${server.url}/m/${SEED}`, { name: 'Vera' }, { viewport: { width: 1400, height: 900 } })).page;
   await card('thesis').waitFor();
 });
 afterAll(async () => {
@@ -100,9 +97,10 @@ describe('seeing a big map, as a user', () => {
     const map = await saved();
     const hiddenMoscow = getSearchMatches(map, 'moscow').filter((id) => map.statements.find((s) => s.id === id)!.kind !== 'evidence');
     await page.keyboard.press('Control+f');
-    await page.getByLabel('Find statements').fill('moscow');
+    await waitForCaretIn(page, page.getByLabel('Find statements'), 'the Find field');
+    await typeAsPerson(page, 'moscow', page.getByLabel('Find statements'), 'the Find field');
     await expect.poll(() => page.locator('.search-hidden').textContent()).toContain(`${hiddenMoscow.length} hidden by filters`);
-    await page.getByLabel('Find statements').press('Escape');
+    await page.keyboard.press('Escape');
 
     await page.getByRole('toolbar', { name: 'View' }).getByRole('button', { name: 'Show all' }).click();
     await expect.poll(countAfterFit).toBe(68);
@@ -113,24 +111,25 @@ describe('seeing a big map, as a user', () => {
     expect(matches.length).toBeGreaterThan(3);
     await page.keyboard.press('Control+f');
     const input = page.getByLabel('Find statements');
-    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
-    await input.fill('MOSCOW');
+    await waitForCaretIn(page, input, 'the Find field');
+    await page.keyboard.press('ControlOrMeta+a');
+    await typeAsPerson(page, 'MOSCOW', input, 'the Find field');
     const count = page.locator('#search-count');
     await expect.poll(() => count.textContent()).toBe(`${matches.length} matches`);
     await expect.poll(() => page.locator('.statement.search-match').count()).toBeGreaterThan(3);
 
-    await input.press('Enter');
+    await page.keyboard.press('Enter');
     await expect.poll(() => card(matches[0]).getAttribute('class')).toMatch(/\bselected\b.*\bsearch-current\b|\bsearch-current\b.*\bselected\b/);
     await expect.poll(() => count.textContent()).toBe(`1 of ${matches.length}`);
-    await input.press('Enter');
+    await page.keyboard.press('Enter');
     await expect.poll(() => card(matches[1]).getAttribute('class')).toMatch(/\bsearch-current\b/);
     await expect.poll(() => card(matches[1]).getAttribute('class')).toMatch(/\bselected\b/);
     expect(await card(matches[1]).locator('.badge-search-current').textContent()).toBe(`⌕ 2 of ${matches.length}`);
-    await input.press('Shift+Enter');
+    await page.keyboard.press('Shift+Enter');
     await expect.poll(() => count.textContent()).toBe(`1 of ${matches.length}`);
     await expect.poll(() => card(matches[0]).getAttribute('class')).toMatch(/\bsearch-current\b/);
 
-    await input.press('Escape');
+    await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('search').count()).toBe(0);
     await expect.poll(() => page.locator('.search-match').count()).toBe(0);
   });
