@@ -7,7 +7,7 @@ import { useEditor } from '../EditorContext';
 import { addStatementAt } from '../actions/editActions';
 import type { ActionContext } from '../actions/action';
 import { applyRelationDrop } from '../actions/relateDrop';
-import { toModelId } from '../../core/model';
+import { isJunctionId, toModelId } from '../../core/model';
 import { CARD_WIDTH } from '../../core/layout';
 import { type CanvasNode, type RelationEdge as RelationEdgeType, getPositions, projectMap } from './projection';
 import { StatementNode } from './StatementNode';
@@ -31,7 +31,6 @@ function isInView(flow: ReturnType<typeof useReactFlow>, p: { x: number; y: numb
 
 const nodeTypes = { statement: StatementNode, junction: JunctionNode };
 const edgeTypes = { relation: RelationEdge };
-const INFERENCE_PREFIX = 'inference:';
 
 export function Canvas({ actionContext, theme }: { actionContext: ActionContext; theme: 'light' | 'dark' }) {
   const editor = useEditor();
@@ -88,7 +87,7 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
         // One selection shape: a junction node selects its inference by the inference's own id.
         if (c.selected) selection.add(toModelId(c.id));
         else selection.delete(toModelId(c.id));
-      } else if (c.type === 'position' && !c.id.startsWith(INFERENCE_PREFIX)) {
+      } else if (c.type === 'position' && !isJunctionId(c.id)) {
         if (c.dragging && c.position) drags().set(c.id, c.position);
         else if (c.dragging === false) {
           const p = c.position ?? drags().get(c.id);
@@ -132,12 +131,12 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
     // Dropped on a card (not exactly on its handle): relate the two statements.
     const under = document.elementFromPoint(pt.clientX, pt.clientY)?.closest('.react-flow__node')?.getAttribute('data-id');
     if (under && under !== from) {
-      const [premise, target] = fromIsPremiseSide || under.startsWith(INFERENCE_PREFIX) ? [from, under] : [under, from];
-      if (!premise.startsWith(INFERENCE_PREFIX)) setPending({ premise, target, screen: { ...lastPointer.current } });
+      const [premise, target] = fromIsPremiseSide || isJunctionId(under) ? [from, under] : [under, from];
+      if (!isJunctionId(premise)) setPending({ premise, target, screen: { ...lastPointer.current } });
       return;
     }
     // Dropped on empty canvas: a new statement there, related to the one dragged from.
-    if (under || from.startsWith(INFERENCE_PREFIX)) return;
+    if (under || isJunctionId(from)) return;
     const at = flow.screenToFlowPosition({ x: pt.clientX, y: pt.clientY });
     setPending({ premise: fromIsPremiseSide ? from : '', target: fromIsPremiseSide ? '' : from, screen: { ...lastPointer.current }, newAt: at });
   }, [flow]);

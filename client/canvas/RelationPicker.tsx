@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { isJunctionId } from '../../core/model';
 
 export interface PendingRelation {
   /** Statement giving the reason or objection ('' when it is the statement still to be created). */
@@ -17,7 +18,7 @@ export function RelationPicker({ pending, onChoose, onCancel }: {
   onCancel: () => void;
 }) {
   const first = useRef<HTMLButtonElement>(null);
-  const onInference = pending.target.startsWith('inference:');
+  const onInference = isJunctionId(pending.target);
   useEffect(() => first.current?.focus(), []);
   return (
     <div

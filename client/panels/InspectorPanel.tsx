@@ -1,4 +1,4 @@
-import { STATEMENT_KINDS, type StatementKind } from '../../core/model';
+import { STATEMENT_KINDS, type StatementKind, toModelId } from '../../core/model';
 import { useEditor } from '../EditorContext';
 import { CommentThread } from './CommentThread';
 import { SchemeSection } from './schemes/SchemeSection';
@@ -19,7 +19,7 @@ export function InspectorPanel({ ctx }: PanelProps) {
   const selected = editor.useState((s) => s.selected);
   const ids = [...selected];
   const statement = map.statements.find((s) => s.id === ids[0]);
-  const inference = map.inferences.find((i) => i.id === ids[0] || `inference:${i.id}` === ids[0]);
+  const inference = map.inferences.find((i) => ids[0] !== undefined && i.id === toModelId(ids[0]));
   const dispatch = editor.store.dispatch;
   if (ids.length === 0) return <p className="muted">Select a statement or a relation to inspect it.</p>;
   if (ids.length > 1) {

@@ -1,7 +1,6 @@
-import type { ArgumentMap } from '../../core/model';
+import { type ArgumentMap, toModelId } from '../../core/model';
 import { createRelationIndex, getMembers } from './graph';
 
-const JUNCTION_PREFIX = 'inference:';
 
 /**
  * The statements within `n` steps of the given ones. One step crosses one inference, either way:
@@ -22,7 +21,7 @@ export function getNeighbourhood(map: ArgumentMap, ids: Iterable<string>, n: num
   }
   const reached = new Set<string>();
   for (const raw of ids) {
-    const id = raw.startsWith(JUNCTION_PREFIX) ? raw.slice(JUNCTION_PREFIX.length) : raw;
+    const id = toModelId(raw);
     const inf = index.inferences.get(id);
     if (inf) getMembers(index, inf).filter((m) => index.statementIds.has(m)).forEach((m) => reached.add(m));
     else if (index.statementIds.has(id)) reached.add(id);

@@ -1,4 +1,4 @@
-import type { ArgumentMap } from '../../core/model';
+import { type ArgumentMap, toModelId } from '../../core/model';
 import type { MapStore } from '../store/mapStore';
 import { getSearchMatches } from './search';
 import { getViewHidden, sameSet, type ViewHidden } from './viewHidden';
@@ -8,7 +8,7 @@ import { getViewStore, updateSearch } from './viewStore';
 
 /** Statements, inferences and their junctions: what focus can centre on. */
 const isFocusable = (map: ArgumentMap, id: string) => {
-  const bare = id.startsWith('inference:') ? id.slice('inference:'.length) : id;
+  const bare = toModelId(id);
   return map.statements.some((st) => st.id === bare) || map.inferences.some((i) => i.id === bare);
 };
 const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);

@@ -10,6 +10,8 @@ export const isValidId = (s: string): boolean => ID_PATTERN.test(s);
  */
 export const JUNCTION_PREFIX = 'inference:';
 export const toJunctionId = (inferenceId: string): string => `${JUNCTION_PREFIX}${inferenceId}`;
+/** True when a canvas or selection id names an inference's junction (`inference:<id>`). */
+export const isJunctionId = (id: string): boolean => id.startsWith(JUNCTION_PREFIX);
 /** The inference id a canvas node id names, or undefined when it names a statement. */
 export const fromJunctionId = (nodeId: string): string | undefined =>
   nodeId.startsWith(JUNCTION_PREFIX) ? nodeId.slice(JUNCTION_PREFIX.length) : undefined;

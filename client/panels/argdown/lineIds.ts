@@ -1,3 +1,4 @@
+import { toJunctionId } from '../../../core/model';
 /**
  * Which map item a line of the pane's text is about:
  *   `[s1]: text`, `  +> [s1]`, `(2) [s1]` → statement s1;   `<i4>: label`, `  <_ <i4>` → inference i4.
@@ -18,4 +19,4 @@ export function definesItem(line: string): boolean {
 }
 
 /** The canvas selection id for an item (inferences are selected through their junction). */
-export const selectionId = (item: LineItem): string => (item.kind === 'statement' ? item.id : `inference:${item.id}`);
+export const selectionId = (item: LineItem): string => (item.kind === 'statement' ? item.id : toJunctionId(item.id));

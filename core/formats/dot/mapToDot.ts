@@ -1,5 +1,6 @@
 import { hasJunction } from '../../layout/layoutGraph';
 import type { ArgumentMap, Statement } from '../../model/types';
+import { toJunctionId } from '../../model/ids';
 import { edgeRole } from '../../render/edges';
 import { getNodeText } from '../../render/nodeText';
 import { CAPTION_STYLE, EDGE_STYLES, type EdgeRole, FONT_FAMILY, KIND_STYLES, LEGEND_STYLE, SIZES } from '../../render/style';
@@ -77,7 +78,7 @@ export function mapToDot(map: ArgumentMap, options: { readonly legend?: boolean 
   ];
   for (const inf of map.inferences) {
     const j = hasJunction(map, inf.id) ? names.get(inf.id)! : null;
-    if (j) out.push(`  ${j} [shape=point, width=0.08, id=${dotString(`inference:${inf.id}`)}];`);
+    if (j) out.push(`  ${j} [shape=point, width=0.08, id=${dotString(toJunctionId(inf.id))}];`);
   }
   for (const inf of map.inferences) {
     const role = edgeRole(map, inf);

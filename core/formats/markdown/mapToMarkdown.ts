@@ -1,4 +1,5 @@
 import type { ArgumentMap, Id, Inference, Statement } from '../../model/types';
+import { toJunctionId } from '../../model/ids';
 
 /**
  * A pro/contra outline of a map for papers and notes, read from the thesis down:
@@ -87,7 +88,7 @@ class Outliner {
 
   /** Undercuts of an inference, once. */
   private objections(inf: Inference, depth: number): void {
-    const key = `inference:${inf.id}`;
+    const key = toJunctionId(inf.id);
     if (this.printed.has(key)) return;
     this.printed.add(key);
     this.reasons(inf.id, depth);
