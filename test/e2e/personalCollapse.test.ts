@@ -1,36 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ArgumentMap } from '../../core/model';
-import type { RunningServer } from '../../server/app';
-import { launchBrowser } from '../helpers/browser';
-import { ROOT, makeDirs, startTestServer } from '../helpers/server';
-import { type Person, type Who, arriveAs, typeStatement, waitForMap } from '../helpers/person';
+import { SEED_FILE, useStage } from '../helpers/stage';
+import { ROOT } from '../helpers/server';
+import { type Person, type Who, typeStatement, waitForMap } from '../helpers/person';
 import { createMapOn, fetchMap } from './mapFixture';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer(makeDirs(), join(ROOT, 'dist'));
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const c of contexts.splice(0)) await c.close();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const SEED = JSON.parse(readFileSync(join(ROOT, 'maps/csto-kazakhstan-2022.json'), 'utf8')) as ArgumentMap;
+const session = useStage({ viewport: { width: 1280, height: 800 } });
+const SEED = JSON.parse(readFileSync(join(ROOT, SEED_FILE), 'utf8')) as ArgumentMap;
 
 /** Each person in a browser of their own (empty storage), arriving from the same link. */
 async function arrive(url: string, who: Who): Promise<Person> {
-  const person = await arriveAs(browser, url, who, { viewport: { width: 1280, height: 800 } });
-  contexts.push(person.context);
+  const person = await session.arrive(url, who);
   await waitForMap(person.page, 'thesis');
   return person;
 }
@@ -49,8 +32,8 @@ async function collapseWithdrawal(page: Page): Promise<void> {
 
 describe('collapse is personal, like focus and filters', () => {
   it('Ada collapses a branch: only her view hides it; Ben and the stored map are untouched', async () => {
-    const id = await createMapOn(server.url, { ...SEED, title: 'Collapse' });
-    const url = `${server.url}/m/${id}`;
+    const id = await createMapOn(session.server.url, { ...SEED, title: 'Collapse' });
+    const url = `${session.server.url}/m/${id}`;
     const ada = await arrive(url, { name: 'Ada' });
     const ben = await arrive(url, { name: 'Ben' });
     await collapseWithdrawal(ada.page);
@@ -61,7 +44,7 @@ describe('collapse is personal, like focus and filters', () => {
     await ben.page.getByText('Written after collapsing', { exact: true }).waitFor();
     expect(await viewStatus(ben.page)).toBe('');
     expect(await card(ben.page, 'opt-withdraw').locator('.badge-collapsed').count()).toBe(0);
-    expect((await fetchMap(server.url, id)).statements.some((s) => s.collapsed)).toBe(false);
+    expect((await fetchMap(session.server.url, id)).statements.some((s) => s.collapsed)).toBe(false);
     await expect.poll(() => viewStatus(ada.page)).toBe('59 of 69 statements shown');
     // Ben collapses the same branch for himself, then expands it: Ada's view stays as she left it.
     await collapseWithdrawal(ben.page);
@@ -72,16 +55,16 @@ describe('collapse is personal, like focus and filters', () => {
 
   it('old documents that carry collapse flags open with everything shown', async () => {
     const flagged = { ...SEED, title: 'Old collapse flags', statements: SEED.statements.map((s) => (s.id === 'opt-withdraw' ? { ...s, collapsed: true } : s)) };
-    const id = await createMapOn(server.url, flagged);
-    const { page } = await arrive(`${server.url}/m/${id}`, { name: 'Ola' });
+    const id = await createMapOn(session.server.url, flagged);
+    const { page } = await arrive(`${session.server.url}/m/${id}`, { name: 'Ola' });
     await expect.poll(() => page.locator('.react-flow__node-statement').count()).toBeGreaterThan(5);
     expect(await viewStatus(page)).toBe('');
     expect(await card(page, 'opt-withdraw').locator('.badge-collapsed').count()).toBe(0);
   });
 
   it('a facilitator shares her collapsed view on purpose through present mode; followers get it back when they stop', { timeout: 240_000 }, async () => {
-    const id = await createMapOn(server.url, { ...SEED, title: 'Presenting' });
-    const url = `${server.url}/m/${id}`;
+    const id = await createMapOn(session.server.url, { ...SEED, title: 'Presenting' });
+    const url = `${session.server.url}/m/${id}`;
     const fay = await arrive(url, { name: 'Fay' });
     const ben = await arrive(url, { name: 'Ben' });
     const ada = await arrive(url, { name: 'Ada' });
@@ -106,6 +89,6 @@ describe('collapse is personal, like focus and filters', () => {
     // Ben stops following: his own view (nothing collapsed) is back.
     await ben.page.getByRole('button', { name: 'Stop following Fay' }).click();
     await expect.poll(() => viewStatus(ben.page)).toBe('');
-    expect((await fetchMap(server.url, id)).statements.some((s) => s.collapsed)).toBe(false);
+    expect((await fetchMap(session.server.url, id)).statements.some((s) => s.collapsed)).toBe(false);
   });
 });

@@ -1,37 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ArgumentMap } from '../../core/model';
-import type { RunningServer } from '../../server/app';
-import { launchBrowser } from '../helpers/browser';
-import { ROOT, makeDirs, startTestServer } from '../helpers/server';
-import { type Person, arriveAs, typeStatement, waitForMap } from '../helpers/person';
+import { SEED_FILE, useStage } from '../helpers/stage';
+import { ROOT } from '../helpers/server';
+import { type Person, typeStatement, waitForMap } from '../helpers/person';
 import { createMapOn, fetchMap } from './mapFixture';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const session = useStage({ viewport: { width: 1280, height: 800 } });
+const SEED = JSON.parse(readFileSync(join(ROOT, SEED_FILE), 'utf8')) as ArgumentMap;
 
-beforeAll(async () => {
-  server = await startTestServer(makeDirs(), join(ROOT, 'dist'));
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const c of contexts.splice(0)) await c.close();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const SEED = JSON.parse(readFileSync(join(ROOT, 'maps/csto-kazakhstan-2022.json'), 'utf8')) as ArgumentMap;
-
-/** Someone opening their own copy of the seeded map (68 cards laid out, none with a stored position) from a link. */
+/** Someone opening their own copy of the seeded map (68 cards) from a link. */
 async function arriveOnSeededCopy(permissions: string[] = []): Promise<Person & { id: string }> {
-  const id = await createMapOn(server.url, { ...SEED, title: 'Placement' });
-  const person = await arriveAs(browser, `${server.url}/m/${id}`, { name: 'Pia' }, { viewport: { width: 1280, height: 800 }, permissions });
-  contexts.push(person.context);
+  const id = await createMapOn(session.server.url, { ...SEED, title: 'Placement' });
+  const person = await session.arrive(`/m/${id}`, { name: 'Pia' }, { permissions });
   await waitForMap(person.page, 'thesis');
   return { ...person, id };
 }
@@ -73,7 +56,7 @@ describe('a new statement goes into free space where the person is looking, neve
     await typeStatement(page, 'Placed with N again');
     await page.getByRole('button', { name: '+ Statement' }).click();
     await typeStatement(page, 'Placed with the button');
-    await expect.poll(async () => (await fetchMap(server.url, id)).statements.length).toBe(SEED.statements.length + 3);
+    await expect.poll(async () => (await fetchMap(session.server.url, id)).statements.length).toBe(SEED.statements.length + 3);
     expect(await stackedCards(page)).toEqual([]);
     for (const text of ['Placed with N', 'Placed with N again', 'Placed with the button']) expect(await inView(page, text), text).toBe(true);
   });
@@ -83,7 +66,7 @@ describe('a new statement goes into free space where the person is looking, neve
     await page.locator('[data-statement-id="opt-withdraw"]').click();
     await page.keyboard.press('r');
     await typeStatement(page, 'A new reason to withdraw');
-    await expect.poll(async () => (await fetchMap(server.url, id)).statements.length).toBe(SEED.statements.length + 1);
+    await expect.poll(async () => (await fetchMap(session.server.url, id)).statements.length).toBe(SEED.statements.length + 1);
     expect(await stackedCards(page)).toEqual([]);
   });
 
@@ -93,13 +76,13 @@ describe('a new statement goes into free space where the person is looking, neve
     await page.locator('[data-statement-id="opt-withdraw"]').click({ modifiers: ['Control'] });
     await page.keyboard.press('Control+c');
     await page.keyboard.press('Control+v');
-    await expect.poll(async () => (await fetchMap(server.url, id)).statements.length).toBe(SEED.statements.length + 2);
+    await expect.poll(async () => (await fetchMap(session.server.url, id)).statements.length).toBe(SEED.statements.length + 2);
     await page.keyboard.press('Control+v');
-    await expect.poll(async () => (await fetchMap(server.url, id)).statements.length).toBe(SEED.statements.length + 4);
+    await expect.poll(async () => (await fetchMap(session.server.url, id)).statements.length).toBe(SEED.statements.length + 4);
     await expect.poll(() => page.locator('.react-flow__node-statement').count()).toBeGreaterThanOrEqual(4);
     expect(await stackedCards(page)).toEqual([]);
     // Each copy keeps the originals' arrangement: the same offset between its two cards.
-    const saved = await fetchMap(server.url, id);
+    const saved = await fetchMap(session.server.url, id);
     const copies = saved.statements.filter((s) => !SEED.statements.some((o) => o.id === s.id));
     const thesisCopies = copies.filter((s) => s.text === SEED.statements.find((o) => o.id === 'thesis')!.text);
     const withdrawCopies = copies.filter((s) => s.text === SEED.statements.find((o) => o.id === 'opt-withdraw')!.text);

@@ -1,39 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ArgumentMap } from '../../core/model';
-import type { RunningServer } from '../../server/app';
-import { launchBrowser } from '../helpers/browser';
-import { ROOT, makeDirs, startTestServer } from '../helpers/server';
-import { type Person, type Who, arriveAs, expectCaretIn, statementBox, typeAsPerson, typeStatement, waitForMap } from '../helpers/person';
+import { SEED_FILE, useStage } from '../helpers/stage';
+import { type Person, type Who, expectCaretIn, statementBox, typeAsPerson, typeStatement, waitForMap } from '../helpers/person';
 import { buildMap, createMapOn, fetchMap } from './mapFixture';
 
 /** Screenshots for a person to look at go here when WARRANT_SHOTS names a folder. */
 const SHOTS = process.env.WARRANT_SHOTS;
 const shot = (name: string) => (SHOTS ? { path: join(SHOTS, name) } : {});
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-  server = await startTestServer(makeDirs({ csto: 'maps/csto-kazakhstan-2022.json' }), join(ROOT, 'dist'));
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const c of contexts.splice(0)) await c.close();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A participant arriving from a link in a fresh 1280 × 800 browser, who says who they are when asked. */
+const session = useStage({ seeds: { csto: SEED_FILE }, viewport: { width: 1280, height: 800 } });
+beforeAll(() => void (SHOTS && mkdirSync(SHOTS, { recursive: true })));
 async function arrive(url: string, who: Who): Promise<Person> {
-  const person = await arriveAs(browser, url, who, { viewport: { width: 1280, height: 800 } });
-  contexts.push(person.context);
+  const person = await session.arrive(url, who);
   await waitForMap(person.page);
   return person;
 }
@@ -43,7 +24,7 @@ const card = (page: Page, id: string) => page.locator(`[data-statement-id="${id}
 
 describe('the toolbar at 1280 px', () => {
   it('fits one row, every tool in it, and shows the map’s title', async () => {
-    const { page } = await arrive(`${server.url}/m/csto`, { name: 'Fay' });
+    const { page } = await arrive(`${session.server.url}/m/csto`, { name: 'Fay' });
     const bar = toolbar(page);
     const box = (await bar.boundingBox())!;
     expect(box.width).toBe(1280);
@@ -58,7 +39,7 @@ describe('the toolbar at 1280 px', () => {
       expect(r.y + r.height).toBeLessThanOrEqual(box.y + box.height);
       expect(r.x + r.width).toBeLessThanOrEqual(1280);
     }
-    const title = (await fetchMap(server.url, 'csto')).title;
+    const title = (await fetchMap(session.server.url, 'csto')).title;
     const heading = page.getByRole('heading', { level: 1 });
     expect(await heading.textContent()).toBe(title);
     // Enough of the title shows to recognise the map (the rest is in its tooltip).
@@ -70,8 +51,8 @@ describe('the toolbar at 1280 px', () => {
 
 describe('an empty map', () => {
   it('says in one line how to start; the double-click it suggests works through it, and it goes with the first statement', async () => {
-    const id = await createMapOn(server.url, buildMap('Street trees'));
-    const { page } = await arrive(`${server.url}/m/${id}`, { name: 'Eve' });
+    const id = await createMapOn(session.server.url, buildMap('Street trees'));
+    const { page } = await arrive(`${session.server.url}/m/${id}`, { name: 'Eve' });
     const hint = page.getByRole('note');
     expect(await hint.textContent()).toBe('Double-click anywhere or press N to write the first statement, or drop a map file here.');
     const r = (await hint.boundingBox())!;
@@ -81,15 +62,15 @@ describe('an empty map', () => {
     await page.mouse.dblclick(r.x + r.width / 2, r.y + r.height / 2);
     await typeStatement(page, 'Cities should plant more trees');
     await expect.poll(() => hint.count()).toBe(0);
-    await expect.poll(async () => (await fetchMap(server.url, id)).statements.map((s) => s.text)).toEqual(['Cities should plant more trees']);
+    await expect.poll(async () => (await fetchMap(session.server.url, id)).statements.map((s) => s.text)).toEqual(['Cities should plant more trees']);
   });
 });
 
 describe('renaming the map from inside the editor', () => {
   it('Ada clicks the title and types a new one: it is stored, and Ben sees it at once', async () => {
-    const id = await createMapOn(server.url, buildMap('Draft', [['t', 'Cities should plant more trees', 'thesis']]));
-    const ada = await arrive(`${server.url}/m/${id}`, { name: 'Ada' });
-    const ben = await arrive(`${server.url}/m/${id}`, { name: 'Ben' });
+    const id = await createMapOn(session.server.url, buildMap('Draft', [['t', 'Cities should plant more trees', 'thesis']]));
+    const ada = await arrive(`${session.server.url}/m/${id}`, { name: 'Ada' });
+    const ben = await arrive(`${session.server.url}/m/${id}`, { name: 'Ben' });
     const adaTitle = ada.page.getByRole('heading', { level: 1 });
     await ada.page.getByRole('button', { name: 'Rename the map “Draft”' }).click();
     const field = ada.page.getByLabel('Map title');
@@ -98,9 +79,9 @@ describe('renaming the map from inside the editor', () => {
     await ada.page.keyboard.press('Enter');
     await expect.poll(() => adaTitle.textContent()).toBe('Street trees, workshop 1');
     await expect.poll(() => ben.page.getByRole('heading', { level: 1 }).textContent()).toBe('Street trees, workshop 1');
-    await expect.poll(async () => (await fetchMap(server.url, id)).title).toBe('Street trees, workshop 1');
+    await expect.poll(async () => (await fetchMap(session.server.url, id)).title).toBe('Street trees, workshop 1');
     // The list of maps has it too.
-    await expect.poll(async () => JSON.stringify(await (await fetch(`${server.url}/api/maps`)).json())).toContain('Street trees, workshop 1');
+    await expect.poll(async () => JSON.stringify(await (await fetch(`${session.server.url}/api/maps`)).json())).toContain('Street trees, workshop 1');
 
     // Escape keeps the old title; an emptied title is refused with a reason.
     await ada.page.getByRole('button', { name: 'Rename the map “Street trees, workshop 1”' }).click();
@@ -119,7 +100,7 @@ describe('renaming the map from inside the editor', () => {
     await ben.page.reload();
     await waitForMap(ben.page);
     expect(await ben.page.getByRole('heading', { level: 1 }).textContent()).toBe('Street trees, workshop 1');
-    expect((await fetchMap(server.url, id)).title).toBe('Street trees, workshop 1');
+    expect((await fetchMap(session.server.url, id)).title).toBe('Street trees, workshop 1');
   });
 });
 
@@ -137,9 +118,9 @@ describe('workshop badges on a card', () => {
         scenarios: [],
       },
     };
-    const id = await createMapOn(server.url, map);
-    const fay = await arrive(`${server.url}/m/${id}`, { name: 'Fay' });
-    const ben = await arrive(`${server.url}/m/${id}`, { name: 'Bartholomew' });
+    const id = await createMapOn(session.server.url, map);
+    const fay = await arrive(`${session.server.url}/m/${id}`, { name: 'Fay' });
+    const ben = await arrive(`${session.server.url}/m/${id}`, { name: 'Bartholomew' });
     const { page } = fay;
     await page.getByRole('button', { name: 'Panels' }).click();
     await page.getByRole('tab', { name: 'Critique' }).click();
