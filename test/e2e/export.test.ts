@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { ArgumentMap } from '../../core/model';
 import type { RunningServer } from '../../server/app';
 import { launchBrowser } from '../helpers/browser';
+import { arriveAs } from '../helpers/person';
 import { saveDocImage } from '../helpers/docImages';
 import { ROOT, makeDirs, startTestServer } from '../helpers/server';
 
@@ -43,15 +44,8 @@ const pngSize = (b: Buffer) => ({ width: b.readUInt32BE(16), height: b.readUInt3
 beforeAll(async () => {
   server = await startTestServer(makeDirs({ [SEED]: `maps/${SEED}.json` }), join(ROOT, 'dist'));
   browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1500, height: 950 }, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await context.addInitScript(() => {
-    localStorage.setItem('warrant:name', 'Export Tester');
-    localStorage.setItem('warrant:name-asked', '1');
-  });
-  page = await context.newPage();
-  page.on('pageerror', (e) => console.error('pageerror:', e.message));
-  await page.goto(`${server.url}/m/${SEED}`);
+  // A newcomer (empty storage) who says who they are in the name card.
+  page = (await arriveAs(browser, `${server.url}/m/${SEED}`, { name: 'Esme' }, { viewport: { width: 1500, height: 950 }, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] })).page;
   await page.locator('[data-statement-id="thesis"]').waitFor();
   const tab = page.getByRole('tab', { name: 'Export', exact: true });
   if (!(await tab.isVisible())) await page.getByRole('button', { name: 'Panels' }).click();
@@ -125,7 +119,7 @@ describe('exporting from the editor', () => {
     await page.locator('#export-format').selectOption('svg');
     await page.locator('.segments label', { hasText: 'Selection' }).click();
     await expect.poll(() => page.locator('.export-preview figcaption').textContent()).toMatch(/^\d+ statements · \d+ × \d+ px/);
-    await page.waitForTimeout(300);
+    await expect.poll(() => page.locator('.export-preview img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     await saveDocImage(page, 'export');
   });
 
@@ -201,8 +195,8 @@ describe('importing into the open map', () => {
     await page.getByText('The map was not changed.').waitFor();
     // Binary garbage through the file picker.
     await page.getByLabel('File to import').setInputFiles({ name: 'noise.argdown', mimeType: 'application/octet-stream', buffer: Buffer.from([0, 159, 146, 150, 255, 0]) });
+    // The refusal on screen is the signal that the file was read and turned away.
     await page.getByRole('alert').filter({ hasText: '“noise.argdown” is binary data' }).waitFor();
-    await page.waitForTimeout(300);
     expect(await saved()).toEqual(start);
   });
 

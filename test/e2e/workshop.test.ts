@@ -6,6 +6,7 @@ import type { ArgumentMap } from '../../core/model';
 import type { RunningServer } from '../../server/app';
 import { launchBrowser } from '../helpers/browser';
 import { ROOT, makeDirs, startTestServer } from '../helpers/server';
+import { clickAndType } from '../helpers/person';
 import { ADA, BEN, emptySpot, openAs, waitForMap } from './collabHelpers';
 
 const FAY = { name: 'Fay', color: '#3bb273' };
@@ -63,18 +64,18 @@ describe('a workshop with a facilitator and two participants', () => {
     await expect.poll(() => status(ada.page, 'order-restored')).toBe('OUT ✗');
     await expect.poll(() => status(ada.page, 'thesis')).toBe('OUT ✗');
     expect(await card(ada.page, 'order-claimed').locator('.badge-whatif').textContent()).toBe('rejected');
-    await ben.page.waitForTimeout(400);
-    expect(await status(ben.page, 'order-restored')).toBe('IN ✓');
-    expect(await status(ben.page, 'thesis')).toBe('IN ✓');
     const live = (await (await fetch(`${server.url}/api/maps/csto`)).json()) as ArgumentMap;
     expect(live.workshop).toBeUndefined();
     await ada.page.keyboard.press('Escape');
 
     // Saved as a named scenario, the what-if is shared: Ben applies it and sees what Ada sees.
-    await ada.page.getByLabel('Scenario name').fill('Without the leadership’s word');
+    await clickAndType(ada.page, ada.page.getByLabel('Scenario name'), 'Without the leadership’s word', 'the Scenario name field');
     await ada.page.getByRole('button', { name: 'Save scenario' }).click();
     const scenario = ben.page.getByRole('list', { name: 'Saved scenarios' }).getByRole('listitem').filter({ hasText: 'Without the leadership’s word' });
     await expect.poll(() => scenario.textContent()).toContain('by Ada: 0 accepted, 1 rejected');
+    // Ada's saved scenario has reached Ben (after her what-if): her what-if alone changed nothing for him.
+    expect(await status(ben.page, 'order-restored')).toBe('IN ✓');
+    expect(await status(ben.page, 'thesis')).toBe('IN ✓');
     await scenario.getByRole('button', { name: 'Apply' }).click();
     await expect.poll(() => status(ben.page, 'order-restored')).toBe('OUT ✗');
     await ben.page.getByRole('button', { name: 'Clear all' }).click();
@@ -104,7 +105,7 @@ describe('a workshop with a facilitator and two participants', () => {
 
     // A rating round: Ada agrees with the thesis, Ben disagrees.
     await workshopTab(fay.page, 'Rounds');
-    await fay.page.getByLabel('Round name').fill('Thesis check');
+    await clickAndType(fay.page, fay.page.getByLabel('Round name'), 'Thesis check', 'the Round name field');
     await fay.page.getByRole('button', { name: 'Open round' }).click();
     for (const [page, stance] of [[ada.page, 'Agree'], [ben.page, 'Disagree']] as const) {
       await workshopTab(page, 'Rate');
