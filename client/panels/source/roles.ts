@@ -1,4 +1,4 @@
-import type { ArgumentMap, Statement } from '../../../core/model';
+import { type ArgumentMap, type Statement, getRelations } from '../../../core/model';
 
 /**
  * The part a statement plays in the argument, read from its kind and its relations, so the
@@ -36,14 +36,14 @@ export const ROLE_INFO: Readonly<Record<SourceRole, RoleInfo>> = {
 
 /** The role of every statement of the map. */
 export function getStatementRoles(map: Pick<ArgumentMap, 'statements' | 'inferences'>): Map<string, SourceRole> {
-  const inferenceById = new Map(map.inferences.map((i) => [i.id, i]));
+  const relations = getRelations(map);
   const attackers = new Set(map.inferences.filter((i) => i.polarity === 'attack').flatMap((i) => i.premises));
   const supporters = new Set(map.inferences.filter((i) => i.polarity === 'support').flatMap((i) => i.premises));
   const targets = new Set(map.inferences.map((i) => i.target));
   const rebutters = new Set<string>();
   for (const inf of map.inferences) {
     if (inf.polarity !== 'attack') continue;
-    const undercut = inferenceById.get(inf.target);
+    const undercut = relations.inferences.get(inf.target);
     const answersAttack = undercut ? undercut.polarity === 'attack' : attackers.has(inf.target);
     if (answersAttack) inf.premises.forEach((p) => rebutters.add(p));
   }

@@ -11,6 +11,7 @@
  * attacks (`->`) or undercuts (`_>`) the target; the importer folds it back into one attack.
  */
 import type { ArgumentMap, Inference, Statement } from '../../model/types';
+import { getRelations } from '../../model/relations';
 import { escapeText, formatData, formatTag } from './syntax';
 import { getScheme } from '../../schemes/catalogue';
 
@@ -34,12 +35,11 @@ function statementLine(s: Statement): string {
 
 /** Which inferences need an argument of their own (the rest are written as relations). */
 function argumentIds(map: ArgumentMap): Set<string> {
-  const inferenceIds = new Set(map.inferences.map((i) => i.id));
-  const undercutTargets = new Set(map.inferences.filter((i) => inferenceIds.has(i.target)).map((i) => i.target));
+  const relations = getRelations(map);
   const written = new Set<string>();
   const ids = new Set<string>();
   for (const inf of map.inferences) {
-    const plain = inf.premises.length === 1 && !inf.label && !inf.scheme && !undercutTargets.has(inf.id);
+    const plain = inf.premises.length === 1 && !inf.label && !inf.scheme && relations.undercutsOf(inf.id).length === 0;
     // Argdown merges two equal relations, so a repeated one gets an argument.
     const key = `${inf.premises[0]} ${inf.polarity} ${inf.target}`;
     if (plain && !written.has(key)) written.add(key);
@@ -79,18 +79,16 @@ export function exportArgdown(map: ArgumentMap): string {
   if (title) blocks.push(['#', title, formatData({ description: map.description || undefined })].filter(Boolean).join(' '));
   blocks.push(...map.statements.map(statementLine));
   const asArgument = argumentIds(map);
-  const inferenceIds = new Set(map.inferences.map((i) => i.id));
+  const { kind, undercutsOf, statements: byId } = getRelations(map);
   const relations = new Map<string, string[]>();
   for (const inf of map.inferences) {
-    if (asArgument.has(inf.id) || inferenceIds.has(inf.target)) continue;
+    if (asArgument.has(inf.id) || kind(inf) === 'undercut') continue;
     const lines = relations.get(inf.premises[0]) ?? [];
     lines.push(`  ${inf.polarity === 'support' ? '+>' : '->'} [${inf.target}]`);
     relations.set(inf.premises[0], lines);
   }
   for (const [premise, lines] of relations) blocks.push([`[${premise}]`, ...lines].join('\n'));
-  const byId = new Map(map.statements.map((s) => [s.id, s]));
-  const plainUndercuts = new Map<string, Inference[]>();
-  for (const u of map.inferences) if (inferenceIds.has(u.target) && !asArgument.has(u.id)) plainUndercuts.set(u.target, [...(plainUndercuts.get(u.target) ?? []), u]);
-  for (const inf of map.inferences) if (asArgument.has(inf.id)) blocks.push(...argumentBlock(inf, byId.get(inf.target), plainUndercuts.get(inf.id) ?? []));
+  const plainUndercuts = (id: string) => undercutsOf(id).filter((u) => !asArgument.has(u.id));
+  for (const inf of map.inferences) if (asArgument.has(inf.id)) blocks.push(...argumentBlock(inf, byId.get(inf.target), plainUndercuts(inf.id)));
   return `${blocks.join('\n\n')}\n`;
 }
