@@ -36,16 +36,23 @@ export async function startEditor(url: string, name: string, perSecond: number, 
     log.sends.push({ clock: Y.getState(doc.store, doc.clientID), at: performance.now() });
   };
   send([{ type: 'addStatement', statement: createStatement({ id: name, text: `${name} starts` }) }]);
-  const edits = setInterval(() => peer.isOpen() && send([{ type: 'setStatementText', id: name, text: `${name} edit ${n++ % 50}` }]), 1000 / perSecond);
-  const pointer = setInterval(() => {
+  let edits: NodeJS.Timeout | undefined;
+  let pointer: NodeJS.Timeout | undefined;
+  const begin = () => {
+    edits = setInterval(() => peer.isOpen() && send([{ type: 'setStatementText', id: name, text: `${name} edit ${n++ % 50}` }]), 1000 / perSecond);
+    pointer = setInterval(sendPointer, 500);
+  };
+  const sendPointer = () => {
     if (!peer.isOpen()) return;
     const state = { user: { name, color: '#3366cc' }, cursor: { x: n % 500, y: 100 }, selection: [], editing: name, viewport: null, drag: null };
     void peer.send(awarenessFrame([{ clientId: doc.clientID, clock: ++awarenessClock, json: JSON.stringify(state) }]));
-  }, 500);
+  };
   void peer.closed.then(({ code }) => onClose(code));
   return {
     log,
     doc,
+    /** Starts editing (once everyone has joined). */
+    begin,
     stop() {
       clearInterval(edits);
       clearInterval(pointer);
