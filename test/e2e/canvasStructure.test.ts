@@ -1,44 +1,25 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { ArgumentMap } from '../../core/model';
-import type { RunningServer } from '../../server/app';
-import { launchBrowser } from '../helpers/browser';
-import { ROOT, makeDirs, startTestServer } from '../helpers/server';
-import { arriveFresh, clickAndType, typeStatement } from '../helpers/person';
+import { emptySpot } from '../helpers/canvas';
 import { saveDocImage } from '../helpers/docImages';
-import { buildMap, byText, createMapOn, fetchMap } from './mapFixture';
-import { emptySpot } from './collabHelpers';
+import { clickAndType, typeStatement, waitForMap } from '../helpers/person';
+import { useStage } from '../helpers/stage';
+import { buildMap, byText } from './mapFixture';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer(makeDirs(), join(ROOT, 'dist'));
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const c of contexts.splice(0)) await c.close();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const stage = useStage({ viewport: { width: 1400, height: 900 } });
 
 /** Thesis t with reasons r1, r2 and objection o1. */
 const TREES = buildMap('Trees', [
   ['t', 'Cities should plant more trees', 'thesis'], ['r1', 'Trees cool the streets'], ['r2', 'Shade saves energy'], ['o1', 'Trees cost money'],
 ], [['r1', 't', 'support'], ['r2', 't', 'support'], ['o1', 't', 'attack']]);
 
+/** A newcomer opening a new copy of `map` from a link, in a fresh browser (empty storage). */
 async function arrive(map: ArgumentMap = TREES, permissions: string[] = []): Promise<{ page: Page; saved: () => Promise<ArgumentMap> }> {
-  const id = await createMapOn(server.url, map);
-  const { context, page } = await arriveFresh(browser, `${server.url}/m/${id}`, { width: 1400, height: 900 });
-  if (permissions.length) await context.grantPermissions(permissions);
-  contexts.push(context);
-  await page.locator('.react-flow__node-statement').first().waitFor();
-  await page.locator('.sync-status[data-status="connected"]').waitFor();
-  return { page, saved: () => fetchMap(server.url, id) };
+  const id = await stage.createMap(map);
+  const { page } = await stage.arrive(`/m/${id}`, undefined, { permissions });
+  await waitForMap(page, map.statements[0]?.id);
+  return { page, saved: () => stage.saved(id) };
 }
 
 const card = (page: Page, id: string) => page.locator(`[data-statement-id="${id}"]`);
