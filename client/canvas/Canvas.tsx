@@ -17,6 +17,9 @@ import { RelationPicker, type PendingRelation } from './RelationPicker';
 import { useInitialView } from './useInitialView';
 import { PresenceLayer } from '../presence/PresenceLayer';
 import { ZoomBand } from './ZoomBand';
+import { useView } from '../view/useView';
+import { useSemanticZoom } from './useSemanticZoom';
+import { NO_OFFSETS, applyOffsets, getCompaction, removeOffset } from './compaction';
 
 /** True when a card at `p` lies wholly inside the visible canvas, at a readable zoom. */
 function isInView(flow: ReturnType<typeof useReactFlow>, p: { x: number; y: number }): boolean {
@@ -31,6 +34,7 @@ function isInView(flow: ReturnType<typeof useReactFlow>, p: { x: number; y: numb
 
 const nodeTypes = { statement: StatementNode, junction: JunctionNode };
 const edgeTypes = { relation: RelationEdge };
+const NO_DRAG = new Map<string, { x: number; y: number }>();
 
 export function Canvas({ actionContext, theme }: { actionContext: ActionContext; theme: 'light' | 'dark' }) {
   const editor = useEditor();
@@ -45,7 +49,15 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
   const [pending, setPending] = useState<PendingRelation | null>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
 
-  const positions = useMemo(() => getPositions(map, drag), [map, drag]);
+  // While Focus or Filter hides part of the map, the shown cards are drawn moved together
+  // (compaction.ts); drags are kept, and written, in the map's own coordinates.
+  const compacting = useView((s) => s.view.byFocus.size + s.view.byFilter.size > 0);
+  const stored = useMemo(() => getPositions(map, NO_DRAG), [map]);
+  const anchor = useView((s) => s.focusIds?.[0]);
+  const offsets = useMemo(() => (compacting ? getCompaction(map, stored, hidden, measured.current, anchor) : NO_OFFSETS), [compacting, map, stored, hidden, anchor]);
+  const offsetsRef = useRef(offsets);
+  offsetsRef.current = offsets;
+  const positions = useMemo(() => applyOffsets(drag.size > 0 ? getPositions(map, drag) : stored, offsets), [map, drag, stored, offsets]);
   const previousNodes = useRef(new Map<string, CanvasNode>());
   const { nodes, edges } = useMemo(() => {
     const previous = previousNodes.current;
@@ -66,7 +78,9 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
     // Reads the position when called: the statement may have been created a moment ago.
     // Moves the view only when the card is not already in full view (no needless jumps).
     store.centerOn = (id) => {
-      const p = store.state.getState().map.statements.find((s) => s.id === id)?.position;
+      const at = store.state.getState().map.statements.find((s) => s.id === id)?.position;
+      const o = offsetsRef.current.get(id);
+      const p = at && o ? { x: at.x + o.dx, y: at.y + o.dy } : at;
       if (!p || isInView(flow, p)) return;
       void flow.setCenter(p.x + CARD_WIDTH / 2, p.y + 40, { zoom: Math.max(flow.getZoom(), 0.8), duration: 200 });
     };
@@ -88,9 +102,9 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
         if (c.selected) selection.add(toModelId(c.id));
         else selection.delete(toModelId(c.id));
       } else if (c.type === 'position' && !isJunctionId(c.id)) {
-        if (c.dragging && c.position) drags().set(c.id, c.position);
+        if (c.dragging && c.position) drags().set(c.id, removeOffset(c.id, c.position, offsetsRef.current));
         else if (c.dragging === false) {
-          const p = c.position ?? drags().get(c.id);
+          const p = c.position ? removeOffset(c.id, c.position, offsetsRef.current) : drags().get(c.id);
           if (p) ended[c.id] = p;
           drags().delete(c.id);
         }
@@ -115,6 +129,21 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
   }, [store, edges]);
 
   useInitialView(map, nodes.length > 0);
+  const labelled = useSemanticZoom(map, positions, hidden, selected, canvasRef);
+  // Cards whose label shows at this zoom are marked for the stylesheet (one class, so only
+  // the cards whose mark changes get a new node object).
+  const drawnNodes = useMemo(() => nodes.map((n) => {
+    const cls = labelled.has(n.id) ? 'labelled' : undefined;
+    return n.className === cls ? n : ({ ...n, className: cls } as CanvasNode);
+  }), [nodes, labelled]);
+  // A filter change draws the shown cards together (compaction): fit them, as Focus does.
+  const filters = useView((s) => s.filters);
+  const firstFilters = useRef(filters);
+  useEffect(() => {
+    if (filters === firstFilters.current) return;
+    const t = setTimeout(() => void flow.fitView({ padding: 0.15, duration: 200 }), 60);
+    return () => clearTimeout(t);
+  }, [filters, flow]);
 
   const lastPointer = useRef({ x: 0, y: 0 });
   const onConnect = useCallback((c: Connection) => {
@@ -156,7 +185,7 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
     <div ref={canvasRef} className="canvas" onDoubleClick={onDoubleClick} onPointerMove={(e) => (lastPointer.current = { x: e.clientX, y: e.clientY })}>
       <EdgeMarkers />
       <ReactFlow<CanvasNode, RelationEdgeType>
-        nodes={nodes}
+        nodes={drawnNodes}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}

@@ -5,6 +5,7 @@ import { useEditor } from '../EditorContext';
 import { getDecoration, getDecorationKey } from '../store/layers';
 import { TextEditor } from './TextEditor';
 import { useHandlesFollowDirection } from './useHandlesFollowDirection';
+import { getShortLabel } from '../../core/layout';
 import { getCaretOffsetAt, openEditor } from '../actions/editing';
 
 const KIND_LABEL: Record<string, string> = {
@@ -50,6 +51,7 @@ export const StatementNode = memo(function StatementNode({ id, data, selected }:
       ) : (
         <div className="statement-text">{statement.text || <em className="placeholder">Empty statement</em>}</div>
       )}
+      <div className="statement-label" aria-hidden="true">{getShortLabel(statement.text)}</div>
       {statement.tags.length > 0 && (
         <div className="tags">{statement.tags.map((t) => <span key={t} className="tag">#{t}</span>)}</div>
       )}

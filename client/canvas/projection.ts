@@ -34,7 +34,7 @@ export function getPositions(map: ArgumentMap, drag: ReadonlyMap<string, Positio
     const p = drag.get(s.id) ?? s.position;
     if (p) out.set(s.id, p);
     else {
-      fallback ??= layoutMap(map);
+      fallback ??= layoutMap(map, { thesisFirst: true });
       const b = fallback.boxes.get(s.id)!;
       out.set(s.id, { x: b.x, y: b.y });
     }

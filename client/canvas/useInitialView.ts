@@ -1,10 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { ArgumentMap } from '../../core/model';
+import { READABLE_ZOOM } from './zoomLevels';
+
+/** Frames to wait for React Flow to measure the first cards before fitting on estimates. */
+const MEASURE_FRAMES = 90;
 
 /**
  * The first view of a map: the whole map when it is small enough to read, otherwise its
- * thesis and what directly bears on it, at a readable zoom (Fit view shows everything).
+ * thesis and what directly bears on it, with card text readable (Fit view shows everything).
+ * The fit uses the cards' drawn sizes: it first looks at the thesis (React Flow draws, and so
+ * measures, only cards in view), waits until those cards are measured, then fits them.
  */
 export function useInitialView(map: ArgumentMap, ready: boolean): void {
   const flow = useReactFlow();
@@ -13,12 +19,23 @@ export function useInitialView(map: ArgumentMap, ready: boolean): void {
     if (!ready || done.current) return;
     done.current = true;
     const thesis = map.statements.find((s) => s.kind === 'thesis');
-    const run = () => {
-      if (!thesis || map.statements.length <= 15) return void flow.fitView({ padding: 0.15, maxZoom: 1 });
-      const near = new Set([thesis.id]);
-      for (const inf of map.inferences) if (inf.target === thesis.id) inf.premises.forEach((p) => near.add(p));
-      void flow.fitView({ nodes: [...near].map((id) => ({ id })), padding: 0.1, minZoom: 0.5, maxZoom: 1 });
+    if (!thesis || map.statements.length <= 15) {
+      requestAnimationFrame(() => void flow.fitView({ padding: 0.15, maxZoom: 1 }));
+      return;
+    }
+    const near = new Set([thesis.id]);
+    for (const inf of map.inferences) if (inf.target === thesis.id) inf.premises.forEach((p) => near.add(p));
+    const nodes = [...near].map((id) => ({ id }));
+    const fit = () => flow.fitView({ nodes, padding: 0.04, minZoom: READABLE_ZOOM, maxZoom: 1 });
+    let frames = 0;
+    const measured = () => nodes.every(({ id }) => flow.getInternalNode(id)?.internals.handleBounds);
+    const wait = () => {
+      if (measured() || ++frames > MEASURE_FRAMES) return void fit();
+      requestAnimationFrame(wait);
     };
-    requestAnimationFrame(() => requestAnimationFrame(run));
+    requestAnimationFrame(() => {
+      void fit();
+      requestAnimationFrame(wait);
+    });
   }, [ready, map, flow]);
 }

@@ -17,7 +17,7 @@ export interface LayoutResponse {
 
 self.onmessage = (e: MessageEvent<LayoutRequest>) => {
   const { id, map, direction } = e.data;
-  const { boxes } = layoutMap(map, { direction, cache });
+  const { boxes } = layoutMap(map, { direction, cache, thesisFirst: true });
   const positions: Record<string, { x: number; y: number }> = {};
   for (const s of map.statements) {
     const b = boxes.get(s.id);

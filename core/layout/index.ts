@@ -7,3 +7,6 @@ export { countCrossings } from './crossings';
 export { placeNewStatements } from './place';
 export { boxesOverlap } from './freeSpot';
 export { boxAround, findFreeBox, getBoundingBox, placeGroup } from './placement';
+export { type Offset, compactBoxes } from './compact';
+export { LABEL_CHARS, type LabelCandidate, chooseLabels, getLabelRanks, getShortLabel } from './labels';
+export { RELAYOUT_MAX, layoutShownPart } from './shownPart';

@@ -6,6 +6,7 @@ import { type ComponentGraph, type ComponentLayout, layoutComponent } from './la
 import { DAGRE_MAX_NODES, layoutComponentWithDagre } from './dagreComponent';
 import { buildLayoutGraph, type LayoutGraph } from './layoutGraph';
 import { keepPinnedStatements } from './pinned';
+import { putThesisFirst } from './thesisFirst';
 import type { Size } from './size';
 
 /**
@@ -29,6 +30,8 @@ export interface LayoutOptions {
   readonly cache?: LayoutCache;
   /** Pinned statements with a position stay there; the rest make room around them. */
   readonly keepPinned?: boolean;
+  /** The thesis and its reasons and objections side by side at the top (thesisFirst.ts): for the canvas, where a person first reads. */
+  readonly thesisFirst?: boolean;
 }
 
 /**
@@ -75,6 +78,9 @@ export function layoutGraph(graph: LayoutGraph, direction: LayoutDirection = 'TB
 /** Positions every statement (and inference junction) of a map. */
 export function layoutMap(map: ArgumentMap, options: LayoutOptions = {}): MapLayout {
   const direction = options.direction ?? map.direction;
-  const layout = layoutGraph(buildLayoutGraph(map, options.sizes), direction, options.cache);
+  const full = layoutGraph(buildLayoutGraph(map, options.sizes), direction, options.cache);
+  const layout = options.thesisFirst
+    ? putThesisFirst(map, full, direction, (band, sizes) => layoutGraph(buildLayoutGraph(band, sizes), direction))
+    : full;
   return options.keepPinned ? keepPinnedStatements(map, layout, direction) : layout;
 }

@@ -9,7 +9,7 @@ import { writeWorkshop } from './workshop';
 /** The map with a position for every statement: a layout runs when any is missing. */
 export function withPositions(map: ArgumentMap): ArgumentMap {
   if (map.statements.every((s) => s.position)) return map;
-  const { boxes } = layoutMap(map);
+  const { boxes } = layoutMap(map, { thesisFirst: true });
   return {
     ...map,
     statements: map.statements.map((s) => {
