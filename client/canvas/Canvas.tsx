@@ -35,6 +35,7 @@ function isInView(flow: ReturnType<typeof useReactFlow>, p: { x: number; y: numb
 const nodeTypes = { statement: StatementNode, junction: JunctionNode };
 const edgeTypes = { relation: RelationEdge };
 const NO_DRAG = new Map<string, { x: number; y: number }>();
+const canvasAspect = (el: HTMLElement | null) => (el && el.clientHeight > 0 ? el.clientWidth / el.clientHeight : 16 / 9);
 
 export function Canvas({ actionContext, theme }: { actionContext: ActionContext; theme: 'light' | 'dark' }) {
   const editor = useEditor();
@@ -54,7 +55,7 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
   const compacting = useView((s) => s.view.byFocus.size + s.view.byFilter.size > 0);
   const stored = useMemo(() => getPositions(map, NO_DRAG), [map]);
   const anchor = useView((s) => s.focusIds?.[0]);
-  const offsets = useMemo(() => (compacting ? getCompaction(map, stored, hidden, measured.current, anchor) : NO_OFFSETS), [compacting, map, stored, hidden, anchor]);
+  const offsets = useMemo(() => (compacting ? getCompaction(map, stored, hidden, measured.current, anchor, canvasAspect(canvasRef.current)) : NO_OFFSETS), [compacting, map, stored, hidden, anchor]);
   const offsetsRef = useRef(offsets);
   offsetsRef.current = offsets;
   const positions = useMemo(() => applyOffsets(drag.size > 0 ? getPositions(map, drag) : stored, offsets), [map, drag, stored, offsets]);
@@ -141,7 +142,7 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
   const firstFilters = useRef(filters);
   useEffect(() => {
     if (filters === firstFilters.current) return;
-    const t = setTimeout(() => void flow.fitView({ padding: 0.15, duration: 200 }), 60);
+    const t = setTimeout(() => void flow.fitView({ padding: 0.05, duration: 200 }), 60);
     return () => clearTimeout(t);
   }, [filters, flow]);
 

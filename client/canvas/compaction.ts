@@ -15,9 +15,10 @@ export function getCompaction(
   hidden: ReadonlySet<string>,
   measured: ReadonlyMap<string, { width: number; height: number }>,
   anchor?: string,
+  aspect = 1,
 ): Offsets {
   const shown = new Set(map.statements.filter((s) => !hidden.has(s.id)).map((s) => s.id));
-  return layoutShownPart(map, shown, stored, measured, anchor);
+  return layoutShownPart(map, shown, stored, measured, anchor, aspect);
 }
 
 /** Positions moved by their offsets (the drawn place of a stored one). */

@@ -55,17 +55,18 @@ export interface Extent {
 
 /**
  * Offsets that pack component boxes into rows (shelves) along the breadth axis, in the
- * given order, wrapping once a row is as long as the largest component or the side of
- * a square of the same total area. Boxes never overlap, so packing adds no crossing.
+ * given order, wrapping once a row is as long as the largest component or the long side of
+ * a rectangle of the same total area whose breadth is `aspect` times its depth (1: a square).
+ * Boxes never overlap, so packing adds no crossing.
  */
-export function packComponents(extents: readonly Extent[], gap: number): Extent[] {
+export function packComponents(extents: readonly Extent[], gap: number, aspect = 1): Extent[] {
   let area = 0;
   let widest = 0;
   for (const e of extents) {
     area += (e.breadth + gap) * (e.depth + gap);
     widest = Math.max(widest, e.breadth);
   }
-  const rowLength = Math.max(widest, Math.sqrt(area));
+  const rowLength = Math.max(widest, Math.sqrt(area * aspect));
   const offsets: Extent[] = [];
   let along = 0;
   let rowTop = 0;

@@ -32,13 +32,15 @@ export interface LayoutOptions {
   readonly keepPinned?: boolean;
   /** The thesis and its reasons and objections side by side at the top (thesisFirst.ts): for the canvas, where a person first reads. */
   readonly thesisFirst?: boolean;
+  /** Unconnected parts are packed into a block this many times as wide as tall (default 1, square). */
+  readonly aspect?: number;
 }
 
 /**
  * Lays a layout graph out: each connected part as layers (conclusions above premises
  * in TB, left of them in LR), parts packed side by side; pure: graph in, boxes out.
  */
-export function layoutGraph(graph: LayoutGraph, direction: LayoutDirection = 'TB', cache?: LayoutCache): MapLayout {
+export function layoutGraph(graph: LayoutGraph, direction: LayoutDirection = 'TB', cache?: LayoutCache, aspect = 1): MapLayout {
   const layoutPart = (c: ComponentGraph): ComponentLayout =>
     c.ids.length <= DAGRE_MAX_NODES ? layoutComponentWithDagre(c, LAYOUT_SPACING) : layoutComponent(c, LAYOUT_SPACING);
   const parts = splitComponents(graph, direction).map((c): ComponentLayout => {
@@ -53,6 +55,7 @@ export function layoutGraph(graph: LayoutGraph, direction: LayoutDirection = 'TB
   const offsets = packComponents(
     parts.map((p) => ({ breadth: p.breadthExtent, depth: p.depthExtent })),
     2 * LAYOUT_SPACING.nodeGap,
+    direction === 'LR' ? 1 / aspect : aspect,
   );
   const size = new Map(graph.nodes.map((n) => [n.id, n]));
   const boxes = new Map<string, Box>();
@@ -78,7 +81,7 @@ export function layoutGraph(graph: LayoutGraph, direction: LayoutDirection = 'TB
 /** Positions every statement (and inference junction) of a map. */
 export function layoutMap(map: ArgumentMap, options: LayoutOptions = {}): MapLayout {
   const direction = options.direction ?? map.direction;
-  const full = layoutGraph(buildLayoutGraph(map, options.sizes), direction, options.cache);
+  const full = layoutGraph(buildLayoutGraph(map, options.sizes), direction, options.cache, options.aspect);
   const layout = options.thesisFirst
     ? putThesisFirst(map, full, direction, (band, sizes) => layoutGraph(buildLayoutGraph(band, sizes), direction))
     : full;

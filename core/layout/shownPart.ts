@@ -11,7 +11,8 @@ export const RELAYOUT_MAX = 150;
  * Where to draw the part of a map that a Focus or Filter leaves shown, as offsets from the
  * stored positions: a small part is laid out afresh as a map of its own (its relations only,
  * the thesis and its reasons first), placed so that `anchor` (or the first shown statement)
- * stays where it is; a big one is compacted (compact.ts). Pure: nothing is stored.
+ * stays where it is, unconnected pieces packed to the window's `aspect` (width / height); a
+ * big part is compacted (compact.ts). Pure: nothing is stored.
  *
  * Worked example: Focus on a reason two steps deep in the seeded map shows 22 of its 68
  * statements; laid out alone they take a third of the width they take in the whole map.
@@ -22,6 +23,7 @@ export function layoutShownPart(
   stored: ReadonlyMap<Id, Position>,
   sizes: ReadonlyMap<Id, Size> = new Map(),
   anchor?: Id,
+  aspect = 1,
 ): Map<Id, Offset> {
   const statements = map.statements.filter((s) => shown.has(s.id) && stored.has(s.id));
   const sizeOf = (id: Id, text: string) => sizes.get(id) ?? estimateStatementSize(text);
@@ -37,7 +39,7 @@ export function layoutShownPart(
   // An undercut whose inference is gone has nothing to point at in the part.
   const kept = new Set(inferences.map((i) => i.id));
   const part = { ...map, statements, inferences: inferences.filter((i) => ids.has(i.target) || kept.has(i.target)), comments: [] };
-  const { boxes } = layoutMap(part, { sizes: new Map(statements.map((s) => [s.id, sizeOf(s.id, s.text)])), thesisFirst: true });
+  const { boxes } = layoutMap(part, { sizes: new Map(statements.map((s) => [s.id, sizeOf(s.id, s.text)])), thesisFirst: true, aspect });
   const pin = anchor && ids.has(anchor) ? anchor : statements[0]?.id;
   if (!pin) return new Map();
   const from = stored.get(pin)!;

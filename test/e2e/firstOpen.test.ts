@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ArgumentMap } from '../../core/model';
+import { launchBrowser } from '../helpers/browser';
+import { type ChildServer, pickFreePort, spawnServer } from '../helpers/childServer';
+import { arriveFresh, clickAndType } from '../helpers/person';
+import { saveDocImage } from '../helpers/docImages';
+
+/**
+ * What a newcomer sees of the seeded map: on a freshly started server, in a browser with an
+ * empty profile, at a laptop's 1280 × 800. Sizes are measured in the browser: the rendered font
+ * size times the canvas zoom is what reaches the eye.
+ */
+const SEED = 'csto-kazakhstan-2022';
+const MIN_TEXT_PX = 11;
+let server: ChildServer;
+let browser: Browser;
+let seeded: ArgumentMap;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  const port = await pickFreePort();
+  server = await spawnServer({ PORT: String(port), DATA_DIR: join(mkdtempSync(join(tmpdir(), 'warrant-first-')), 'data') });
+  browser = await launchBrowser();
+  seeded = await (await fetch(`${server.url}/api/maps/${SEED}`)).json();
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  server?.child.kill('SIGTERM');
+  await server?.exited;
+});
+
+async function openSeeded(): Promise<Page> {
+  const { context, page } = await arriveFresh(browser, `${server.url}/m/${SEED}`);
+  contexts.push(context);
+  await page.locator('[data-statement-id="thesis"]').waitFor();
+  await settled(page);
+  return page;
+}
+
+const zoomOf = (page: Page) => page.evaluate(() => {
+  const t = document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform;
+  return Number(/scale\(([\d.]+)\)/.exec(t)?.[1] ?? 1);
+});
+
+/** Waits until the view stops moving (the first fit, a Fit view, a Focus): two looks 250 ms apart agree. */
+async function settled(page: Page): Promise<void> {
+  let last = '';
+  await expect.poll(async () => {
+    const now = await page.locator('.react-flow__viewport').getAttribute('style');
+    const same = now === last;
+    last = now ?? '';
+    return same;
+  }, { interval: 250, timeout: 15_000 }).toBe(true);
+}
+
+/**
+ * For each card: is its text wholly inside the canvas, on top (not under the name card, the
+ * minimap or another card), and how big is it on screen? Problems come back as sentences.
+ */
+function unreadable(page: Page, ids: readonly string[], min = MIN_TEXT_PX): Promise<string[]> {
+  return page.evaluate(([ids, min]) => {
+    const t = document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform;
+    const zoom = Number(/scale\(([\d.]+)\)/.exec(t)?.[1] ?? 1);
+    const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const problems: string[] = [];
+    for (const id of ids) {
+      const text = document.querySelector<HTMLElement>(`[data-statement-id="${CSS.escape(id)}"] .statement-text`);
+      if (!text) {
+        problems.push(`${id}: not drawn`);
+        continue;
+      }
+      const r = text.getBoundingClientRect();
+      const px = parseFloat(getComputedStyle(text).fontSize) * zoom;
+      if (px < min) problems.push(`${id}: text ${px.toFixed(1)} px on screen`);
+      if (r.left < canvas.left || r.right > canvas.right || r.top < canvas.top || r.bottom > canvas.bottom) problems.push(`${id}: text outside the canvas`);
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      if (hit?.closest('[data-statement-id]')?.getAttribute('data-statement-id') !== id) problems.push(`${id}: text covered by ${hit?.className}`);
+    }
+    return problems;
+  }, [ids, min] as const);
+}
+
+/** The width, in map units, that the given cards take as drawn now. */
+const drawnWidth = (page: Page, ids: readonly string[]) => page.evaluate(([ids]) => {
+  const t = document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform;
+  const zoom = Number(/scale\(([\d.]+)\)/.exec(t)?.[1] ?? 1);
+  const rects = ids.map((id) => document.querySelector(`[data-statement-id="${CSS.escape(id)}"]`)!.getBoundingClientRect());
+  return (Math.max(...rects.map((r) => r.right)) - Math.min(...rects.map((r) => r.left))) / zoom;
+}, [ids] as const);
+
+/** The width, in map units, that the given cards take at their stored places. */
+const storedWidth = (ids: readonly string[]) => {
+  const xs = ids.map((id) => seeded.statements.find((s) => s.id === id)!.position!.x);
+  return Math.max(...xs) - Math.min(...xs) + 240;
+};
+
+const shownIds = (page: Page) => page.locator('[data-statement-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-statement-id')!));
+
+describe('a newcomer opens the seeded map', () => {
+  it('the first view shows the thesis and its reasons and objections, text at least 11 px, while the name card waits', async () => {
+    const thesis = seeded.statements.find((s) => s.kind === 'thesis')!.id;
+    const firstLayer = seeded.inferences.filter((i) => i.target === thesis).flatMap((i) => i.premises);
+    expect(firstLayer.length).toBeGreaterThanOrEqual(5);
+    const page = await openSeeded();
+    await page.getByRole('heading', { name: 'How should others see you?' }).waitFor();
+    expect(await unreadable(page, [thesis, ...firstLayer])).toEqual([]);
+    // The person answers the name card, and nothing on the canvas moves for it.
+    const before = await page.locator('.react-flow__viewport').getAttribute('style');
+    await clickAndType(page, page.locator('.name-dialog').getByLabel('Name'), 'Ada', 'the Name field');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: 'How should others see you?' }).waitFor({ state: 'detached' });
+    expect(await page.locator('.react-flow__viewport').getAttribute('style')).toBe(before);
+    await saveDocImage(page, 'seeded-map');
+  });
+
+  it('Fit view: far out, cards show short, large labels that never collide, the thesis’s first', async () => {
+    const page = await openSeeded();
+    await page.locator('.react-flow__controls-fitview').click();
+    await settled(page);
+    expect(await zoomOf(page)).toBeLessThan(0.3);
+    await expect.poll(() => page.locator('.canvas').getAttribute('data-labels')).toBe('on');
+    const labels = await page.locator('.react-flow__node.labelled .statement-label').evaluateAll((els) => {
+      const t = document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform;
+      const zoom = Number(/scale\(([\d.]+)\)/.exec(t)?.[1] ?? 1);
+      return els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { id: el.closest('[data-statement-id]')!.getAttribute('data-statement-id')!, text: el.textContent!, px: parseFloat(getComputedStyle(el).fontSize) * zoom, r: { l: r.left, t: r.top, r: r.right, b: r.bottom } };
+      });
+    });
+    expect(labels.length).toBeGreaterThanOrEqual(8);
+    expect(labels.map((l) => l.id)).toContain('thesis');
+    for (const l of labels) {
+      expect(l.px, `label of ${l.id}`).toBeGreaterThanOrEqual(13);
+      expect(l.text.length).toBeLessThanOrEqual(25);
+    }
+    for (const a of labels) for (const b of labels) {
+      if (a.id >= b.id) continue;
+      expect(a.r.l < b.r.r && b.r.l < a.r.r && a.r.t < b.r.b && b.r.t < a.r.b, `labels of ${a.id} and ${b.id} overlap`).toBe(false);
+    }
+    // Cards without a label show no tiny text either.
+    expect(await page.locator('[data-statement-id="thesis"] .statement-text').evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+    await saveDocImage(page, 'overview');
+  });
+
+  it('Focus and Filter lay the shown part out together instead of leaving holes the width of the map', async () => {
+    const page = await openSeeded();
+    await page.locator('[data-statement-id="opt-withdraw"]').click();
+    await page.getByRole('button', { name: 'Focus' }).click();
+    const status = page.getByRole('toolbar', { name: 'View' }).locator('.view-status');
+    await expect.poll(() => status.textContent()).toMatch(/^\d+ of 68 statements shown$/);
+    await settled(page);
+    const focused = await shownIds(page);
+    expect(focused.length).toBeGreaterThan(10);
+    expect(await drawnWidth(page, focused)).toBeLessThan(storedWidth(focused) / 2);
+
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.getByRole('dialog', { name: 'Filters' }).getByText('Evidence').click();
+    await expect.poll(() => status.textContent()).toMatch(/^11 of 68 statements shown/);
+    await page.getByRole('dialog', { name: 'Filters' }).getByRole('button', { name: 'Done' }).click();
+    await settled(page);
+    const evidence = seeded.statements.filter((s) => s.kind === 'evidence').map((s) => s.id);
+    await expect.poll(async () => (await shownIds(page)).sort()).toEqual([...evidence].sort());
+    expect(await drawnWidth(page, evidence)).toBeLessThan(storedWidth(evidence) / 2);
+    // Eleven cards fit the window with their text readable.
+    expect(await unreadable(page, evidence)).toEqual([]);
+  });
+});
