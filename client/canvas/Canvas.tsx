@@ -19,6 +19,7 @@ import { PresenceLayer } from '../presence/PresenceLayer';
 import { ZoomBand } from './ZoomBand';
 import { useView } from '../view/useView';
 import { useSemanticZoom } from './useSemanticZoom';
+import { LabelledContext, createLabelledStore } from './labelled';
 import { NO_OFFSETS, applyOffsets, getCompaction, removeOffset } from './compaction';
 
 /** True when a card at `p` lies wholly inside the visible canvas, at a readable zoom. */
@@ -133,6 +134,8 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
   const labelled = useSemanticZoom(map, positions, hidden, selected, canvasRef);
   // Cards whose label shows at this zoom are marked for the stylesheet (one class, so only
   // the cards whose mark changes get a new node object).
+  const [labelledStore] = useState(createLabelledStore);
+  useEffect(() => labelledStore.setState({ ids: labelled }), [labelledStore, labelled]);
   const drawnNodes = useMemo(() => nodes.map((n) => {
     const cls = labelled.has(n.id) ? 'labelled' : undefined;
     return n.className === cls ? n : ({ ...n, className: cls } as CanvasNode);
@@ -185,33 +188,35 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
   return (
     <div ref={canvasRef} className="canvas" onDoubleClick={onDoubleClick} onPointerMove={(e) => (lastPointer.current = { x: e.clientX, y: e.clientY })}>
       <EdgeMarkers />
-      <ReactFlow<CanvasNode, RelationEdgeType>
-        nodes={drawnNodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        connectionMode={'loose' as never}
-        zoomOnDoubleClick={false}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
-        colorMode={theme}
-        minZoom={0.05}
-        onlyRenderVisibleElements
-        nodesDraggable={canEdit}
-        nodesConnectable={canEdit}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Background />
-        <MiniMap pannable zoomable ariaLabel="Minimap" nodeStrokeWidth={3} />
-        <Controls />
-        <PresenceLayer />
-        <ZoomBand target={canvasRef} />
-      </ReactFlow>
+      <LabelledContext.Provider value={labelledStore}>
+        <ReactFlow<CanvasNode, RelationEdgeType>
+          nodes={drawnNodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          connectionMode={'loose' as never}
+          zoomOnDoubleClick={false}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+          colorMode={theme}
+          minZoom={0.05}
+          onlyRenderVisibleElements
+          nodesDraggable={canEdit}
+          nodesConnectable={canEdit}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background />
+          <MiniMap pannable zoomable ariaLabel="Minimap" nodeStrokeWidth={3} />
+          <Controls />
+          <PresenceLayer />
+          <ZoomBand target={canvasRef} />
+        </ReactFlow>
+      </LabelledContext.Provider>
       {pending && <RelationPicker pending={pending} onChoose={choose} onCancel={() => setPending(null)} />}
     </div>
   );

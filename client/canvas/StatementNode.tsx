@@ -6,6 +6,7 @@ import { getDecoration, getDecorationKey } from '../store/layers';
 import { TextEditor } from './TextEditor';
 import { useHandlesFollowDirection } from './useHandlesFollowDirection';
 import { getShortLabel } from '../../core/layout';
+import { useIsLabelled } from './labelled';
 import { getCaretOffsetAt, openEditor } from '../actions/editing';
 
 const KIND_LABEL: Record<string, string> = {
@@ -16,6 +17,7 @@ const KIND_LABEL: Record<string, string> = {
 export const StatementNode = memo(function StatementNode({ id, data, selected }: NodeProps<StatementNodeType>) {
   const { statement, commentCount, direction } = data;
   useHandlesFollowDirection(id, direction);
+  const labelled = useIsLabelled(id);
   const editor = useEditor();
   const editing = editor.useState((s) => s.editingId === id);
   const decoKey = editor.useState((s) => getDecorationKey(s.layers, id));
@@ -51,7 +53,7 @@ export const StatementNode = memo(function StatementNode({ id, data, selected }:
       ) : (
         <div className="statement-text">{statement.text || <em className="placeholder">Empty statement</em>}</div>
       )}
-      <div className="statement-label" aria-hidden="true">{getShortLabel(statement.text)}</div>
+      {labelled && <div className="statement-label" aria-hidden="true">{getShortLabel(statement.text)}</div>}
       {statement.tags.length > 0 && (
         <div className="tags">{statement.tags.map((t) => <span key={t} className="tag">#{t}</span>)}</div>
       )}

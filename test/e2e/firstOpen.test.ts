@@ -115,7 +115,7 @@ describe('a newcomer opens the seeded map', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { name: 'How should others see you?' }).waitFor({ state: 'detached' });
     expect(await page.locator('.react-flow__viewport').getAttribute('style')).toBe(before);
-    await saveDocImage(page, 'seeded-map');
+    await saveDocImage(page, 'first-open');
   });
 
   it('Fit view: far out, cards show short, large labels that never collide, the thesis’s first', async () => {
