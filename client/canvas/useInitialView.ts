@@ -5,6 +5,8 @@ import { READABLE_ZOOM } from './zoomLevels';
 
 /** Frames to wait for React Flow to measure the first cards before fitting on estimates. */
 const MEASURE_FRAMES = 90;
+/** How long after opening a change of the canvas's size still re-fits the first view. */
+const REFIT_MS = 5000;
 
 /**
  * The first view of a map: the whole map when it is small enough to read, otherwise its
@@ -26,7 +28,19 @@ export function useInitialView(map: ArgumentMap, ready: boolean): void {
     const near = new Set([thesis.id]);
     for (const inf of map.inferences) if (inf.target === thesis.id) inf.premises.forEach((p) => near.add(p));
     const nodes = [...near].map((id) => ({ id }));
-    const fit = () => flow.fitView({ nodes, padding: 0.04, minZoom: READABLE_ZOOM, maxZoom: 1 });
+    let fitted = '';
+    const fit = async () => {
+      await flow.fitView({ nodes, padding: 0.04, minZoom: READABLE_ZOOM, maxZoom: 1 });
+      fitted = JSON.stringify(flow.getViewport());
+    };
+    // A side panel that opens once the map has arrived narrows the canvas after the fit: fit
+    // again, for a few seconds, unless the person has moved the view meanwhile.
+    const el = document.querySelector('.react-flow');
+    const observer = new ResizeObserver(() => {
+      if (fitted && JSON.stringify(flow.getViewport()) === fitted) void fit();
+    });
+    if (el) observer.observe(el);
+    setTimeout(() => observer.disconnect(), REFIT_MS);
     let frames = 0;
     const measured = () => nodes.every(({ id }) => flow.getInternalNode(id)?.internals.handleBounds);
     const wait = () => {

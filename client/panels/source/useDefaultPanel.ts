@@ -1,18 +1,13 @@
 import { useEffect } from 'react';
 import type { MapState, MapStore } from '../../store/mapStore';
 
-/** Below this window width the panel would leave the canvas too narrow to read the top of a map at first open. */
-const WIDE_WINDOW_PX = 1680;
-
 /**
  * Opens the Source panel once, when the map turns out to have a source text and no panel is
  * open yet (the map arrives after the editor mounts, so this waits for it). A map without a
- * source, or a window narrower than WIDE_WINDOW_PX (a laptop), leaves the canvas whole: the
- * first view is the thesis and its reasons, readable; the Source tab is one click away.
+ * source leaves the canvas alone.
  */
 export function useDefaultPanel(store: MapStore): void {
   useEffect(() => {
-    if (window.innerWidth < WIDE_WINDOW_PX) return;
     const settle = (s: MapState) => {
       if (s.map.sources.length === 0) return false;
       if (s.panel === null) store.state.setState({ panel: 'source' });
