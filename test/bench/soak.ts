@@ -127,11 +127,12 @@ async function main() {
       if (ownEdits && docs.every((d) => sameState(d, truth))) converged.push(room);
       else console.log(`  ${room} did not converge (editors' edits all stored: ${ownEdits})`);
     }
+    // Counted before this script closes them itself.
+    const wellClosed = closes.length;
     for (const l of listeners) l.close();
     for (const e of editors) e.close();
 
     const cores = (end.cpu - start.cpu) / seconds;
-    const wellClosed = closes.length;
     console.log(`\nwell-behaved relay latency: p50 ${quantile(measured, 0.5).toFixed(0)} ms, p95 ${quantile(measured, 0.95).toFixed(0)} ms (${measured.length} deliveries)`);
     console.log(`server: RSS max ${maxRss.toFixed(0)} MB, CPU ${cores.toFixed(2)} cores over ${seconds.toFixed(0)} s`);
     console.log(`converged: ${converged.length}/${OTHERS.length + 1} rooms; well-behaved connections closed: ${wellClosed}${wellClosed ? ` (codes ${[...new Set(closes)].join(', ')})` : ''}`);
