@@ -178,9 +178,15 @@ describe('importing into the open map', () => {
     const added = after.statements.filter((s) => !before.statements.some((b) => b.id === s.id));
     expect(added.map((s) => s.text).sort()).toEqual(['Lanes remove parking spaces.', 'Protected lanes cut cycling injuries.', 'The city should build protected bike lanes.']);
     expect(after.inferences).toHaveLength(before.inferences.length + 2);
-    // Beside the existing map, not on top of it.
-    const right = Math.max(...before.statements.map((s) => s.position!.x));
-    expect(added.every((s) => s.position!.x > right)).toBe(true);
+    // In free space, on top of no card (boxes as drawn on screen).
+    const boxes = await page.locator('.react-flow__node-statement').evaluateAll((els) =>
+      els.map((el) => ({ text: el.textContent ?? '', ...el.getBoundingClientRect().toJSON() as { left: number; right: number; top: number; bottom: number } })),
+    );
+    const isAdded = (t: string) => added.some((s) => t.includes(s.text));
+    for (const a of boxes.filter((b) => isAdded(b.text))) {
+      const onTop = boxes.filter((b) => b !== a && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom);
+      expect(onTop.map((b) => b.text.slice(0, 40)), `imported card "${a.text.slice(0, 40)}" overlaps`).toEqual([]);
+    }
 
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('Control+z');
