@@ -26,7 +26,7 @@ export const StatementNode = memo(function StatementNode({ id, data, selected }:
   const vertical = direction === 'TB';
   return (
     <div
-      className={`statement kind-${statement.kind}${selected ? ' selected' : ''}${deco.className}`}
+      className={`statement kind-${statement.kind}${selected ? ' selected' : ''}${editing ? ' editing' : ''}${deco.className}`}
       style={{ ...(statement.color && { borderLeftColor: statement.color }), ...deco.style }}
       data-statement-id={id}
       onDoubleClick={(e) => {
@@ -53,7 +53,7 @@ export const StatementNode = memo(function StatementNode({ id, data, selected }:
       ) : (
         <div className="statement-text">{statement.text || <em className="placeholder">Empty statement</em>}</div>
       )}
-      {labelled && <div className="statement-label" aria-hidden="true">{getShortLabel(statement.text)}</div>}
+      {labelled && !editing && <div className="statement-label" aria-hidden="true">{getShortLabel(statement.text)}</div>}
       {statement.tags.length > 0 && (
         <div className="tags">{statement.tags.map((t) => <span key={t} className="tag">#{t}</span>)}</div>
       )}
