@@ -6,7 +6,7 @@ import type { ArgumentMap } from '../../core/model';
 import type { RunningServer } from '../../server/app';
 import { launchBrowser } from '../helpers/browser';
 import { ROOT, makeDirs, startTestServer } from '../helpers/server';
-import { clickAndType } from '../helpers/person';
+import { clickAndType, typeAsPerson, waitForCaretIn } from '../helpers/person';
 import { ADA, BEN, emptySpot, openAs, waitForMap } from './collabHelpers';
 
 const FAY = { name: 'Fay', color: '#3bb273' };
@@ -57,10 +57,18 @@ describe('a workshop with a facilitator and two participants', () => {
 
     // Ada rejects the only evidence for “order restored” (from its badge's menu): for her it
     // falls, and the thesis with it; for Ben nothing changes, and the shared map is untouched.
+    // The evidence lies below the first view: Ada finds it (Find centres the match), then clicks its badge.
+    await ada.page.getByRole('button', { name: /^Find/ }).click();
+    const find = ada.page.getByLabel('Find statements');
+    await waitForCaretIn(ada.page, find, 'the Find field');
+    await typeAsPerson(ada.page, 'Kazakh leadership claims', find, 'the Find field');
+    await ada.page.keyboard.press('Enter');
     await card(ada.page, 'order-claimed').locator('.badge-eval-in').click();
     const popover = ada.page.getByRole('dialog', { name: 'Why IN' });
     await expect.poll(() => popover.textContent()).toContain('IN because nothing supports or attacks it');
     await popover.getByRole('button', { name: 'Reject' }).click();
+    // She steps back to see the whole map (badges still mark every card in the overview).
+    await ada.page.getByRole('button', { name: 'Fit View' }).click();
     await expect.poll(() => status(ada.page, 'order-restored')).toBe('OUT ✗');
     await expect.poll(() => status(ada.page, 'thesis')).toBe('OUT ✗');
     expect(await card(ada.page, 'order-claimed').locator('.badge-whatif').textContent()).toBe('rejected');
