@@ -31,6 +31,8 @@ export function createUpdateIntake(o: IntakeOptions): (update: Uint8Array) => vo
   const held: Uint8Array[] = [];
   let heldBytes = 0;
   let refused = 0;
+  /** Clients (Yjs client ids) some of whose changes this connection sent were refused. */
+  const refusedClients = new Set<number>();
 
   function attempt(update: Uint8Array): 'applied' | 'held' | 'refused' {
     const verdict = guard(update);
@@ -38,10 +40,22 @@ export function createUpdateIntake(o: IntakeOptions): (update: Uint8Array) => vo
       Y.applyUpdate(o.room.doc, update, o.peer);
       return 'applied';
     }
-    if (verdict.cause === 'pending') return 'held';
-    if (++refused === 1) o.deny(verdict);
+    // An edit made on top of a refused one waits for it forever: it is refused too (the client
+    // keeps building on its own copy, so every later edit would be held until the connection
+    // was closed as out of order).
+    if (verdict.cause === 'pending' && !buildsOnRefused(update)) return 'held';
+    for (const s of Y.decodeUpdate(update).structs) refusedClients.add(s.id.client);
+    if (++refused === 1) o.deny(verdict.cause === 'pending' ? { ok: false, cause: 'role', reason: 'builds on a refused change' } : verdict);
     if (refused > o.limits.maxRefusedWrites) o.close(CLOSE.refusedWrites, 'Closed: this connection kept sending changes that were refused.');
     return 'refused';
+  }
+
+  function buildsOnRefused(update: Uint8Array): boolean {
+    if (refusedClients.size === 0) return false;
+    const { structs, ds } = Y.decodeUpdate(update);
+    // Past what the document holds of a client whose changes were refused: it needs them.
+    const needsRefused = (client: number, end: number) => refusedClients.has(client) && end > Y.getState(o.room.doc.store, client);
+    return structs.some((s) => needsRefused(s.id.client, s.id.clock)) || [...ds.clients].some(([client, ranges]) => ranges.some((r) => needsRefused(client, r.clock + r.len)));
   }
 
   function retryHeld(): void {

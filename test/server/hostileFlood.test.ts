@@ -83,4 +83,22 @@ describe('a client that floods its socket cannot exhaust the server', () => {
     expect(readMap(server.rooms.loaded.get(id)!.doc).map.statements).toHaveLength(50);
     expect(readMap(watcher.doc).map.statements).toHaveLength(50);
   });
+
+  it('closes a socket whose refused edits build on each other with 4429, not as out of order, having applied none', async () => {
+    const { peer, server, id } = await setup();
+    const hostile = await peer('comment');
+    const doc = new Y.Doc();
+    // Each edit carries only what is new since the last (as a real client sends): from the
+    // second on, each builds on the refused one before it.
+    for (let i = 0; i < 400 && hostile.isOpen(); i++) {
+      const before = Y.encodeStateVector(doc);
+      applyOps(doc, [{ type: 'addStatement', statement: createStatement({ id: `h${i}`, text: 'spam' }) }]);
+      if (i % 3 === 2) applyOps(doc, [{ type: 'removeStatement', id: `h${i - 1}` }]);
+      await hostile.send(syncUpdate(Y.encodeStateAsUpdate(doc, before)));
+    }
+    const { code, reason } = await hostile.closed;
+    expect(code).toBe(4429);
+    expect(reason).toMatch(/refused/i);
+    expect(readMap(server.rooms.loaded.get(id)!.doc).map.statements).toHaveLength(50);
+  });
 });
