@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { ArgumentMap } from '../../core/model';
-import { launchBrowser } from '../helpers/browser';
-import { type ChildServer, pickFreePort, spawnServer } from '../helpers/childServer';
-import { arriveFresh, clickAndType } from '../helpers/person';
+import { clickAndType } from '../helpers/person';
 import { saveDocImage } from '../helpers/docImages';
+import { SEED, useStage } from '../helpers/stage';
 
 /**
  * What a newcomer sees of the seeded map: on a freshly started server, in a browser with an
@@ -17,29 +13,16 @@ import { saveDocImage } from '../helpers/docImages';
  * times the canvas zoom is what reaches the eye.
  */
 const WINDOW = { width: 1800, height: 1000 };
-const SEED = 'csto-kazakhstan-2022';
 const MIN_TEXT_PX = 11;
-let server: ChildServer;
-let browser: Browser;
+const stage = useStage({ spawn: true, viewport: WINDOW });
 let seeded: ArgumentMap;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  const port = await pickFreePort();
-  server = await spawnServer({ PORT: String(port), DATA_DIR: join(mkdtempSync(join(tmpdir(), 'warrant-first-')), 'data') });
-  browser = await launchBrowser();
-  seeded = await (await fetch(`${server.url}/api/maps/${SEED}`)).json();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  server?.child.kill('SIGTERM');
-  await server?.exited;
+  seeded = await stage.saved(SEED);
 });
 
 async function openSeeded(): Promise<Page> {
-  const { context, page } = await arriveFresh(browser, `${server.url}/m/${SEED}`, WINDOW);
-  contexts.push(context);
+  const { page } = await stage.arrive(`/m/${SEED}`);
   await page.locator('[data-statement-id="thesis"]').waitFor();
   await settled(page);
   return page;

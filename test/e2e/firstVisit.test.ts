@@ -1,40 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { ArgumentMap } from '../../core/model';
-import { launchBrowser } from '../helpers/browser';
-import { type ChildServer, pickFreePort, spawnServer } from '../helpers/childServer';
+import { describe, expect, it } from 'vitest';
 import { saveDocImage } from '../helpers/docImages';
-import { arriveFresh, expectCaretIn, nameCard, ownAvatar, statementBox, typeAsPerson, typeStatement, waitForCaretIn, waitForMap } from '../helpers/person';
-
-const SEED = 'csto-kazakhstan-2022';
-let server: ChildServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+import { type Person, expectCaretIn, nameCard, ownAvatar, statementBox, typeAsPerson, typeStatement, waitForCaretIn, waitForMap } from '../helpers/person';
+import { SEED, useStage } from '../helpers/stage';
 
 // A freshly started server, as `npm start` runs it, on the project's seeded map and an empty data dir.
-beforeAll(async () => {
-  const port = await pickFreePort();
-  server = await spawnServer({ PORT: String(port), DATA_DIR: join(mkdtempSync(join(tmpdir(), 'warrant-first-')), 'data') });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  server?.child.kill('SIGTERM');
-  await server?.exited;
-});
+const stage = useStage({ spawn: true });
 
-async function newcomer(): Promise<{ context: BrowserContext; page: Page }> {
-  const person = await arriveFresh(browser, `${server.url}/m/${SEED}`);
-  contexts.push(person.context);
+async function newcomer(): Promise<Person> {
+  const person = await stage.arrive(`/m/${SEED}`);
   await waitForMap(person.page, 'thesis');
   return person;
 }
 
-const saved = async (): Promise<ArgumentMap> => (await fetch(`${server.url}/api/maps/${SEED}`)).json();
+const saved = () => stage.saved(SEED);
 
 /** True when two rectangles share any area. */
 const overlap = (a: DOMRectLike, b: DOMRectLike) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

@@ -1,40 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launchBrowser } from '../helpers/browser';
-import { type ChildServer, pickFreePort, spawnServer } from '../helpers/childServer';
-import { arriveFresh, typeStatement } from '../helpers/person';
+import { describe, expect, it } from 'vitest';
+import { typeStatement } from '../helpers/person';
 import { saveDocImage } from '../helpers/docImages';
-
-const SEED = 'csto-kazakhstan-2022';
-let server: ChildServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+import { SEED, useStage } from '../helpers/stage';
 
 // A freshly started server, as `npm start` runs it, on the project's seeded maps and an empty data dir.
-beforeAll(async () => {
-  const port = await pickFreePort();
-  server = await spawnServer({ PORT: String(port), DATA_DIR: join(mkdtempSync(join(tmpdir(), 'warrant-fresh-')), 'data') });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  server?.child.kill('SIGTERM');
-  await server?.exited;
-});
+const stage = useStage({ spawn: true });
 
-async function fresh(url: string, viewport?: { width: number; height: number }) {
-  const opened = await arriveFresh(browser, url, viewport);
-  contexts.push(opened.context);
-  return opened.page;
-}
+/** A newcomer opening `path` in a browser with an empty profile. */
+const fresh = async (path: string) => (await stage.arrive(path)).page;
 
 describe('a participant’s first minutes, on a freshly started server', () => {
   it('opens the seeded map from the start page and draws its statements', async () => {
-    const page = await fresh(server.url);
+    const page = await fresh('/');
     await page.getByRole('link', { name: /CSTO deployment in Kazakhstan/ }).click();
     await page.waitForURL(`**/m/${SEED}`);
     await page.locator('[data-statement-id="thesis"]').waitFor();
@@ -47,8 +24,8 @@ describe('a participant’s first minutes, on a freshly started server', () => {
   });
 
   it('two newcomers in two browsers: what one types appears for the other', async () => {
-    const a = await fresh(`${server.url}/m/${SEED}`);
-    const b = await fresh(`${server.url}/m/${SEED}`);
+    const a = await fresh(`/m/${SEED}`);
+    const b = await fresh(`/m/${SEED}`);
     await a.locator('[data-statement-id="thesis"]').waitFor();
     await b.locator('[data-statement-id="thesis"]').waitFor();
     await a.locator('.sync-status[data-status="connected"]').waitFor();

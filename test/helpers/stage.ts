@@ -1,22 +1,26 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArgumentMap } from '../../core/model';
 import type { RunningServer, ServerConfig } from '../../server/app';
 import { createMapOn, fetchMap } from '../e2e/mapFixture';
 import { launchBrowser } from './browser';
+import { type ChildServer, pickFreePort, spawnServer } from './childServer';
 import { type ArriveOptions, type Person, type Who, arriveAs } from './person';
 import { ROOT, makeDirs } from './server';
 import { startServerWith } from './serverWith';
 
 /**
  * The stage of an e2e test file: a real server (in this process, on a free port, serving the
- * built client) and one headless Chromium, started before the file's tests and stopped after.
+ * built client; or, with `spawn`, a freshly started server process as `npm start` runs it) and
+ * one headless Chromium, started before the file's tests and stopped after.
  * Every participant arrives in a browser context of their own with empty storage; the contexts
  * opened during a test are closed after it, so no test leans on another's browser state.
  */
-export interface Stage {
-  readonly server: RunningServer;
+export interface Stage<S extends { readonly url: string } = RunningServer> {
+  readonly server: S;
   readonly browser: Browser;
   /** The server's address followed by `path` (e.g. `/m/trees`). */
   url(path?: string): string;
@@ -35,18 +39,39 @@ export interface StageOptions {
   readonly server?: Partial<ServerConfig>;
   /** The viewport of every participant's window unless `arrive` says otherwise. */
   readonly viewport?: { width: number; height: number };
+  /**
+   * A freshly started server process (`node --import tsx server/main.ts`) on the project's seeded
+   * maps and an empty data directory, instead of a server in this process; `seeds` and `server`
+   * do not apply.
+   */
+  readonly spawn?: boolean;
+}
+
+/** Starts the server process of a `spawn` stage. */
+async function spawnFresh(): Promise<ChildServer & { close(): Promise<void> }> {
+  const port = await pickFreePort();
+  const child = await spawnServer({ PORT: String(port), DATA_DIR: join(mkdtempSync(join(tmpdir(), 'warrant-fresh-')), 'data') });
+  return {
+    ...child,
+    async close() {
+      child.child.kill('SIGTERM');
+      await child.exited;
+    },
+  };
 }
 
 export const SEED = 'csto-kazakhstan-2022';
 export const SEED_FILE = `maps/${SEED}.json`;
 
 /** Registers the file's beforeAll/afterEach/afterAll hooks and returns the stage they set up. */
-export function useStage(options: StageOptions = {}): Stage {
-  let server: RunningServer | undefined;
+export function useStage(options: StageOptions & { spawn: true }): Stage<ChildServer>;
+export function useStage(options?: StageOptions): Stage;
+export function useStage(options: StageOptions = {}): Stage<RunningServer | ChildServer> {
+  let server: (RunningServer | ChildServer) & { close(): Promise<void> } | undefined;
   let browser: Browser | undefined;
   const people: Person[] = [];
   beforeAll(async () => {
-    server = await startServerWith(makeDirs(options.seeds), { clientDir: join(ROOT, 'dist'), ...options.server });
+    server = options.spawn ? await spawnFresh() : await startServerWith(makeDirs(options.seeds), { clientDir: join(ROOT, 'dist'), ...options.server });
     browser = await launchBrowser();
   });
   afterEach(async () => {
@@ -60,7 +85,7 @@ export function useStage(options: StageOptions = {}): Stage {
     if (value === undefined) throw new Error(`the stage's ${what} is not started yet (use it inside a test or hook)`);
     return value;
   };
-  const stage: Stage = {
+  const stage: Stage<RunningServer | ChildServer> = {
     get server() {
       return need(server, 'server');
     },
