@@ -1,4 +1,4 @@
-import { MapValidationError, parseMap, serializeMap } from '../model';
+import { formatIssues, readMapText, serializeMap } from '../model';
 import { type ExportFormat, type ImportFormat, ImportError } from './format';
 
 export const jsonExport: ExportFormat = {
@@ -14,11 +14,8 @@ export const jsonImport: ImportFormat = {
   label: 'Warrant map (JSON)',
   extensions: ['json'],
   import(text) {
-    try {
-      return { map: parseMap(text), notes: [] };
-    } catch (e) {
-      if (e instanceof MapValidationError) throw new ImportError(e.message);
-      throw e;
-    }
+    const result = readMapText(text);
+    if (!result.ok) throw new ImportError(formatIssues(result.issues));
+    return { map: result.map, notes: [] };
   },
 };

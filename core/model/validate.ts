@@ -18,14 +18,6 @@ export type ValidationResult =
   | { readonly ok: true; readonly map: ArgumentMap }
   | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
-/** Thrown by parseMap; its message names the first problems. */
-export class MapValidationError extends Error {
-  constructor(readonly issues: readonly ValidationIssue[]) {
-    super(formatIssues(issues));
-    this.name = 'MapValidationError';
-  }
-}
-
 export function formatIssues(issues: readonly ValidationIssue[], max = 5): string {
   const shown = issues.slice(0, max).map((i) => `${i.path || '(map)'}: ${i.message}`);
   const more = issues.length > max ? ` (and ${issues.length - max} more)` : '';
@@ -41,16 +33,24 @@ const checks = {
   source: createRecordCheck(SourceSchema, FORMAT),
 };
 
-class Checker {
-  readonly issues: ValidationIssue[] = [];
-  constructor(private readonly maxIssues = 100) {}
-  fail(path: string, message: string): void {
-    if (this.issues.length < this.maxIssues) this.issues.push({ path, message });
-  }
+/** Collects the problems found, up to `maxIssues`, while records are read. */
+interface Checker {
+  readonly issues: ValidationIssue[];
+  fail(path: string, message: string): void;
   /** The record in canonical form when it has its schema's shape; its issues otherwise. */
-  record<K extends RecordKind>(kind: K, v: unknown, path: string) {
-    return checks[kind].read(v, path, (i) => this.fail(i.path, i.message)) as RecordOf<(typeof checks)[K]['schema']> | undefined;
-  }
+  record<K extends RecordKind>(kind: K, v: unknown, path: string): RecordOf<(typeof checks)[K]['schema']> | undefined;
+}
+
+function createChecker(maxIssues = 100): Checker {
+  const issues: ValidationIssue[] = [];
+  const fail = (path: string, message: string) => {
+    if (issues.length < maxIssues) issues.push({ path, message });
+  };
+  return {
+    issues,
+    fail,
+    record: (kind, v, path) => checks[kind].read(v, path, (i) => fail(i.path, i.message)) as never,
+  };
 }
 
 function checkStatement(c: Checker, v: unknown, path: string, sources: ReadonlyMap<string, Source>): Statement | undefined {
@@ -105,7 +105,7 @@ function checkReferences(c: Checker, map: ArgumentMap): void {
  * `maxIssues` problems (a repair that drops every invalid record asks for all of them).
  */
 export function validateMap(value: unknown, { maxIssues = 100 } = {}): ValidationResult {
-  const c = new Checker(maxIssues);
+  const c = createChecker(maxIssues);
   if (!isObj(value)) return { ok: false, issues: [{ path: '', message: 'a map must be a JSON object' }] };
   // An older file is read as the current format; a newer one is refused, whole.
   const migrated = migrateMapFile(value);
@@ -145,22 +145,30 @@ export type RecordKind = 'statement' | 'inference' | 'comment' | 'source';
  * records are not checked), e.g. for a server that refuses invalid records before storing them.
  */
 export function validateRecord(kind: RecordKind, value: unknown, sources: ReadonlyMap<string, Source> = new Map()): readonly ValidationIssue[] {
-  const c = new Checker();
+  const c = createChecker();
   if (kind === 'statement') checkStatement(c, value, kind, sources);
   else c.record(kind, value, kind);
   return c.issues;
 }
 
-/** Parses JSON text into a valid map or throws MapValidationError / SyntaxError-derived MapValidationError. */
-export function parseMap(json: string): ArgumentMap {
+/** Reads JSON text as a map: the map, or its problems (text that is not JSON is one problem). */
+export function readMapText(json: string): ValidationResult {
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch (e) {
-    throw new MapValidationError([{ path: '', message: `not valid JSON (${(e as Error).message})` }]);
+    return { ok: false, issues: [{ path: '', message: `not valid JSON (${(e as Error).message})` }] };
   }
-  const result = validateMap(value);
-  if (!result.ok) throw new MapValidationError(result.issues);
+  return validateMap(value);
+}
+
+/**
+ * Parses a map file we ship or wrote ourselves (seeds, fixtures), throwing an Error that names
+ * its first problems. Input from outside goes through readMapText, which returns them.
+ */
+export function parseMap(json: string): ArgumentMap {
+  const result = readMapText(json);
+  if (!result.ok) throw new Error(formatIssues(result.issues));
   return result.map;
 }
 

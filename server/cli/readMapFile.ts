@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { type ArgumentMap, MapValidationError, parseMap } from '../../core/model';
+import { type ArgumentMap, formatIssues, readMapText } from '../../core/model';
 import { CliError } from './command';
 
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -18,10 +18,7 @@ export async function readTextFile(path: string): Promise<string> {
 /** Reads and validates a native map file. */
 export async function readMapFile(path: string): Promise<ArgumentMap> {
   const text = await readTextFile(path);
-  try {
-    return parseMap(text);
-  } catch (e) {
-    if (e instanceof MapValidationError) throw new CliError(`${path}: ${e.message}`);
-    throw e;
-  }
+  const result = readMapText(text);
+  if (!result.ok) throw new CliError(`${path}: ${formatIssues(result.issues)}`);
+  return result.map;
 }

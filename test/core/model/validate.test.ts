@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyMap, createStatement, parseMap, serializeMap, validateMap } from '../../../core/model';
+import { createEmptyMap, createStatement, parseMap, readMapText, serializeMap, validateMap } from '../../../core/model';
 
 const base = () => ({
   ...createEmptyMap('T'),
@@ -40,5 +40,12 @@ describe('validateMap', () => {
 
   it('reports broken JSON without throwing SyntaxError', () => {
     expect(() => parseMap('{"schema": ')).toThrow(/not valid JSON/);
+  });
+
+  it('readMapText returns the problems as a value (broken JSON is one problem at the map)', () => {
+    expect(readMapText('{"schema": ')).toEqual({ ok: false, issues: [{ path: '', message: expect.stringMatching(/^not valid JSON/) }] });
+    const r = readMapText(JSON.stringify({ ...createEmptyMap(), statements: [{ id: 'a', text: 1 }] }));
+    expect(r.ok ? [] : r.issues.map((i) => i.path)).toEqual(['statements[0].text']);
+    expect(readMapText(serializeMap(createEmptyMap('T')))).toEqual({ ok: true, map: createEmptyMap('T') });
   });
 });
