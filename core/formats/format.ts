@@ -13,6 +13,8 @@ export interface ExportOptions {
   readonly background?: 'white' | 'transparent';
   /** A figure composed for print (what, target, font size…); absent: the whole map at its own size. */
   readonly figure?: FigureOptions;
+  /** SVG: embed subsets of the project's font (as @font-face data), for a file that needs no installed font. Server side only. */
+  readonly embedFonts?: boolean;
   /** One sub-figure ('a', 'b', …) of a figure that had to split; absent: the first (PDF: all, one per page). */
   readonly part?: string;
 }

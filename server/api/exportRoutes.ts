@@ -11,6 +11,7 @@ const CHOICES = {
   background: ['white', 'transparent'],
   page: ['fit', 'a4', 'letter'],
   legend: ['0', '1', 'true', 'false'],
+  'embed-fonts': ['0', '1', 'true', 'false'],
 } as const;
 
 /** A query parameter that must be one of a few values; absent is undefined, anything else a 400. */
@@ -58,8 +59,10 @@ async function exportMap(ctx: ApiContext, { params, url, res }: ApiCall) {
   const format = getFormat(query);
   const scale = choice(query, 'scale');
   const legend = choice(query, 'legend');
+  const embed = choice(query, 'embed-fonts');
   const options: ExportOptions = {
     legend: legend === '1' || legend === 'true',
+    embedFonts: embed === '1' || embed === 'true',
     page: choice(query, 'page'),
     scale: scale ? Number(scale) : undefined,
     background: choice(query, 'background'),

@@ -47,6 +47,7 @@ Options:
   -o, --output <file>   write here instead of standard output (the format can come from its extension)
   --from <format>       input format, when the file extension does not say it
   --legend              add a legend of the line styles (figures)
+  --embed-fonts         SVG: embed the font (subsets of DejaVu Sans, as WOFF2) for a self-contained file
   --page fit|a4|letter  PDF page: the figure's own size (default) or scaled onto A4 / Letter
   --scale 1|2|4         PNG pixels per figure unit (default 1)
   --background white|transparent   PNG background (default white)
@@ -101,7 +102,7 @@ export const exportCommand: CliCommand = {
   async run(args, io) {
     const { positionals, values, flags } = parseArgs(args, {
       values: ['format', 'output', 'page', 'scale', 'background', 'from', ...FIGURE_OPTION_NAMES],
-      flags: ['legend'],
+      flags: ['legend', 'embed-fonts'],
       alias: { '-o': 'output', '-f': 'format' },
     });
     if (positionals.length !== 1) throw new CliError('usage: warrant export <map> --format <format> [-o <file>] (see warrant export --help)');
@@ -114,6 +115,7 @@ export const exportCommand: CliCommand = {
       scale: scale ? Number(scale) : undefined,
       background: choice('background', values.background),
       figure: figure ?? undefined,
+      embedFonts: flags.has('embed-fonts'),
     };
     const { map, notes } = await readAnyMap(positionals[0], values.from);
     for (const note of notes) io.stderr(`note: ${note}\n`);

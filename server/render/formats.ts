@@ -2,7 +2,9 @@ import type { ExportFormat, ExportOptions } from '../../core/formats/format';
 import { exportFormats } from '../../core/formats/registry';
 import { getFigureScenes } from '../../core/figure/scenes';
 import type { ArgumentMap } from '../../core/model/types';
+import { sceneToSvg, svgExport as coreSvg } from '../../core/formats/svg';
 import { exportPng } from './png';
+import { getEmbeddedFontCss } from './svgFonts';
 
 /** An export the server side runs (CLI, HTTP API): core's pure formats plus those that need fonts or native code. */
 export interface ServerExportFormat extends Omit<ExportFormat, 'export'> {
@@ -28,11 +30,20 @@ export const pdfExport: ServerExportFormat = {
   export: async (map, options = {}) => (await import('./pdf')).scenesToEmbeddedPdf(getFigureScenes(map, options), options.page ?? 'fit'),
 };
 
+/** SVG as core writes it, or with the figure's font subsets embedded when asked (embedFonts). */
+export const svgExport: ServerExportFormat = {
+  ...coreSvg,
+  async export(map, options = {}) {
+    const scene = getFigureScenes(map, options)[0];
+    return sceneToSvg(scene, options.embedFonts ? await getEmbeddedFontCss(scene) : undefined);
+  },
+};
+
 const lifted = (f: ExportFormat): ServerExportFormat => ({ ...f, export: async (map, options) => f.export(map, options) });
 
 /** Every export format the server side offers, in menu order. */
 export function getServerExportFormats(): readonly ServerExportFormat[] {
-  const core = exportFormats.map(lifted);
+  const core = exportFormats.map((f) => (f.id === 'svg' ? svgExport : lifted(f)));
   const at = core.findIndex((f) => f.id === 'svg') + 1;
   return [...core.slice(0, at), pdfExport, pngExport, ...core.slice(at)];
 }

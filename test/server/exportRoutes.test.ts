@@ -85,6 +85,14 @@ describe('GET /api/maps/<id>/export', { timeout: 60_000 }, () => {
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('embeds the font in an SVG when asked (embed-fonts=1), and only then', async () => {
+    const plain = await (await get('?format=svg')).text();
+    expect(plain).not.toContain('@font-face');
+    const embedded = await (await get('?format=svg&embed-fonts=1')).text();
+    expect(embedded).toMatch(/@font-face\{font-family:'DejaVu Sans';font-weight:normal;font-style:normal;src:url\(data:font\/woff2;base64,/);
+    expect(embedded).toContain('>Trees cool cities.<');
+  });
+
   it('exports only the statements named by ids, with the relations among them', async () => {
     const res = await get('?format=json&ids=t,r1');
     const map = (await res.json()) as ArgumentMap;
@@ -100,6 +108,7 @@ describe('GET /api/maps/<id>/export', { timeout: 60_000 }, () => {
     ['a scale PNG does not offer', '?format=png&scale=3', /"scale" must be one of 1, 2, 4, not "3"/],
     ['an unknown background', '?format=png&background=blue', /"background" must be one of white, transparent/],
     ['an unknown page size', '?format=pdf&page=a3', /"page" must be one of fit, a4, letter/],
+    ['a bad embed-fonts', '?format=svg&embed-fonts=yes', /"embed-fonts" must be one of 0, 1, true, false/],
     ['ids the map does not have', '?format=svg&ids=t,ghost', /The map has no statement "ghost"/],
     ['ids naming nothing', '?format=svg&ids=,', /"ids" names no statements/],
   ])('answers 400 for %s', async (_, query, message) => {

@@ -62,6 +62,12 @@ export function ExportOptions({ choices, counts, onChange }: {
         <Segmented name="export-page" legend="Page" value={choices.page} onChange={(page) => onChange({ page })}
           options={[{ id: 'fit', label: 'Fit figure' }, { id: 'a4', label: 'A4' }, { id: 'letter', label: 'Letter' }]} />
       )}
+      {format === 'svg' && (
+        <label className="checkbox">
+          <input type="checkbox" checked={choices.embedFonts} onChange={(e) => onChange({ embedFonts: e.target.checked })} />
+          Embed the font (a self-contained file; the server adds the font subsets)
+        </label>
+      )}
       {isFigure(format) && (
         <label className="checkbox">
           <input type="checkbox" checked={choices.legend} onChange={(e) => onChange({ legend: e.target.checked })} />

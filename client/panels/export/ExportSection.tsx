@@ -79,8 +79,9 @@ export function ExportSection() {
 
   const makeBlob = async (svgOrText: string): Promise<Blob> => {
     const { mimeType } = describeFormat(format);
-    if (format === 'svg' || !figure) return toBlob(svgOrText, mimeType);
     const ids = scope === 'map' ? undefined : scoped.statements.map((s) => s.id);
+    if (format === 'svg' && choices.embedFonts) return fetchServerExport(mapId, { format: 'svg', legend, ids, figure: params, part: shownPart, embedFonts: true });
+    if (format === 'svg' || !figure) return toBlob(svgOrText, mimeType);
     if (format === 'pdf') return fetchServerExport(mapId, { format: 'pdf', legend, page, ids, figure: params });
     if (format !== 'png') return toBlob(runCoreExport(format, scoped, exportOptions), mimeType);
     try {

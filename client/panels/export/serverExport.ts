@@ -10,6 +10,8 @@ export interface ServerExportRequest {
   readonly figure?: Readonly<Record<string, string>> | null;
   /** One sub-figure of a split figure. */
   readonly part?: string;
+  /** SVG: embed the font subsets (a self-contained file). */
+  readonly embedFonts?: boolean;
   /** Statements to export (with their inner relations); the whole map when absent. */
   readonly ids?: readonly string[];
 }
@@ -24,10 +26,11 @@ export function getServerExportPath(mapId: string, r: ServerExportRequest): stri
   if (r.ids) q.set('ids', r.ids.join(','));
   for (const [name, value] of Object.entries(r.figure ?? {})) q.set(name, value);
   if (r.part) q.set('part', r.part);
+  if (r.embedFonts) q.set('embed-fonts', '1');
   return mapPath(mapId, `/export?${q}`);
 }
 
-/** Asks the server for an export: PDF (it embeds the font files) and PNGs larger than the browser can draw. */
+/** Asks the server for an export: PDF and SVG with the font embedded (it has the font files) and PNGs larger than the browser can draw. */
 export async function fetchServerExport(mapId: string, r: ServerExportRequest): Promise<Blob> {
   const token = getPageToken();
   let res: Response;

@@ -19,11 +19,13 @@ export interface ExportChoices {
   readonly page: 'fit' | 'a4' | 'letter';
   readonly scale: 1 | 2 | 4;
   readonly background: 'white' | 'transparent';
+  /** SVG: embed the font, so the file draws the same where DejaVu Sans is not installed. */
+  readonly embedFonts: boolean;
   readonly figure: FigureChoices;
 }
 
 // Kept for the session, so closing the panel or switching tabs does not reset what was chosen.
-let remembered: ExportChoices = { scope: 'map', format: 'svg', legend: true, page: 'fit', scale: 2, background: 'white',
+let remembered: ExportChoices = { scope: 'map', format: 'svg', legend: true, page: 'fit', scale: 2, background: 'white', embedFonts: false,
   figure: { target: '', fontSize: '8', direction: 'auto', cardWidth: '', from: 'all', steps: '1' } };
 
 /** The export menu's choices, remembered while the page is open. */

@@ -44,8 +44,11 @@ function edge(e: SceneEdge): string {
 const junction = (j: SceneJunction): string =>
   `  <circle${attr('class', 'junction')}${attr('data-inference', j.inference)}${attr('cx', j.cx)}${attr('cy', j.cy)}${attr('r', j.r)}${attr('fill', INK)}/>`;
 
-/** Serialises a scene as a self-contained SVG 1.1 document (presentation attributes, no external references). */
-export function sceneToSvg(scene: Scene): string {
+/**
+ * Serialises a scene as a self-contained SVG 1.1 document (presentation attributes, no external
+ * references). `fontCss`, when given, is a style sheet of @font-face rules carrying the font.
+ */
+export function sceneToSvg(scene: Scene, fontCss?: string): string {
   const { width, height, legend } = scene;
   // A figure composed for print says its printed size in pt; the drawing keeps figure units.
   const size = (v: number): string | number => (scene.scale === 1 ? Math.ceil(v) : `${n(Math.ceil(v) * scene.scale)}pt`);
@@ -64,6 +67,7 @@ export function sceneToSvg(scene: Scene): string {
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1"${attr('width', size(width))}${attr('height', size(height))}${attr('viewBox', `0 0 ${Math.ceil(width)} ${Math.ceil(height)}`)}${attr('font-family', FONT_FAMILY)}>`,
     `  <title>${escapeXml(scene.title)}</title>`,
     `  <desc>Argument map exported by Warrant</desc>`,
+    ...(fontCss ? [`  <defs><style type="text/css"><![CDATA[\n${fontCss}\n]]></style></defs>`] : []),
     ...scene.edges.map(edge),
     ...scene.junctions.map(junction),
     ...scene.nodes.map(node),
