@@ -37,6 +37,7 @@ describe('the outline for a person arriving fresh', () => {
     await waitForMap(page, 'thesis');
     await clickAndType(page, page.getByLabel('Name', { exact: true }), 'Ada', 'the name field');
     await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Panels' }).click();
     await page.getByRole('tab', { name: 'Outline' }).click();
     await page.getByRole('treeitem', { name: /^Thesis: For now/ }).click();
     await expect.poll(() => focused(page)).toEqual({ label: expect.stringMatching(/^Thesis: For now/), id: 'thesis' });

@@ -72,6 +72,7 @@ describe('collapse is personal, like focus and filters', () => {
     // Fay's collapse alone changes nothing for the others.
     expect(await viewStatus(ben.page)).toBe('');
 
+    await fay.page.getByRole('button', { name: 'Panels' }).click();
     await fay.page.getByRole('tab', { name: 'Workshop' }).click();
     await fay.page.locator('.ws-tabs').getByRole('button', { name: 'Walkthrough' }).click();
     await fay.page.getByRole('button', { name: 'Use the automatic walkthrough' }).click();
