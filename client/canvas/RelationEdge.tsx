@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, Position, getBezierPath, useInternalNode, type EdgeProps } from '@xyflow/react';
 import type { RelationEdge as RelationEdgeType } from './projection';
 
 /**
@@ -8,7 +8,10 @@ import type { RelationEdge as RelationEdgeType } from './projection';
  */
 export const RelationEdge = memo(function RelationEdge(props: EdgeProps<RelationEdgeType>) {
   const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
-  const [path] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const card = useInternalNode(props.source)?.measured;
+  const path = props.source === props.target
+    ? selfLoopPath(sourceX, sourceY, targetX, targetY, sourcePosition, card?.width ?? 240, card?.height ?? 80)
+    : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })[0];
   const kind = data?.kind ?? 'support';
   return (
     <BaseEdge
@@ -19,6 +22,19 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
     />
   );
 });
+
+/**
+ * A statement attacking itself: a loop from its outgoing handle round the card's side back into
+ * its incoming handle (right of the card top-to-bottom, above it left-to-right).
+ */
+function selfLoopPath(sx: number, sy: number, tx: number, ty: number, from: Position, width: number, height: number): string {
+  const vertical = from === Position.Bottom || from === Position.Top;
+  const out = vertical ? Math.sign(sy - ty || 1) * 50 : Math.sign(sx - tx || 1) * 50;
+  const [c1, c2] = vertical
+    ? [[sx + width / 2 + 60, sy + out], [tx + width / 2 + 60, ty - out]]
+    : [[sx + out, sy - height / 2 - 60], [tx - out, ty - height / 2 - 60]];
+  return `M${sx},${sy} C${c1[0]},${c1[1]} ${c2[0]},${c2[1]} ${tx},${ty}`;
+}
 
 /** Arrowheads shared by all edges (rendered once inside the canvas). */
 export function EdgeMarkers() {

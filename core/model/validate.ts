@@ -84,7 +84,8 @@ function checkReferences(c: Checker, map: ArgumentMap): void {
       if (inf.polarity !== 'attack') c.fail(`${p}.polarity`, 'an inference that targets another inference must be an attack (undercut)');
       if (inf.target === inf.id) c.fail(`${p}.target`, 'an inference cannot undercut itself');
     } else if (!statementIds.has(inf.target)) c.fail(`${p}.target`, `no statement or inference with id "${inf.target}"`);
-    if (inf.premises.includes(inf.target)) c.fail(`${p}.target`, 'a statement cannot be a premise of itself');
+    // A statement may attack itself (Dung's self-attacking argument); supporting itself says nothing.
+    if (inf.polarity === 'support' && inf.premises.includes(inf.target)) c.fail(`${p}.target`, 'a statement cannot support itself');
   });
   const commentIds = new Set<string>();
   map.comments.forEach((cm, i) => {

@@ -77,7 +77,8 @@ export function checkInference(ix: Pick<Index, 'statements' | 'inferences'>, inf
   if (new Set(inf.premises).size !== inf.premises.length) return 'A statement can be a premise of one argument only once.';
   const missing = inf.premises.find((p) => !ix.statements.has(p));
   if (missing !== undefined) return ix.inferences.has(missing) ? 'Only statements can be premises.' : GONE_STATEMENT;
-  if (inf.premises.includes(inf.target)) return 'A statement cannot be a reason for or against itself.';
+  // A statement may attack itself (Dung's self-attacking argument); supporting itself says nothing.
+  if (inf.polarity === 'support' && inf.premises.includes(inf.target)) return 'A statement cannot be a reason for itself.';
   if (ix.statements.has(inf.target)) return undefined;
   if (!ix.inferences.has(inf.target)) return 'The statement or relation this points at no longer exists.';
   if (inf.target === inf.id) return 'A relation cannot undercut itself.';

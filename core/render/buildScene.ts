@@ -73,7 +73,9 @@ export function buildScene(map: ArgumentMap, options: SceneOptions = {}): Scene 
     } else for (const p of inf.premises) edges.push(route(inf.id, role, p, target, true));
   }
   // An empty map still gets a small blank page rather than a zero-size figure.
-  const [width, height] = [Math.max(layout.width, 2 * MIN_MARGIN), Math.max(layout.height, 2 * MIN_MARGIN)];
+  // A self-attack's loop stands out of its card's right side: keep a margin beyond it too.
+  const loops = edges.filter((e) => e !== null && e.from === e.to).flatMap((e) => e!.points.map((p) => p.x + MIN_MARGIN / 2));
+  const [width, height] = [Math.max(layout.width, 2 * MIN_MARGIN, ...loops), Math.max(layout.height, 2 * MIN_MARGIN)];
   const base: Scene = { title: map.title, direction, scale: options.scale ?? 1, width, height, nodes, junctions, edges: edges.filter((e) => e !== null), legend: null };
   return options.legend ? buildLegend(base, map) : base;
 }

@@ -29,7 +29,8 @@ export function routeEdge(
 ): SceneEdge | null {
   const a = outlines.get(edge.from);
   const b = outlines.get(edge.to);
-  if (!a || !b || edge.from === edge.to) return null;
+  if (!a || !b) return null;
+  if (edge.from === edge.to) return a.type === 'box' ? selfLoop(a, edge) : null;
   const ca: Point = { x: a.cx, y: a.cy };
   const cb: Point = { x: b.cx, y: b.cy };
   if (ca.x === cb.x && ca.y === cb.y) return null;
@@ -39,4 +40,15 @@ export function routeEdge(
   const start = port ?? (a.type === 'circle' ? ca : exitPoint(a, first));
   const end = entry ? (edge.withHead ? along(entry, direction(entry, last), 1.5) : entry) : edge.withHead ? exitPoint(b, last, 1.5) : b.type === 'circle' ? cb : exitPoint(b, last);
   return makeEdge(edge.inference, edge.role, edge.from, edge.to, [start, ...via, end], edge.withHead);
+}
+
+/** A statement attacking itself: a small loop out of its right side and back in, head on the card. */
+function selfLoop(o: Extract<Outline, { type: 'box' }>, edge: { inference: Id; role: EdgeRole; from: string; to: string; withHead: boolean }): SceneEdge {
+  const right = o.cx + o.hw;
+  const dy = Math.min(10, o.hh * 0.7);
+  const out = right + 16;
+  return makeEdge(edge.inference, edge.role, edge.from, edge.to, [
+    { x: right, y: o.cy - dy }, { x: out - 4, y: o.cy - dy }, { x: out, y: o.cy - dy + 4 }, { x: out, y: o.cy + dy - 4 },
+    { x: out - 4, y: o.cy + dy }, { x: right + 1.5, y: o.cy + dy },
+  ], edge.withHead);
 }

@@ -85,7 +85,8 @@ export function importAif(text: string): ImportResult {
       if (typeOf(to) !== 'I' && n.type !== 'CA') {
         return void notes.push(`${n.type} node ${raw} supports scheme node ${to}; Warrant can only support statements, so it was left out`);
       }
-      if (premises.includes(target)) return void notes.push(`${n.type} node ${raw} concludes one of its own premises; left out`);
+      // A CA-node whose premise is its own conclusion is a self-attack, which Warrant keeps.
+      if (n.type !== 'CA' && premises.includes(target)) return void notes.push(`${n.type} node ${raw} concludes one of its own premises; left out`);
       inferences.push({ id: ids[k], premises, target, polarity: n.type === 'CA' ? 'attack' : 'support', ...(scheme && { scheme }) });
     });
     if (n.type === 'MA') notes.push(`MA node ${raw} (rephrase) became a support inference with scheme "${scheme}"`);

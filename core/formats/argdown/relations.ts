@@ -25,7 +25,8 @@ export function addRelations(
   const existing = new Set<string>();
   const add = (premise: string | undefined, target: string | undefined, polarity: Inference['polarity'], verb: string) => {
     if (premise === undefined || target === undefined) return;
-    if (premise === target) return void approximated['relation of a statement to itself skipped']++;
+    // A self-attack is kept (Dung's self-attacking argument); a statement supporting itself says nothing.
+    if (premise === target && polarity === 'support') return void approximated['relation of a statement to itself skipped']++;
     const key = `${premise} ${polarity} ${target}`;
     if (existing.has(key)) return;
     existing.add(key);

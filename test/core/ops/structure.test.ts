@@ -85,6 +85,7 @@ describe('relate and undercut', () => {
     { name: 'an inference cannot be supported', map: ['i1: a > t'], run: rel('b', 'i1', 'support'), after: /only be attacked/ },
     { name: 'join on a statement is refused', map: ['i1: a > t'], run: rel('b', 't', 'join'), after: /joint/ },
     { name: 'a statement cannot support itself', map: ['i1: a > t'], run: rel('t', 't', 'support'), after: /itself/ },
+    { name: 'a statement may attack itself (a Dung self-attack)', map: ['i1: a > t'], run: rel('t', 't', 'attack'), after: ['i1: a > t', 'n1: t x t'] },
     { name: 'a conclusion cannot join its own argument', map: ['i1: a > t'], run: rel('t', 'i1', 'join'), after: /itself/ },
     { name: 'a premise is not joined twice', map: ['i1: a b > t'], run: rel('a', 'i1', 'join'), after: /already a premise/ },
     { name: 'the same relation twice is refused', map: ['i1: a > t'], run: rel('a', 't', 'support'), after: /already exists/ },

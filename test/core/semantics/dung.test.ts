@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type Labelling, evaluate } from '../../../core/semantics';
 import { sketch } from './sketch';
+import { dungExtensions } from '../../helpers/dungOracle';
 
 /**
  * A map made only of single-premise attacks is a Dung framework; evaluate() must then agree
- * with Dung's definitions, computed here the slow, obvious way over every subset of arguments.
+ * with Dung's definitions, computed the slow, obvious way over every subset of arguments
+ * (test/helpers/dungOracle.ts).
  */
-type Attacks = readonly (readonly [number, number])[];
-
-function dungExtensions(n: number, attacks: Attacks) {
-  const attackedBy = (set: number, x: number) => attacks.some(([a, b]) => b === x && set & (1 << a));
-  const conflictFree = (set: number) => !attacks.some(([a, b]) => set & (1 << a) && set & (1 << b));
-  const defends = (set: number, x: number) => attacks.every(([a, b]) => b !== x || attackedBy(set, a));
-  const members = (set: number) => Array.from({ length: n }, (_, i) => i).filter((i) => set & (1 << i));
-  const all = Array.from({ length: 1 << n }, (_, s) => s);
-  const admissible = all.filter((s) => conflictFree(s) && members(s).every((x) => defends(s, x)));
-  const complete = admissible.filter((s) => Array.from({ length: n }, (_, x) => x).every((x) => !defends(s, x) || s & (1 << x)));
-  const sub = (a: number, b: number) => (a & b) === a;
-  return {
-    grounded: complete.filter((s) => complete.every((t) => sub(s, t))),
-    preferred: admissible.filter((s) => !admissible.some((t) => t !== s && sub(s, t))),
-    stable: all.filter((s) => conflictFree(s) && Array.from({ length: n }, (_, x) => x).every((x) => s & (1 << x) || attackedBy(s, x))),
-    labels: (s: number) => Array.from({ length: n }, (_, x) => (s & (1 << x) ? 'IN' : attackedBy(s, x) ? 'OUT' : 'UNDEC')).join(' '),
-  };
-}
-
 const labelsOf = (n: number, l: Labelling) => Array.from({ length: n }, (_, x) => l.statements.get(`s${x}`)).join(' ');
 
 /** mulberry32: small, seeded, good enough to pick frameworks. */
