@@ -4,7 +4,6 @@ import { getFigureScenes } from '../../core/figure/scenes';
 import type { ArgumentMap } from '../../core/model/types';
 import { sceneToSvg, svgExport as coreSvg } from '../../core/formats/svg';
 import { exportPng } from './png';
-import { getEmbeddedFontCss } from './svgFonts';
 
 /** An export the server side runs (CLI, HTTP API): core's pure formats plus those that need fonts or native code. */
 export interface ServerExportFormat extends Omit<ExportFormat, 'export'> {
@@ -35,7 +34,8 @@ export const svgExport: ServerExportFormat = {
   ...coreSvg,
   async export(map, options = {}) {
     const scene = getFigureScenes(map, options)[0];
-    return sceneToSvg(scene, options.embedFonts ? await getEmbeddedFontCss(scene) : undefined);
+    // The subsetter (HarfBuzz in WebAssembly) loads only when a file asks for its font.
+    return sceneToSvg(scene, options.embedFonts ? await (await import('./svgFonts')).getEmbeddedFontCss(scene) : undefined);
   },
 };
 
