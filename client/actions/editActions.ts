@@ -1,4 +1,4 @@
-import { type Inference, type Statement, createStatement, toModelId } from '../../core/model';
+import { type Inference, type Statement, createStatement } from '../../core/model';
 import { type MapOp, deleteItems, joinPremises, splitInference } from '../../core/ops';
 import { layoutAsync } from '../layout/layoutAsync';
 import { undoTopStep } from '../../core/sync';
@@ -149,7 +149,7 @@ export const editActions: readonly Action[] = [
     keys: ['delete', 'backspace'],
     perform: (ctx) => {
       const { map, selected } = ctx.store.state.getState();
-      const deletion = deleteItems(map, [...selected].map(toModelId));
+      const deletion = deleteItems(map, selected);
       if (deletion.ops.length === 0) return;
       const refused = ctx.store.dispatch(deletion.ops);
       if (refused) return ctx.notify(refused);

@@ -1,4 +1,4 @@
-import type { ArgumentMap } from '../../core/model';
+import { type ArgumentMap, getConclusion, getRelations } from '../../core/model';
 
 export type Step = 'toConclusion' | 'toPremise' | 'prevSibling' | 'nextSibling';
 
@@ -12,15 +12,13 @@ export function getNeighbour(map: ArgumentMap, from: string, step: Step): string
     const p = byId.get(id)?.position;
     return p ? (map.direction === 'TB' ? p.x : p.y) : 0;
   };
+  const relations = getRelations(map);
+  // An undercut's target is an inference: go on to that inference's conclusion.
   const conclusionOf = (id: string) => {
-    const inf = map.inferences.find((i) => i.premises.includes(id));
-    if (!inf) return undefined;
-    // An undercut's target is an inference: go on to that inference's conclusion.
-    const targetInf = map.inferences.find((i) => i.id === inf.target);
-    return targetInf ? targetInf.target : inf.target;
+    const inf = relations.outOf(id)[0];
+    return inf && getConclusion(relations, inf);
   };
-  const premisesOf = (id: string) =>
-    map.inferences.filter((i) => i.target === id).flatMap((i) => i.premises).sort((a, b) => along(a) - along(b));
+  const premisesOf = (id: string) => relations.into(id).flatMap((i) => i.premises).sort((a, b) => along(a) - along(b));
   switch (step) {
     case 'toConclusion':
       return conclusionOf(from);

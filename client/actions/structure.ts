@@ -1,14 +1,15 @@
-import { type ArgumentMap, type Inference, toModelId } from '../../core/model';
+import { type ArgumentMap, type Inference, getRelations } from '../../core/model';
 import type { StructureResult } from '../../core/ops';
 import type { ActionContext } from './action';
 
 /** The inference an action on the selection is about: a selected inference, or the one a selected statement is the premise of. */
 export function getSelectedInference(map: ArgumentMap, selected: ReadonlySet<string>): Inference | undefined {
-  const ids = [...selected].map(toModelId);
-  const direct = map.inferences.find((i) => ids.includes(i.id));
+  const relations = getRelations(map);
+  const ids = [...selected];
+  const direct = ids.map((id) => relations.inferences.get(id)).find((i) => i !== undefined);
   if (direct) return direct;
   // Statements selected: the one inference all of them are premises of, if there is exactly one.
-  const owning = map.inferences.filter((i) => ids.every((id) => i.premises.includes(id)));
+  const owning = ids.length === 0 ? [] : relations.outOf(ids[0]).filter((i) => ids.every((id) => i.premises.includes(id)));
   return owning.length === 1 ? owning[0] : undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import { type ArgumentMap, type Inference, type Position, type RelationKind, type Statement, getRelations } from '../../core/model';
-import { CARD_WIDTH, JUNCTION_SIZE, estimateStatementSize, hasJunction, junctionId, layoutMap } from '../../core/layout';
+import { CARD_WIDTH, JUNCTION_SIZE, estimateStatementSize, junctionId, layoutMap } from '../../core/layout';
 
 export interface StatementNodeData extends Record<string, unknown> {
   readonly statement: Statement;
@@ -88,7 +88,7 @@ export function projectMap(
     if (visible.length === 0 || (!isInference.has(inf.target) && hidden.has(inf.target))) continue;
     const kind = relations.kind(inf);
     const target = isInference.has(inf.target) ? junctionId(inf.target) : inf.target;
-    if (hasJunction(map, inf.id)) {
+    if (relations.hasJunction(inf.id)) {
       const j = junctionId(inf.id);
       const pts = [...visible, ...(isInference.has(inf.target) ? [] : [inf.target])]
         .map((id) => center(positions.get(id)!, heights.get(id)!));
@@ -101,7 +101,7 @@ export function projectMap(
         id: j,
         type: 'junction',
         position: { x: jc.x - JUNCTION_SIZE / 2, y: jc.y - JUNCTION_SIZE / 2 },
-        selected: selected.has(inf.id) || selected.has(j),
+        selected: selected.has(inf.id),
         initialWidth: JUNCTION_SIZE,
         initialHeight: JUNCTION_SIZE,
         data: { inference: inf, direction: map.direction },

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import type { ArgumentMap } from '../../core/model';
+import { type ArgumentMap, getRelations } from '../../core/model';
 import { READABLE_ZOOM } from './zoomLevels';
 
 /** Frames to wait for React Flow to measure the first cards before fitting on estimates. */
@@ -26,7 +26,7 @@ export function useInitialView(map: ArgumentMap, ready: boolean): void {
       return;
     }
     const near = new Set([thesis.id]);
-    for (const inf of map.inferences) if (inf.target === thesis.id) inf.premises.forEach((p) => near.add(p));
+    for (const inf of getRelations(map).into(thesis.id)) inf.premises.forEach((p) => near.add(p));
     const nodes = [...near].map((id) => ({ id }));
     let fitted = '';
     const fit = async () => {

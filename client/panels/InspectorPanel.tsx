@@ -1,4 +1,4 @@
-import { STATEMENT_KINDS, type StatementKind, toModelId } from '../../core/model';
+import { STATEMENT_KINDS, type StatementKind, getRelations } from '../../core/model';
 import { useEditor } from '../EditorContext';
 import { CommentThread } from './CommentThread';
 import { SchemeSection } from './schemes/SchemeSection';
@@ -18,8 +18,10 @@ export function InspectorPanel({ ctx }: PanelProps) {
   const map = editor.useState((s) => s.map);
   const selected = editor.useState((s) => s.selected);
   const ids = [...selected];
-  const statement = map.statements.find((s) => s.id === ids[0]);
-  const inference = map.inferences.find((i) => ids[0] !== undefined && i.id === toModelId(ids[0]));
+  const relations = getRelations(map);
+  const statement = ids.length === 1 ? relations.statements.get(ids[0]) : undefined;
+  const inference = ids.length === 1 ? relations.inferences.get(ids[0]) : undefined;
+  const undercut = !!inference && relations.kind(inference) === 'undercut';
   const dispatch = editor.store.dispatch;
   if (ids.length === 0) return <p className="muted">Select a statement or a relation to inspect it.</p>;
   if (ids.length > 1) {
@@ -31,12 +33,12 @@ export function InspectorPanel({ ctx }: PanelProps) {
     );
   }
   if (inference) {
-    const text = (id: string) => map.statements.find((s) => s.id === id)?.text ?? id;
+    const text = (id: string) => relations.statements.get(id)?.text ?? id;
     return (
       <div>
         <h2>Inference <code>{inference.id}</code></h2>
         <label htmlFor="insp-polarity">Relation</label>
-        <select id="insp-polarity" value={inference.polarity} disabled={map.inferences.some((i) => i.id === inference.target)}
+        <select id="insp-polarity" value={inference.polarity} disabled={undercut}
           onChange={(e) => dispatch([{ type: 'updateInference', id: inference.id, patch: { polarity: e.target.value as 'support' | 'attack' } }])}>
           <option value="support">supports</option>
           <option value="attack">attacks</option>
@@ -44,11 +46,11 @@ export function InspectorPanel({ ctx }: PanelProps) {
         <label>Premises</label>
         <ul>{inference.premises.map((p) => <li key={p}>{text(p)}</li>)}</ul>
         <label>Target</label>
-        <p>{map.inferences.some((i) => i.id === inference.target) ? `the inference ${inference.target} (undercut)` : text(inference.target)}</p>
+        <p>{undercut ? `the inference ${inference.target} (undercut)` : text(inference.target)}</p>
         <SchemeSection ctx={ctx} inference={inference} />
         <div className="inspector-actions">
           <ActionButton ctx={ctx} name="addUndercut">Undercut this inference</ActionButton>
-          {inference.premises.length > 1 && <ActionButton ctx={ctx} name="splitPremises">Split into separate reasons</ActionButton>}
+          {relations.isLinked(inference) && <ActionButton ctx={ctx} name="splitPremises">Split into separate reasons</ActionButton>}
         </div>
         <CommentThread target={inference.id} />
       </div>

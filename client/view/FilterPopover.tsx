@@ -1,7 +1,7 @@
 import { type RefObject, useEffect, useMemo, useRef } from 'react';
-import { STATEMENT_KINDS } from '../../core/model';
+import { RELATION_KINDS, STATEMENT_KINDS } from '../../core/model';
 import { useEditor } from '../EditorContext';
-import { RELATION_KINDS, type ViewFilters, NO_FILTERS, countFilters, getRelationRoles, getTagCounts } from './filter';
+import { type ViewFilters, NO_FILTERS, countFilters, getRelationRoles, getTagCounts } from './filter';
 import { useView } from './useView';
 import { setFilters } from './viewCommands';
 

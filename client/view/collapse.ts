@@ -1,5 +1,4 @@
-import type { ArgumentMap } from '../../core/model';
-import { type RelationIndex, createRelationIndex, getDirectPremises } from './graph';
+import { type ArgumentMap, type Relations, getDirectPremises, getRelations } from '../../core/model';
 
 /**
  * Collapsing a statement hides its branch: what supports or attacks it, directly or through
@@ -22,7 +21,7 @@ export interface CollapseView {
 }
 
 /** Every statement reachable from `id` by walking from conclusions to premises (may include `id` through a cycle). */
-function getUpstream(index: RelationIndex, id: string): Set<string> {
+function getUpstream(index: Relations, id: string): Set<string> {
   const seen = new Set<string>();
   const queue = [id];
   while (queue.length > 0) {
@@ -44,7 +43,7 @@ function getUpstream(index: RelationIndex, id: string): Set<string> {
 export function getCollapseView(map: ArgumentMap, collapsed: ReadonlySet<string>): CollapseView {
   const roots = map.statements.filter((s) => collapsed.has(s.id)).map((s) => s.id);
   if (roots.length === 0) return { hidden: new Set(), counts: new Map() };
-  const index = createRelationIndex(map);
+  const index = getRelations(map);
   const branches = new Map(roots.map((r) => {
     const b = getUpstream(index, r);
     b.delete(r);
@@ -86,5 +85,5 @@ export function getHiddenByCollapse(map: ArgumentMap, collapsed: ReadonlySet<str
 
 /** True when a statement has a branch to collapse (something supports or attacks it). */
 export function hasBranch(map: ArgumentMap, id: string): boolean {
-  return map.inferences.some((i) => i.target === id);
+  return getRelations(map).into(id).length > 0;
 }

@@ -1,7 +1,4 @@
-import { type ArgumentMap, type RelationKind, type StatementKind, getRelations } from '../../core/model';
-import { createRelationIndex, getMembers } from './graph';
-
-export const RELATION_KINDS: readonly RelationKind[] = ['support', 'attack', 'undercut'];
+import { type ArgumentMap, type RelationKind, type StatementKind, getMembers, getRelations } from '../../core/model';
 
 /** What the filters keep; an empty list keeps everything for that criterion. */
 export interface ViewFilters {
@@ -21,12 +18,12 @@ export const countFilters = (f: ViewFilters): number => f.kinds.length + f.tags.
  * involves its premises and the statements of the inference it questions.
  */
 export function getRelationRoles(map: ArgumentMap): Map<string, Set<RelationKind>> {
-  const index = createRelationIndex(map);
+  const index = getRelations(map);
   const roles = new Map<string, Set<RelationKind>>();
   for (const inf of map.inferences) {
-    const kind = getRelations(map).kind(inf);
+    const kind = index.kind(inf);
     for (const id of getMembers(index, inf)) {
-      if (!index.statementIds.has(id)) continue;
+      if (!index.statements.has(id)) continue;
       const set = roles.get(id) ?? new Set();
       set.add(kind);
       roles.set(id, set);

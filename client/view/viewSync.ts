@@ -1,4 +1,4 @@
-import { type ArgumentMap, toModelId } from '../../core/model';
+import { type ArgumentMap, getRelations } from '../../core/model';
 import type { MapStore } from '../store/mapStore';
 import { getSearchMatches } from './search';
 import { getViewHidden, sameSet, type ViewHidden } from './viewHidden';
@@ -6,11 +6,8 @@ import { createCollapseLayer, createSearchLayer } from './viewLayers';
 import { goToMatch, setCollapsed } from './viewCommands';
 import { getViewStore, updateSearch } from './viewStore';
 
-/** Statements, inferences and their junctions: what focus can centre on. */
-const isFocusable = (map: ArgumentMap, id: string) => {
-  const bare = toModelId(id);
-  return map.statements.some((st) => st.id === bare) || map.inferences.some((i) => i.id === bare);
-};
+/** Statements and inferences: what focus can centre on. */
+const isFocusable = (map: ArgumentMap, id: string) => getRelations(map).statements.has(id) || getRelations(map).inferences.has(id);
 const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**

@@ -1,4 +1,5 @@
 import type { ArgumentMap, Id, Position } from '../model/types';
+import { getRelations } from '../model/relations';
 import { type Box, LAYOUT_SPACING } from './box';
 import { type Offset, compactBoxes } from './compact';
 import { layoutMap } from './layoutMap';
@@ -32,10 +33,10 @@ export function layoutShownPart(
     return compactBoxes(boxes, 2 * LAYOUT_SPACING.nodeGap);
   }
   const ids = new Set(statements.map((s) => s.id));
-  const inferenceIds = new Set(map.inferences.map((i) => i.id));
+  const { inferences: inferenceById } = getRelations(map);
   const inferences = map.inferences
     .map((i) => ({ ...i, premises: i.premises.filter((p) => ids.has(p)) }))
-    .filter((i) => i.premises.length > 0 && (ids.has(i.target) || inferenceIds.has(i.target)));
+    .filter((i) => i.premises.length > 0 && (ids.has(i.target) || inferenceById.has(i.target)));
   // An undercut whose inference is gone has nothing to point at in the part.
   const kept = new Set(inferences.map((i) => i.id));
   const part = { ...map, statements, inferences: inferences.filter((i) => ids.has(i.target) || kept.has(i.target)), comments: [] };

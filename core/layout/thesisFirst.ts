@@ -1,4 +1,5 @@
 import type { ArgumentMap, LayoutDirection } from '../model/types';
+import { getRelations } from '../model/relations';
 import { type Box, LAYOUT_MARGIN, LAYOUT_SPACING, type MapLayout } from './box';
 import type { Size } from './size';
 
@@ -17,7 +18,7 @@ export function putThesisFirst(map: ArgumentMap, layout: MapLayout, direction: L
   const theses = map.statements.filter((s) => s.kind === 'thesis');
   if (theses.length !== 1) return layout;
   const thesis = theses[0];
-  const onThesis = map.inferences.filter((i) => i.target === thesis.id && !i.premises.includes(thesis.id));
+  const onThesis = getRelations(map).into(thesis.id).filter((i) => !i.premises.includes(thesis.id));
   const first = new Set(onThesis.flatMap((i) => i.premises));
   if (first.size === 0) return layout;
   const bandIds = new Set([thesis.id, ...first]);

@@ -68,3 +68,47 @@ export function getRelations(map: Pick<ArgumentMap, 'statements' | 'inferences'>
 export function isUndercut(map: Pick<ArgumentMap, 'statements' | 'inferences'>, inference: Inference): boolean {
   return getRelations(map).kind(inference) === 'undercut';
 }
+
+/**
+ * The statements that bear directly on a statement or an inference: the premises of the
+ * inferences pointing at it, and of the undercuts against those inferences (at any depth).
+ * Worked example: i1: a→t, u1: u undercuts i1 → getDirectPremises(t) = [a, u].
+ */
+export function getDirectPremises(relations: Relations, id: Id): Id[] {
+  const out: Id[] = [];
+  const seen = new Set<Id>();
+  const visit = (target: Id) => {
+    for (const inf of relations.into(target)) {
+      if (seen.has(inf.id)) continue;
+      seen.add(inf.id);
+      out.push(...inf.premises);
+      visit(inf.id);
+    }
+  };
+  visit(id);
+  return out;
+}
+
+/**
+ * The ids an inference joins: its premises and its target; an undercut, being about a step,
+ * also joins the members of the inference it questions (so all its ids are statements but the
+ * target of a broken chain). Worked example: i1: a→t, u1: u undercuts i1 → members(u1) = [u, a, t].
+ */
+export function getMembers(relations: Relations, inf: Inference, seen = new Set<Id>()): Id[] {
+  seen.add(inf.id);
+  const target = relations.inferences.get(inf.target);
+  if (!target) return [...inf.premises, inf.target];
+  return seen.has(target.id) ? [...inf.premises] : [...inf.premises, ...getMembers(relations, target, seen)];
+}
+
+/** The statement an inference finally bears on: its target, or for an undercut the conclusion of the step it questions. */
+export function getConclusion(relations: Relations, inf: Inference): Id | undefined {
+  const seen = new Set<Id>();
+  let at: Inference | undefined = inf;
+  while (at && !seen.has(at.id)) {
+    seen.add(at.id);
+    if (relations.statements.has(at.target)) return at.target;
+    at = relations.inferences.get(at.target);
+  }
+  return undefined;
+}

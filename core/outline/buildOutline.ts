@@ -7,6 +7,7 @@
  *   → t › [reason r1 › [undercut u]], [linked reason › [p1], [p2]]
  */
 import type { ArgumentMap, Id, Inference, Statement } from '../model/types';
+import { type RelationKind, getRelations } from '../model/relations';
 
 export type OutlineRole = 'root' | 'reason' | 'objection' | 'undercut' | 'premise';
 
@@ -23,16 +24,17 @@ export interface OutlineNode {
   readonly repeated?: boolean;
 }
 
+const ROLE_OF_KIND: Record<RelationKind, OutlineRole> = { support: 'reason', attack: 'objection', undercut: 'undercut' };
+
 export function buildOutline(map: ArgumentMap): OutlineNode[] {
-  const statements = new Map(map.statements.map((s) => [s.id, s]));
-  const into = new Map<Id, Inference[]>();
-  for (const i of map.inferences) into.set(i.target, [...(into.get(i.target) ?? []), i]);
+  const relations = getRelations(map);
+  const { statements } = relations;
   const order = (s: Statement | undefined) => (map.direction === 'LR' ? s?.position?.y : s?.position?.x) ?? 0;
   const attached = (target: Id, path: string, seen: ReadonlySet<Id>): OutlineNode[] =>
-    [...(into.get(target) ?? [])]
+    [...relations.into(target)]
       .sort((a, b) => order(statements.get(a.premises[0])) - order(statements.get(b.premises[0])))
       .map((inf): OutlineNode | undefined => {
-        const role: OutlineRole = statements.has(inf.target) ? (inf.polarity === 'support' ? 'reason' : 'objection') : 'undercut';
+        const role = ROLE_OF_KIND[relations.kind(inf)];
         const key = `${path}/${inf.id}`;
         const undercuts = attached(inf.id, key, seen);
         if (inf.premises.length === 1) {
@@ -50,9 +52,9 @@ export function buildOutline(map: ArgumentMap): OutlineNode[] {
     if (seen.has(id)) return { key, role, statement, inference, children: [], repeated: true };
     return { key, role, statement, inference, children: attached(id, key, new Set([...seen, id])) };
   };
-  const usedAsPremise = new Set(map.inferences.flatMap((i) => i.premises));
+  const isPremise = (id: Id) => relations.outOf(id).length > 0;
   const theses = map.statements.filter((s) => s.kind === 'thesis');
-  const roots = theses.length ? theses : map.statements.filter((s) => !usedAsPremise.has(s.id));
+  const roots = theses.length ? theses : map.statements.filter((s) => !isPremise(s.id));
   const shown = new Set<Id>();
   const out: OutlineNode[] = [];
   const visit = (n: OutlineNode) => {
@@ -65,7 +67,7 @@ export function buildOutline(map: ArgumentMap): OutlineNode[] {
     visit(node);
   }
   // Whatever no root reaches (islands, circles) still gets a place at the top level.
-  for (const s of [...map.statements.filter((x) => !usedAsPremise.has(x.id)), ...map.statements]) {
+  for (const s of [...map.statements.filter((x) => !isPremise(x.id)), ...map.statements]) {
     if (shown.has(s.id)) continue;
     const node = statementNode(s.id, '', new Set(), 'root')!;
     out.push(node);

@@ -1,4 +1,5 @@
 import type { ArgumentMap } from '../model/types';
+import { RELATION_KINDS } from '../model/relations';
 import { edgeRole, makeEdge } from './edges';
 import { textWidth } from './metrics';
 import type { Scene, SceneEdge, SceneJunction, SceneText } from './scene';
@@ -39,7 +40,7 @@ const linkedItem: Item = {
 /** The legend items a map needs: the line styles it uses (all of them for an empty map). */
 function legendItems(map: ArgumentMap): Item[] {
   const roles = new Set(map.inferences.map((i) => edgeRole(map, i)));
-  const used = (['support', 'attack', 'undercut'] as const).filter((r) => roles.size === 0 || roles.has(r));
+  const used = RELATION_KINDS.filter((r) => roles.size === 0 || roles.has(r));
   const linked = map.inferences.some((i) => i.premises.length > 1);
   return [...used.map(roleItem), ...(linked ? [linkedItem] : [])];
 }

@@ -1,4 +1,5 @@
 import type { StatementKind } from '../model/types';
+import type { RelationKind } from '../model/relations';
 
 /**
  * The visual language of every figure format (SVG, PDF, PNG, TikZ, DOT, Mermaid).
@@ -31,7 +32,8 @@ export interface KindStyle {
   readonly caption: string;
 }
 
-export type EdgeRole = 'support' | 'attack' | 'undercut';
+/** The role an inference's lines play in a figure: its relation kind (core/model/relations). */
+export type EdgeRole = RelationKind;
 export type HeadShape = 'triangle' | 'bar';
 
 export interface LineStyle {

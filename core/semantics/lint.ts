@@ -1,4 +1,5 @@
-import type { ArgumentMap, Id } from '../model/types';
+import type { ArgumentMap } from '../model/types';
+import { getRelations } from '../model/relations';
 import { lintRules } from './lintRules';
 import type { Finding, LintContext } from './lintTypes';
 
@@ -21,26 +22,8 @@ export type { Finding, LintContext, LintRule, Severity } from './lintTypes';
  *   → unanswered-critical-question (info), listing its six critical questions.
  */
 
-const group = <T>(items: readonly T[], keysOf: (item: T) => readonly Id[]): Map<Id, T[]> => {
-  const result = new Map<Id, T[]>();
-  for (const item of items) {
-    for (const key of keysOf(item)) {
-      const list = result.get(key);
-      if (list) list.push(item);
-      else result.set(key, [item]);
-    }
-  }
-  return result;
-};
-
 /** Every finding of every rule, rule by rule in the order of lintRules, each in map order. */
 export function lint(map: ArgumentMap): Finding[] {
-  const context: LintContext = {
-    map,
-    statements: new Map(map.statements.map((s) => [s.id, s])),
-    inferences: new Map(map.inferences.map((i) => [i.id, i])),
-    into: group(map.inferences, (i) => [i.target]),
-    usedBy: group(map.inferences, (i) => i.premises),
-  };
+  const context: LintContext = { ...getRelations(map), map };
   return lintRules.flatMap((rule) => rule.check(context).map((f) => ({ rule: rule.id, severity: rule.severity, ...f })));
 }

@@ -8,7 +8,7 @@ import { getOpenQuestions } from '../schemes/questions';
 const UNANCHORED_OK: readonly string[] = ['assumption', 'note', 'question'];
 
 const textOf = (c: LintContext, id: Id) => quoteText(c.statements.get(id)?.text || id);
-const attacksOn = (c: LintContext, id: Id) => (c.into.get(id) ?? []).filter((i) => i.polarity === 'attack');
+const attacksOn = (c: LintContext, id: Id) => c.into(id).filter((i) => i.polarity === 'attack');
 
 /** What an attack aims at, for a sentence: “Y”, or the step from “P” to “C”. */
 function aimOf(c: LintContext, attack: Inference): string {
@@ -35,7 +35,7 @@ export const lintRules: readonly LintRule[] = [
     summary: 'a claim or thesis with no reason given for it',
     check: (c) =>
       c.map.statements
-        .filter((s) => (s.kind === 'claim' || s.kind === 'thesis') && !(c.into.get(s.id) ?? []).some((i) => i.polarity === 'support'))
+        .filter((s) => (s.kind === 'claim' || s.kind === 'thesis') && !c.into(s.id).some((i) => i.polarity === 'support'))
         .map((s) => ({
           target: s.id,
           message: `${textOf(c, s.id)} is a ${s.kind} with no reason given for it. Add a reason that supports it, or, if the group takes it as given, mark it as an assumption or as evidence.`,
@@ -71,7 +71,7 @@ export const lintRules: readonly LintRule[] = [
     summary: 'a statement linked to nothing (notes excepted)',
     check: (c) =>
       c.map.statements
-        .filter((s) => s.kind !== 'note' && !c.into.has(s.id) && !c.usedBy.has(s.id))
+        .filter((s) => s.kind !== 'note' && c.into(s.id).length === 0 && c.outOf(s.id).length === 0)
         .map((s) => ({
           target: s.id,
           message:
@@ -86,7 +86,7 @@ export const lintRules: readonly LintRule[] = [
     summary: 'a single-premise support that may rest on an unstated premise',
     check: (c) =>
       c.map.inferences
-        .filter((i) => i.polarity === 'support' && i.premises.length === 1)
+        .filter((i) => c.kind(i) === 'support' && !c.isLinked(i))
         .map((i) => {
           const [p, t] = [textOf(c, i.premises[0]), textOf(c, i.target)];
           return {

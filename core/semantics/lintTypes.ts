@@ -1,4 +1,5 @@
-import type { ArgumentMap, Id, Inference, Statement } from '../model/types';
+import type { ArgumentMap, Id } from '../model/types';
+import type { Relations } from '../model/relations';
 
 export type Severity = 'info' | 'warning';
 
@@ -12,15 +13,9 @@ export interface Finding {
   readonly message: string;
 }
 
-/** What every rule may look at, indexed once. */
-export interface LintContext {
+/** What every rule may look at: the map and its relations index (core/model/relations). */
+export interface LintContext extends Relations {
   readonly map: ArgumentMap;
-  readonly statements: ReadonlyMap<Id, Statement>;
-  readonly inferences: ReadonlyMap<Id, Inference>;
-  /** Inferences by what they aim at (a statement or an inference). */
-  readonly into: ReadonlyMap<Id, readonly Inference[]>;
-  /** Inferences by the statements they use as premises. */
-  readonly usedBy: ReadonlyMap<Id, readonly Inference[]>;
 }
 
 export interface LintRule {

@@ -1,4 +1,5 @@
 import type { ArgumentMap, Inference, Statement } from '../model/types';
+import { getRelations } from '../model/relations';
 import { quoteText } from '../semantics/text';
 import type { WalkthroughStep } from './types';
 
@@ -14,9 +15,8 @@ import type { WalkthroughStep } from './types';
  *   → thesis, a, c, d, b
  */
 export function createAutoWalkthrough(map: ArgumentMap): WalkthroughStep[] {
-  const statements = new Map(map.statements.map((s) => [s.id, s]));
-  const into = new Map<string, Inference[]>();
-  for (const inf of map.inferences) into.set(inf.target, [...(into.get(inf.target) ?? []), inf]);
+  const relations = getRelations(map);
+  const { statements, into } = relations;
   const supportsFirst = (list: readonly Inference[]) => [...list.filter((i) => i.polarity === 'support'), ...list.filter((i) => i.polarity === 'attack')];
   const short = (id: string) => quoteText(statements.get(id)?.text ?? id, 60);
   const visited = new Set<string>();
@@ -30,9 +30,8 @@ export function createAutoWalkthrough(map: ArgumentMap): WalkthroughStep[] {
 
   /** Why a premise is here: its relation to what it bears on. */
   const noteFor = (inf: Inference, premise: string): string => {
-    const undercut = !statements.has(inf.target);
-    const target = undercut ? map.inferences.find((i) => i.id === inf.target) : undefined;
-    const together = inf.premises.length > 1 ? ` (linked premise ${inf.premises.indexOf(premise) + 1} of ${inf.premises.length})` : '';
+    const target = relations.kind(inf) === 'undercut' ? relations.inferences.get(inf.target) : undefined;
+    const together = relations.isLinked(inf) ? ` (linked premise ${inf.premises.indexOf(premise) + 1} of ${inf.premises.length})` : '';
     const label = inf.label?.trim() ? `: ${inf.label.trim()}` : '';
     if (target) return `Questions the step to ${short(target.target)}${together}${label}`;
     const role = inf.polarity === 'support' ? 'Reason for' : 'Objection to';
@@ -41,7 +40,7 @@ export function createAutoWalkthrough(map: ArgumentMap): WalkthroughStep[] {
 
   /** What bears on a statement: inferences into it (supports first), each followed by the undercuts of its step. */
   const bearingOn = (id: string): Inference[] =>
-    supportsFirst(into.get(id) ?? []).flatMap((inf) => [inf, ...supportsFirst(into.get(inf.id) ?? [])]);
+    supportsFirst(into(id)).flatMap((inf) => [inf, ...supportsFirst(relations.undercutsOf(inf.id))]);
 
   /** One group of premises and everything below it, breadth first. */
   const visitGroup = (inf: Inference) => {
@@ -57,14 +56,13 @@ export function createAutoWalkthrough(map: ArgumentMap): WalkthroughStep[] {
   };
 
   for (const thesis of map.statements.filter((s) => s.kind === 'thesis')) {
-    const list = into.get(thesis.id) ?? [];
+    const list = into(thesis.id);
     const reasons = list.filter((i) => i.polarity === 'support').length;
     const against = list.length - reasons;
     startAt(thesis, `The thesis: what the map argues for. ${plural(reasons, 'argument')} for it, ${plural(against, 'argument')} against it.`);
   }
-  const premises = new Set(map.inferences.flatMap((i) => i.premises));
   for (const s of map.statements) {
-    if (!visited.has(s.id) && !premises.has(s.id) && into.has(s.id)) startAt(s, `Also in the map: ${s.kind === 'question' ? 'a question it answers' : 'a conclusion of its own'}.`);
+    if (!visited.has(s.id) && relations.outOf(s.id).length === 0 && into(s.id).length > 0) startAt(s, `Also in the map: ${s.kind === 'question' ? 'a question it answers' : 'a conclusion of its own'}.`);
   }
   return steps;
 }

@@ -14,8 +14,8 @@ describe('getNeighbourhood', () => {
     ['an undercut is one step from the statements of the inference it questions (and its own reasons)', undercut, ['u'], 1, ['p', 't', 'u', 'w']],
     ['and they are one step from it', undercut, ['p'], 1, ['p', 't', 'u']],
     ['further steps go on from there', undercut, ['w'], 2, ['p', 't', 'u', 'w']],
-    ['a junction id starts from all statements of its inference', undercut, ['inference:i1'], 0, ['p', 't']],
-    ['an inference id does too', undercut, ['i2'], 0, ['p', 't', 'u']],
+    ['an inference id starts from all statements of its inference', undercut, ['i1'], 0, ['p', 't']],
+    ["an undercut's id also from the statements of the step it questions", undercut, ['i2'], 0, ['p', 't', 'u']],
     ['several starting points', linked, ['c', 't'], 0, ['c', 't']],
     ['unknown ids are ignored', linked, ['nope'], 3, []],
   ])('%s', (_name, map, ids, n, expected) => {

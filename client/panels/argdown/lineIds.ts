@@ -1,4 +1,3 @@
-import { toJunctionId } from '../../../core/model';
 /**
  * Which map item a line of the pane's text is about:
  *   `[s1]: text`, `  +> [s1]`, `(2) [s1]` → statement s1;   `<i4>: label`, `  <_ <i4>` → inference i4.
@@ -18,5 +17,5 @@ export function definesItem(line: string): boolean {
   return /^(\[(?:[^\]\\]|\\.)+\]:|<(?:[^>\\]|\\.)+>)/.test(line);
 }
 
-/** The canvas selection id for an item (inferences are selected through their junction). */
-export const selectionId = (item: LineItem): string => (item.kind === 'statement' ? item.id : toJunctionId(item.id));
+/** The selection id for an item: its model id (the selection holds statement and inference ids, never canvas node ids). */
+export const selectionId = (item: LineItem): string => item.id;

@@ -1,4 +1,4 @@
-import type { ArgumentMap, Inference, Statement } from '../../../core/model';
+import { type ArgumentMap, type Inference, type RelationKind, type Statement, getRelations } from '../../../core/model';
 import { diffMaps } from '../../../core/history';
 import type { Badge, Layer } from '../../store/layers';
 
@@ -38,11 +38,11 @@ const FIELD_WORDS: Record<string, string> = {
 
 const short = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n - 1)}…` : s) || '(empty statement)';
 
-/** "“Premise” supports “Target”", in the words of a relation. */
-export function describeRelation(inf: Inference, texts: ReadonlyMap<string, string>, inferenceIds: ReadonlySet<string>): string {
+/** "“Premise” supports “Target”", in the words of a relation of this kind (core/model/relations). */
+export function describeRelation(inf: Inference, texts: ReadonlyMap<string, string>, kind: RelationKind): string {
   const premises = inf.premises.map((p) => `“${short(texts.get(p) ?? p, 40)}”`).join(' + ');
-  if (inferenceIds.has(inf.target)) return `${premises} undercuts an inference`;
-  return `${premises} ${inf.polarity === 'support' ? 'supports' : 'attacks'} “${short(texts.get(inf.target) ?? inf.target, 40)}”`;
+  if (kind === 'undercut') return `${premises} undercuts an inference`;
+  return `${premises} ${kind === 'support' ? 'supports' : 'attacks'} “${short(texts.get(inf.target) ?? inf.target, 40)}”`;
 }
 
 /** What changed from `version` to `current`. */
@@ -50,7 +50,9 @@ export function summarizeDiff(version: ArgumentMap, current: ArgumentMap): DiffS
   const d = diffMaps(version, current);
   const texts = new Map<string, string>([...version.statements, ...current.statements].map((s: Statement) => [s.id, s.text]));
   const nowText = new Map(current.statements.map((s) => [s.id, s.text]));
-  const inferenceIds = new Set([...version.inferences, ...current.inferences].map((i) => i.id));
+  // A relation is described as it is in the map it belongs to: removed ones as they were.
+  const was = getRelations(version);
+  const is = getRelations(current);
   const statements: DiffItem[] = [];
   let moved = 0;
   for (const s of d.statements.added) statements.push({ id: s.id, change: 'added', text: short(s.text) });
@@ -62,12 +64,12 @@ export function summarizeDiff(version: ArgumentMap, current: ArgumentMap): DiffS
   for (const s of d.statements.removed) statements.push({ id: s.id, change: 'removed', text: short(s.text) });
   const now = new Map(current.inferences.map((i) => [i.id, i]));
   const relations: DiffItem[] = [
-    ...d.inferences.added.map((i) => ({ id: i.id, change: 'added' as const, text: describeRelation(i, texts, inferenceIds) })),
+    ...d.inferences.added.map((i) => ({ id: i.id, change: 'added' as const, text: describeRelation(i, texts, is.kind(i)) })),
     ...d.inferences.changed.map((c) => ({
-      id: c.id, change: 'changed' as const, text: describeRelation(now.get(c.id)!, texts, inferenceIds),
+      id: c.id, change: 'changed' as const, text: describeRelation(now.get(c.id)!, texts, is.kind(now.get(c.id)!)),
       detail: c.fields.map((f) => FIELD_WORDS[f] ?? f).join(', '),
     })),
-    ...d.inferences.removed.map((i) => ({ id: i.id, change: 'removed' as const, text: describeRelation(i, texts, inferenceIds) })),
+    ...d.inferences.removed.map((i) => ({ id: i.id, change: 'removed' as const, text: describeRelation(i, texts, was.kind(i)) })),
   ];
   const comments = d.comments.added.length + d.comments.removed.length + d.comments.changed.length;
   return { statements, relations, moved, meta: d.meta, comments };

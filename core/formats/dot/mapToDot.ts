@@ -1,6 +1,7 @@
 import { hasJunction } from '../../layout/layoutGraph';
 import type { ArgumentMap, Statement } from '../../model/types';
 import { toJunctionId } from '../../model/ids';
+import { RELATION_KINDS } from '../../model/relations';
 import { edgeRole } from '../../render/edges';
 import { getNodeText } from '../../render/nodeText';
 import { CAPTION_STYLE, EDGE_STYLES, type EdgeRole, FONT_FAMILY, KIND_STYLES, LEGEND_STYLE, SIZES } from '../../render/style';
@@ -50,7 +51,7 @@ function edgeAttrs(role: EdgeRole, withHead: boolean): string {
 /** A boxed row of line samples, chained left to right by invisible edges within one rank. */
 function legend(map: ArgumentMap): string[] {
   const roles = new Set(map.inferences.map((i) => edgeRole(map, i)));
-  const used = (['support', 'attack', 'undercut'] as const).filter((r) => roles.size === 0 || roles.has(r));
+  const used = RELATION_KINDS.filter((r) => roles.size === 0 || roles.has(r));
   const out = ['  subgraph cluster_legend {', `    label="Legend"; fontsize=${LEGEND_STYLE.size}; color="#999999"; penwidth=0.6; style=rounded;`];
   const chain: string[] = [];
   used.forEach((r, i) => {

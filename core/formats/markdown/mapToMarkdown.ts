@@ -1,5 +1,6 @@
 import type { ArgumentMap, Id, Inference, Statement } from '../../model/types';
 import { toJunctionId } from '../../model/ids';
+import { type Relations, getRelations } from '../../model/relations';
 
 /**
  * A pro/contra outline of a map for papers and notes, read from the thesis down:
@@ -38,10 +39,12 @@ const excerpt = (text: string, max = 60): string => {
 class Outliner {
   readonly lines: string[] = [];
   readonly printed = new Set<Id>();
+  private readonly relations: Relations;
   private readonly byId: ReadonlyMap<Id, Statement>;
 
   constructor(readonly map: ArgumentMap) {
-    this.byId = new Map(map.statements.map((s) => [s.id, s]));
+    this.relations = getRelations(map);
+    this.byId = this.relations.statements;
   }
 
   private statementText(s: Statement, marker: string): string {
@@ -57,7 +60,7 @@ class Outliner {
     const indent = '  '.repeat(depth);
     const lead = marker ? `${marker} ` : s.kind === 'thesis' ? '**Thesis:** ' : '';
     const repeated = this.printed.has(id);
-    const hasBranch = this.map.inferences.some((i) => i.target === id);
+    const hasBranch = this.relations.into(id).length > 0;
     this.lines.push(`${indent}- ${lead}${this.statementText(s, marker)}${repeated && hasBranch ? ' *(see above)*' : ''}`);
     if (repeated) return;
     this.printed.add(id);
@@ -66,13 +69,13 @@ class Outliner {
 
   /** The inferences for and against a statement or an inference, pros first. */
   private reasons(target: Id, depth: number): void {
-    const incoming = this.map.inferences.filter((i) => i.target === target);
+    const incoming = this.relations.into(target);
     const ordered = [...incoming.filter((i) => i.polarity === 'support'), ...incoming.filter((i) => i.polarity === 'attack')];
     for (const inf of ordered) this.inference(inf, depth);
   }
 
   private inference(inf: Inference, depth: number): void {
-    const undercut = this.map.inferences.some((i) => i.id === inf.target);
+    const undercut = this.relations.kind(inf) === 'undercut';
     const word = inf.polarity === 'support' ? '✔ **Pro**' : '✘ **Con**';
     const title = inf.label ? ` “${markdownText(inf.label)}”` : '';
     const about = undercut ? `, objects to the inference ${this.inferenceName(inf.target)}` : '';
@@ -96,7 +99,7 @@ class Outliner {
 
   /** How an undercut names the inference it objects to. */
   private inferenceName(id: Id): string {
-    const inf = this.map.inferences.find((i) => i.id === id);
+    const inf = this.relations.inferences.get(id);
     if (!inf) return '';
     if (inf.label) return `“${markdownText(inf.label)}”`;
     const from = inf.premises.map((p) => `“${markdownText(excerpt(this.byId.get(p)?.text ?? p))}”`).join(' + ');

@@ -1,6 +1,7 @@
 import { hasJunction } from '../../layout/layoutGraph';
 import type { ArgumentMap, Statement, StatementKind } from '../../model/types';
 import { STATEMENT_KINDS } from '../../model/types';
+import { RELATION_KINDS } from '../../model/relations';
 import { edgeRole } from '../../render/edges';
 import { getNodeText } from '../../render/nodeText';
 import { EDGE_STYLES, type EdgeRole, INK, KIND_STYLES } from '../../render/style';
@@ -64,7 +65,7 @@ class Links {
 
 function legend(map: ArgumentMap, links: Links): string[] {
   const roles = new Set(map.inferences.map((i) => edgeRole(map, i)));
-  const used = (['support', 'attack', 'undercut'] as const).filter((r) => roles.size === 0 || roles.has(r));
+  const used = RELATION_KINDS.filter((r) => roles.size === 0 || roles.has(r));
   const out = ['  subgraph legend ["Legend"]', '    direction LR'];
   used.forEach((r, i) => {
     out.push(`    legend_from_${i}@{ shape: sm-circ }`, `    legend_to_${i}@{ shape: sm-circ }`);

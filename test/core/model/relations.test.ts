@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { getConclusion, getDirectPremises, getMembers, getRelations } from '../../../core/model';
+import { notationMap } from '../../helpers/mapNotation';
+
+// One map with every shape: a linked support, an objection, an undercut and an undercut of it.
+const map = notationMap(['i1: a b > t', 'i2: c x t', 'u1: u x i1', 'w1: w x u1', 'i3: t > top']);
+const r = getRelations(map);
+const inf = (id: string) => r.inferences.get(id)!;
+
+describe('the relations index', () => {
+  it.each([
+    ['i1', 'support', true, true],
+    ['i2', 'attack', false, false],
+    ['u1', 'undercut', false, true],
+    ['w1', 'undercut', false, false],
+  ] as const)('%s is a %s (linked %s, drawn through a junction %s)', (id, kind, linked, junction) => {
+    expect(r.kind(inf(id))).toBe(kind);
+    expect(r.isLinked(inf(id))).toBe(linked);
+    expect(r.hasJunction(id)).toBe(junction);
+  });
+
+  it.each([
+    ['into t', () => r.into('t'), ['i1', 'i2']],
+    ['into an inference: its undercuts', () => r.into('i1'), ['u1']],
+    ['undercutsOf a statement: none', () => r.undercutsOf('t'), []],
+    ['undercutsOf an undercut', () => r.undercutsOf('u1'), ['w1']],
+    ['outOf a premise', () => r.outOf('t'), ['i3']],
+  ])('%s', (_, got, ids) => {
+    expect(got().map((i) => i.id)).toEqual(ids);
+  });
+
+  it.each([
+    ['a statement: premises of what points at it, each followed by those of its undercuts', 't', ['a', 'b', 'u', 'w', 'c']],
+    ['an inference: its undercutters, at any depth', 'i1', ['u', 'w']],
+    ['a premise nothing points at', 'a', []],
+  ])('getDirectPremises of %s', (_, id, premises) => {
+    expect(getDirectPremises(r, id)).toEqual(premises);
+  });
+
+  it.each([
+    ['a support joins its premises and target', 'i1', ['a', 'b', 't']],
+    ['an undercut joins the statements of the step it questions', 'u1', ['u', 'a', 'b', 't']],
+    ['and so does an undercut of an undercut', 'w1', ['w', 'u', 'a', 'b', 't']],
+  ])('getMembers: %s', (_, id, members) => {
+    expect(getMembers(r, inf(id))).toEqual(members);
+  });
+
+  it.each([['i2', 't'], ['u1', 't'], ['w1', 't'], ['i3', 'top']])('getConclusion(%s) is %s', (id, conclusion) => {
+    expect(getConclusion(r, inf(id))).toBe(conclusion);
+  });
+
+  it('is built once per map object', () => {
+    expect(getRelations(map)).toBe(r);
+    expect(getRelations({ ...map })).not.toBe(r);
+  });
+});
