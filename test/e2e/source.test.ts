@@ -1,23 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { join } from 'node:path';
-import { type ArgumentMap, createEmptyMap } from '../../core/model';
-import type { RunningServer } from '../../server/app';
-import { launchBrowser } from '../helpers/browser';
-import { arriveFresh, clickAndType, expectCaretIn, typeStatement, waitForMap } from '../helpers/person';
-import { ROOT, makeDirs, startTestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { createEmptyMap } from '../../core/model';
+import { clickAndType, expectCaretIn, typeStatement, waitForMap } from '../helpers/person';
+import { useStage } from '../helpers/stage';
 
-const SEED = 'csto-kazakhstan-2022';
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
+const stage = useStage({ viewport: { width: 1500, height: 900 } });
 
-const saved = async (id = SEED): Promise<ArgumentMap> => (await fetch(`${server.url}/api/maps/${id}`)).json();
 const spansOf = (p: Page, statementId: string) => p.locator(`.source-text [data-ids~="${statementId}"]`);
 
-/** A newcomer on `path`, in a fresh browser context (empty storage). */
-async function arrive(path: string): Promise<Page> {
-  return (await arriveFresh(browser, `${server.url}${path}`, { width: 1500, height: 900 })).page;
+/**
+ * A newcomer (empty storage) on a copy of the seeded map made for this test alone, with the
+ * Source panel showing its article.
+ */
+async function arriveOnSeededCopy(): Promise<{ page: Page; id: string; saved: () => ReturnType<typeof stage.saved> }> {
+  const id = await stage.createSeededCopy();
+  const { page } = await stage.arrive(`/m/${id}`);
+  await page.locator('[data-statement-id="thesis"]').waitFor();
+  await openSourcePanel(page);
+  return { page, id, saved: () => stage.saved(id) };
 }
 
 /** Shows the Source panel, whether or not the editor opened it by itself. */
@@ -46,20 +46,9 @@ function selectOffsets(p: Page, start: number, end: number) {
   }, [start, end]);
 }
 
-beforeAll(async () => {
-  server = await startTestServer(makeDirs({ [SEED]: `maps/${SEED}.json` }), join(ROOT, 'dist'));
-  browser = await launchBrowser();
-  page = await arrive(`/m/${SEED}`);
-  await page.locator('[data-statement-id="thesis"]').waitFor();
-  await openSourcePanel(page);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('the source panel', () => {
   it('highlights every anchored span of the article, once per anchor, with a legend', async () => {
+    const { page, saved } = await arriveOnSeededCopy();
     const map = await saved();
     const anchors = map.statements.flatMap((s) => s.anchors.map((a, i) => `${s.id}#${i}`));
     await expect.poll(() => page.locator('.source-text .src-mark').count()).toBeGreaterThan(0);
@@ -77,12 +66,14 @@ describe('the source panel', () => {
   });
 
   it('selects and centres a statement on the canvas when its span is clicked', async () => {
+    const { page } = await arriveOnSeededCopy();
     await spansOf(page, 'thesis').first().click();
     await expect.poll(() => page.locator('[data-statement-id="thesis"]').getAttribute('class')).toMatch(/\bselected\b/);
     await expect.poll(() => spansOf(page, 'thesis').first().getAttribute('class')).toMatch(/\bis-selected\b/);
   });
 
   it('marks on the canvas the statement whose span the pointer is over', async () => {
+    const { page } = await arriveOnSeededCopy();
     await spansOf(page, 'thesis').first().hover();
     await expect.poll(() => page.locator('[data-statement-id="thesis"]').getAttribute('class')).toMatch(/\bsource-hover\b/);
     await page.locator('.source-title, .source-title-row select').first().hover();
@@ -90,6 +81,7 @@ describe('the source panel', () => {
   });
 
   it('scrolls to and flashes the span of a statement selected on the canvas', async () => {
+    const { page } = await arriveOnSeededCopy();
     await page.locator('.react-flow__controls-fitview').click();
     await page.locator('[data-statement-id="opt-withdraw"]').click();
     const span = spansOf(page, 'opt-withdraw').first();
@@ -103,7 +95,11 @@ describe('the source panel', () => {
     }).toBe(true);
   });
 
-  it('creates a statement anchored to text selected with the mouse, selected and in edit mode', async () => {
+  it('creates a statement anchored to text selected with the mouse, selected and in edit mode, even at overview zoom', async () => {
+    const { page, saved } = await arriveOnSeededCopy();
+    // Far out, where cards show short labels instead of their text: the new card's text box must still show.
+    await page.locator('.react-flow__controls-fitview').click();
+    await page.locator('.canvas[data-labels="on"]').waitFor();
     const map = await saved();
     const text = map.sources[0].text;
     const from = text.indexOf('The outbreak of unrest');
@@ -133,8 +129,12 @@ describe('the source panel', () => {
   });
 
   it('anchors a selection that crosses highlighted spans to the selected statement', async () => {
+    const { page, saved } = await arriveOnSeededCopy();
+    // The person selects a statement anchored once, by clicking its span.
     const before = await saved();
-    const created = before.statements.find((s) => s.anchors[0]?.source === 'article' && s.id.startsWith('s-'))!;
+    const chosen = before.statements.find((s) => s.anchors.length === 1 && s.anchors[0].source === 'article')!;
+    await spansOf(page, chosen.id).first().click();
+    await expect.poll(() => page.locator(`[data-statement-id="${chosen.id}"]`).getAttribute('class')).toMatch(/\bselected\b/);
     const text = before.sources[0].text;
     // From plain text into the objection that follows it: the span's role letter is not part of the text.
     const start = text.indexOf('took international audiences');
@@ -142,12 +142,14 @@ describe('the source panel', () => {
     const quote = await selectOffsets(page, start, end);
     expect(quote).toBe(text.slice(start, end));
     await page.getByRole('button', { name: /^Anchor to/ }).click();
-    await expect.poll(async () => (await saved()).statements.find((s) => s.id === created.id)!.anchors).toHaveLength(2);
-    const after = (await saved()).statements.find((s) => s.id === created.id)!;
+    await expect.poll(async () => (await saved()).statements.find((s) => s.id === chosen.id)!.anchors).toHaveLength(2);
+    const after = (await saved()).statements.find((s) => s.id === chosen.id)!;
+    expect(after.anchors[0]).toEqual(chosen.anchors[0]);
     expect(after.anchors[1]).toEqual({ source: 'article', start, end, quote: text.slice(start, end) });
   });
 
   it('shows what is left unmapped and the coverage, and refuses to remove an anchored source', async () => {
+    const { page, saved } = await arriveOnSeededCopy();
     await page.getByLabel('Show unmapped').check();
     await expect.poll(() => page.locator('.source-text .src-run.unmapped').count()).toBeGreaterThan(0);
     expect(await page.locator('.source-panel .coverage').textContent()).toMatch(/\d+% cited/);
@@ -165,9 +167,8 @@ describe('the source panel', () => {
   });
 
   it('attaches pasted text and a .txt file to an empty map, refuses a binary file, and removes a source', async () => {
-    const res = await fetch(`${server.url}/api/maps`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(createEmptyMap('Source test')) });
-    const { id } = await res.json();
-    const p = await arrive(`/m/${id}`);
+    const id = await stage.createMap(createEmptyMap('Source test'));
+    const { page: p } = await stage.arrive(`/m/${id}`);
     // Once the map is synced, the editor has chosen which panel to open.
     await waitForMap(p);
     // A map without a source does not open the panel by itself; its Source panel offers only attaching.
@@ -183,7 +184,7 @@ describe('the source panel', () => {
     await p.getByRole('button', { name: 'Attach', exact: true }).click();
     await expect.poll(() => p.locator('.source-text').textContent()).toBe(body);
     expect(await p.locator('.source-title').textContent()).toBe('Tree op-ed');
-    expect((await saved(id)).sources).toEqual([{ id: 'tree-op-ed', title: 'Tree op-ed', text: body }]);
+    expect((await stage.saved(id)).sources).toEqual([{ id: 'tree-op-ed', title: 'Tree op-ed', text: body }]);
 
     // A second source, from a file (Windows line endings made uniform): a picker appears.
     await p.getByRole('button', { name: 'Attach text…' }).click();
@@ -198,8 +199,7 @@ describe('the source panel', () => {
 
     await p.getByRole('button', { name: 'Remove…' }).click();
     await p.locator('.source-confirm').getByRole('button', { name: 'Remove', exact: true }).click();
-    await expect.poll(async () => (await saved(id)).sources.map((s) => s.id)).toEqual(['reply-letter']);
+    await expect.poll(async () => (await stage.saved(id)).sources.map((s) => s.id)).toEqual(['reply-letter']);
     await expect.poll(() => p.locator('.source-text').textContent()).toBe('Trees cost money.\nWho pays?');
-    await p.context().close();
   });
 });

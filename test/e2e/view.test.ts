@@ -1,46 +1,40 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { join } from 'node:path';
-import type { ArgumentMap } from '../../core/model';
-import type { RunningServer } from '../../server/app';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { getNeighbourhood } from '../../client/view/neighbourhood';
 import { getSearchMatches } from '../../client/view/search';
-import { launchBrowser } from '../helpers/browser';
-import { arriveAs, typeAsPerson, waitForCaretIn } from '../helpers/person';
-import { ROOT, makeDirs, startTestServer } from '../helpers/server';
+import { typeAsPerson, waitForCaretIn } from '../helpers/person';
+import { useStage } from '../helpers/stage';
 
-const SEED = 'csto-kazakhstan-2022';
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
+const stage = useStage({ viewport: { width: 1400, height: 900 } });
 
-const saved = async (): Promise<ArgumentMap> => (await fetch(`${server.url}/api/maps/${SEED}`)).json();
-const card = (id: string) => page.locator(`[data-statement-id="${id}"]`);
-const cards = () => page.locator('.react-flow__node-statement');
-const shownIds = () => page.locator('[data-statement-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-statement-id')!));
-/** The canvas draws only what is in view: fit the view before counting what it shows. */
-const fitView = () => page.locator('.react-flow__controls-fitview').click();
-const countAfterFit = async () => {
-  await fitView();
-  return cards().count();
-};
+/**
+ * A newcomer (empty storage) who types their name into the name card, on a copy of the seeded
+ * map made for this test alone; with what the tests look at on their page.
+ */
+async function arriveOnSeededCopy() {
+  const id = await stage.createSeededCopy();
+  const { page } = await stage.arrive(`/m/${id}`, { name: 'Vera' });
+  await page.locator('[data-statement-id="thesis"]').waitFor();
+  return { page, saved: () => stage.saved(id), ...lookingAt(page) };
+}
 
-beforeAll(async () => {
-  server = await startTestServer(makeDirs({ [SEED]: `maps/${SEED}.json` }), join(ROOT, 'dist'));
-  browser = await launchBrowser();
-  // A newcomer (empty storage) who types their name into the name card.
-  page = (await arriveAs(browser, `${server.url}/m/${SEED}`, { name: 'Vera' }, { viewport: { width: 1400, height: 900 } })).page;
-  await card('thesis').waitFor();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+function lookingAt(page: Page) {
+  const card = (id: string) => page.locator(`[data-statement-id="${id}"]`);
+  const cards = () => page.locator('.react-flow__node-statement');
+  const shownIds = () => page.locator('[data-statement-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-statement-id')!));
+  /** The canvas draws only what is in view: fit the view before counting what it shows. */
+  const countAfterFit = async () => {
+    await page.locator('.react-flow__controls-fitview').click();
+    return cards().count();
+  };
+  return { card, cards, shownIds, countAfterFit };
+}
 
 describe('seeing a big map, as a user', () => {
   const withdrawBranch = ['wd-remove-risk', 'wd-no-stranger', 'wd-other-powers', 'wd-doubt', 'wd-china-trade'];
 
   it('C collapses the branch under the selected statement in this person’s view (never in the map); its badge expands it again', async () => {
+    const { page, saved, card, countAfterFit } = await arriveOnSeededCopy();
     await expect.poll(countAfterFit).toBe(68);
     await card('opt-withdraw').click();
     await expect.poll(() => card('opt-withdraw').getAttribute('class')).toMatch(/\bselected\b/);
@@ -61,6 +55,7 @@ describe('seeing a big map, as a user', () => {
   });
 
   it('F shows only the neighbourhood of the selection; − and + change its depth; Escape leaves focus', async () => {
+    const { page, saved, card, shownIds, countAfterFit } = await arriveOnSeededCopy();
     const map = await saved();
     await card('thesis').click();
     await page.keyboard.press('f');
@@ -83,6 +78,7 @@ describe('seeing a big map, as a user', () => {
   });
 
   it('the kind filter keeps only evidence cards; Show all brings everything back', async () => {
+    const { page, saved, cards, countAfterFit } = await arriveOnSeededCopy();
     const filter = page.getByRole('button', { name: /^Filter/ });
     await filter.click();
     expect(await filter.getAttribute('aria-expanded')).toBe('true');
@@ -107,6 +103,7 @@ describe('seeing a big map, as a user', () => {
   });
 
   it('Ctrl+F finds text, Enter and Shift+Enter step through the matches, Escape clears the highlights', async () => {
+    const { page, saved, card } = await arriveOnSeededCopy();
     const matches = getSearchMatches(await saved(), 'moscow');
     expect(matches.length).toBeGreaterThan(3);
     await page.keyboard.press('Control+f');
@@ -135,6 +132,7 @@ describe('seeing a big map, as a user', () => {
   });
 
   it('lists the view shortcuts in the help', async () => {
+    const { page } = await arriveOnSeededCopy();
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArgumentMap } from '../../core/model';
@@ -30,6 +30,8 @@ export interface Stage<S extends { readonly url: string } = RunningServer> {
   createMap(map: ArgumentMap): Promise<string>;
   /** The map as the server has stored it. */
   saved(id: string): Promise<ArgumentMap>;
+  /** Creates a copy of the seeded map (SEED_FILE) under a new id, for one test to change as it likes, and returns the id. */
+  createSeededCopy(): Promise<string>;
 }
 
 export interface StageOptions {
@@ -62,6 +64,9 @@ async function spawnFresh(): Promise<ChildServer & { close(): Promise<void> }> {
 
 export const SEED = 'csto-kazakhstan-2022';
 export const SEED_FILE = `maps/${SEED}.json`;
+
+/** The seeded map as its file holds it. */
+export const readSeededMap = (): ArgumentMap => JSON.parse(readFileSync(join(ROOT, SEED_FILE), 'utf8')) as ArgumentMap;
 
 /** Registers the file's beforeAll/afterEach/afterAll hooks and returns the stage they set up. */
 export function useStage(options: StageOptions & { spawn: true }): Stage<ChildServer>;
@@ -101,6 +106,7 @@ export function useStage(options: StageOptions = {}): Stage<RunningServer | Chil
     },
     createMap: (map) => createMapOn(stage.server.url, map),
     saved: (id) => fetchMap(stage.server.url, id),
+    createSeededCopy: () => createMapOn(stage.server.url, readSeededMap()),
   };
   return stage;
 }
