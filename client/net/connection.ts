@@ -3,6 +3,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { migrateDoc } from '../../core/sync';
 import { getReconnectDelay } from './backoff';
+import { getParticipantKey } from '../workshop/participant';
 import { getPageToken } from './api';
 import { registerOfflineShell } from './offlineShell';
 import { type SyncTracker, trackSync } from './syncTracker';
@@ -31,10 +32,15 @@ export function syncUrl(): string {
   return `${proto}://${window.location.host}/sync`;
 }
 
-/** The socket parameters of this page: its share token, when opened from a share link. */
+/**
+ * The socket parameters of this page: its share token, when opened from a share link, and the
+ * participant key the server derives this browser's participant id from (whose comments and
+ * ratings a comment link may change).
+ */
 export function getShareParams(): Record<string, string> {
   const token = getPageToken();
-  return token ? { token } : {};
+  const participant = getParticipantKey();
+  return token ? { token, participant } : { participant };
 }
 
 /**

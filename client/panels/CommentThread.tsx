@@ -2,10 +2,12 @@ import { useState } from 'react';
 import type { Comment } from '../../core/model';
 import { useEditor } from '../EditorContext';
 import { newId } from '../actions/ids';
+import { mayChangeComment } from '../../core/policy/roles';
 import { getUserName } from '../presence/identity';
+import { getParticipantId } from '../workshop/participant';
 
-function CommentItem({ comment, replies, onReply, onResolve }: {
-  comment: Comment; replies: Comment[]; onReply: (parent: string, text: string) => void; onResolve: (c: Comment) => void;
+function CommentItem({ comment, replies, onReply, onResolve, mayResolve }: {
+  comment: Comment; replies: Comment[]; onReply: (parent: string, text: string) => void; onResolve: (c: Comment) => void; mayResolve: boolean;
 }) {
   const [reply, setReply] = useState('');
   return (
@@ -25,22 +27,24 @@ function CommentItem({ comment, replies, onReply, onResolve }: {
               setReply('');
             }
           }} />
-        <button onClick={() => onResolve(comment)}>{comment.resolved ? 'Reopen' : 'Resolve'}</button>
+        {mayResolve && <button onClick={() => onResolve(comment)}>{comment.resolved ? 'Reopen' : 'Resolve'}</button>}
       </div>
     </li>
   );
 }
 
-/** Comments on one statement or inference: add, reply, resolve. */
+/** Comments on one statement or inference: add, reply, resolve (with a comment link, one's own threads only). */
 export function CommentThread({ target }: { target: string }) {
   const editor = useEditor();
   const comments = editor.useState((s) => s.map.comments);
+  const role = editor.useState((s) => s.role);
+  const me = getParticipantId();
   const [text, setText] = useState('');
   const mine = comments.filter((c) => c.target === target);
   const roots = mine.filter((c) => !c.parent);
   const add = (body: string, parent?: string) => editor.store.dispatch([{
     type: 'addComment',
-    comment: { id: newId('c'), target, author: getUserName() || 'Anonymous', text: body, createdAt: new Date().toISOString(), ...(parent && { parent }) },
+    comment: { id: newId('c'), target, author: getUserName() || 'Anonymous', owner: me, text: body, createdAt: new Date().toISOString(), ...(parent && { parent }) },
   }]);
   return (
     <section className="comments" aria-label="Comments">
@@ -48,7 +52,7 @@ export function CommentThread({ target }: { target: string }) {
       <ul className="comment-list">
         {roots.map((c) => (
           <CommentItem key={c.id} comment={c} replies={mine.filter((r) => r.parent === c.id)}
-            onReply={(parent, body) => add(body, parent)}
+            onReply={(parent, body) => add(body, parent)} mayResolve={mayChangeComment(role, me, c, c)}
             onResolve={(cm) => editor.store.dispatch([{ type: 'updateComment', id: cm.id, patch: { resolved: !cm.resolved } }])} />
         ))}
       </ul>

@@ -4,6 +4,7 @@ import type { ArgumentMap } from '../../core/model';
 import { LOCAL_ORIGIN, applyOps, createMapReader, createUserUndo } from '../../core/sync';
 import { type MapOp, checkOps } from '../../core/ops';
 import { type Role, checkRoleOps } from '../../core/policy/roles';
+import { getParticipantId } from '../workshop/participant';
 import type { Layer, Layers } from './layers';
 
 /**
@@ -106,7 +107,7 @@ export function createMapStore(mapId: string, doc: Y.Doc): MapStore {
     dispatch(ops, options) {
       const { role, map } = state.getState();
       // The server drops what this role may not write; refusing here keeps the local copy honest.
-      const refused = checkRoleOps(role, ops) ?? checkOps(map, ops);
+      const refused = checkRoleOps(role, ops, role === 'edit' ? undefined : getParticipantId(), map.comments) ?? checkOps(map, ops);
       if (refused) {
         state.setState({ refused: { message: refused, at: Date.now() } });
         return refused;

@@ -1,20 +1,28 @@
+import { createParticipantKey, getParticipantIdOf, isParticipantKey } from '../../core/policy/participant';
 import { getUserName } from '../presence/identity';
 
-const PARTICIPANT_KEY = 'warrant:participant';
+const PARTICIPANT_KEY = 'warrant:participant-key';
 
 /**
- * This browser's participant id for ratings: random, chosen once and kept in localStorage, so
- * a participant re-rating replaces their own rating and a reload does not make them someone new.
+ * This browser's secret participant key: random, chosen once and kept in localStorage, so a
+ * reload does not make the participant someone new. It is sent to the server on connecting
+ * (core/policy/participant), never stored in a map.
  */
-export function getParticipantId(): string {
-  let id = localStorage.getItem(PARTICIPANT_KEY);
-  if (!id || !/^p-[A-Za-z0-9]{6,40}$/.test(id)) {
-    const bytes = crypto.getRandomValues(new Uint8Array(9));
-    id = `p-${[...bytes].map((b) => b.toString(36).padStart(2, '0')).join('').slice(0, 14)}`;
-    localStorage.setItem(PARTICIPANT_KEY, id);
+export function getParticipantKey(): string {
+  let key = localStorage.getItem(PARTICIPANT_KEY);
+  if (!isParticipantKey(key)) {
+    key = createParticipantKey((bytes) => crypto.getRandomValues(bytes));
+    localStorage.setItem(PARTICIPANT_KEY, key);
   }
-  return id;
+  return key;
 }
+
+/**
+ * This browser's participant id, for its ratings and the comments it writes: derived from its
+ * key, so a re-rating replaces its own rating and, with a comment link, the server lets it
+ * change what it wrote and nothing of anyone else's.
+ */
+export const getParticipantId = (): string => getParticipantIdOf(getParticipantKey());
 
 /** The display name stored with ratings and scenarios ("Guest" until one is chosen). */
 export const getParticipantName = (): string => getUserName() || 'Guest';

@@ -90,6 +90,7 @@ export const CommentSchema = Type.Object(
     id: IdSchema,
     target: Type.String({ maxLength: MAX_ID, description: 'The statement or inference commented on.' }),
     author: Type.String({ maxLength: MAX_NAME }),
+    owner: Type.Optional(Type.String({ maxLength: MAX_ID, description: 'The participant id of the browser that wrote it (core/policy/participant): only that participant may change it with a comment link.' })),
     text: Type.String({ maxLength: MAX_TEXT }),
     createdAt: DateSchema,
     parent: Type.Optional(Type.String({ maxLength: MAX_ID, description: 'The comment replied to; absent for the first of a thread.' })),

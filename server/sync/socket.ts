@@ -41,7 +41,7 @@ export function closeSocket(ws: WebSocket, code: number, reason: string): void {
 }
 
 const refusalReason = (role: Role, verdict: Exclude<WriteVerdict, { ok: true }>) => {
-  if (verdict.cause === 'invalid') return `Change refused: ${verdict.reason}.`;
+  if (verdict.cause === 'invalid' || verdict.cause === 'owner') return `Change refused: ${verdict.reason}.`;
   return role === 'view'
     ? 'This link is view-only: your changes to the map are not saved.'
     : 'This link is comment-only: only your comments are saved, not other changes to the map.';
@@ -55,6 +55,8 @@ export interface SocketAccess {
   readonly linkId?: string;
   /** When the link expires (Unix seconds): the socket is closed then. */
   readonly exp?: number;
+  /** The participant id derived from the key the client presented (core/policy/participant). */
+  readonly participant?: string;
 }
 
 /**
@@ -105,6 +107,7 @@ function joinRoom(ws: WebSocket, rooms: RoomManager, room: Room, access: SocketA
       room,
       peer,
       role: access.role,
+      participant: access.participant,
       limits,
       roomUpdates,
       deny: (verdict) => peer.send(encodePermissionDenied(refusalReason(access.role, verdict))),

@@ -12,6 +12,8 @@ export interface IntakeOptions {
   readonly room: Room;
   readonly peer: RoomPeer;
   readonly role: Role;
+  /** The connection's participant id (core/policy/participant): whose comments and ratings it may change. */
+  readonly participant?: string;
   readonly limits: SyncLimits;
   /** The room's shared update rate. */
   readonly roomUpdates: Bucket;
@@ -27,7 +29,7 @@ export interface IntakeOptions {
  * updates than it can share closes the sender, which reconnects and re-sends them (4530).
  */
 export function createUpdateIntake(o: IntakeOptions): (update: Uint8Array) => void {
-  const guard = createWriteGuard(o.role, o.room.doc);
+  const guard = createWriteGuard(o.role, o.room.doc, o.participant);
   const held: Uint8Array[] = [];
   let heldBytes = 0;
   let refused = 0;

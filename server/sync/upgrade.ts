@@ -1,7 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
+import { randomBytes } from 'node:crypto';
 import type { Auth } from '../auth/access';
+import { getParticipantIdOf, isParticipantKey } from '../../core/policy/participant';
 import type { RoomManager } from '../rooms';
 import { MAP_ID } from '../api/ids';
 import { type OriginPolicy, refuseOrigin } from '../http/origin';
@@ -27,7 +29,8 @@ const decode = (s: string) => {
 };
 
 /**
- * Handles an HTTP upgrade to `/sync/<mapId>?token=…`. Refusals accept the socket first and
+ * Handles an HTTP upgrade to `/sync/<mapId>?token=…&participant=…` (the participant key:
+ * core/policy/participant). Refusals accept the socket first and
  * then close it with a 44xx code: an HTTP error on the upgrade reaches the y-websocket
  * client as 1006 and it would retry forever, while 4400–4499 make it stop.
  */
@@ -57,9 +60,18 @@ export function handleSyncUpgrade(deps: UpgradeDeps, req: IncomingMessage, socke
     deps.auth.check(mapId, url.searchParams.get('token') ?? undefined).then((access) => {
       ws.off('message', hold);
       if (!access.ok) return closeSocket(ws, access.status === 403 ? 4403 : 4401, access.message);
-      const attached = attachSocket(ws, deps.rooms, mapId, access, deps.limits);
+      const attached = attachSocket(ws, deps.rooms, mapId, { ...access, participant: participantOf(url.searchParams.get('participant')) }, deps.limits);
       for (const [data, isBinary] of early) ws.emit('message', data, isBinary);
       return attached;
     }).catch(failed);
   });
+}
+
+/**
+ * The participant id of a connection: derived from the secret key it presented, so only its
+ * holder writes under that id; a connection without a valid key is a participant of its own
+ * (what it writes it can change until it disconnects).
+ */
+function participantOf(key: string | null): string {
+  return getParticipantIdOf(isParticipantKey(key) ? key : randomBytes(18).toString('base64url'));
 }

@@ -3,7 +3,7 @@ import type { ArgumentMap } from '../../core/model';
 import { createStatement } from '../../core/model';
 import { applyOps } from '../../core/sync';
 import { emptySpot } from '../helpers/canvas';
-import { waitForMap } from '../helpers/person';
+import { clickAndType, waitForMap } from '../helpers/person';
 import { syncKind, syncStep1 } from '../helpers/rawPeer';
 import { useStage } from '../helpers/stage';
 import { connectClient, synced } from '../helpers/yclient';
@@ -74,5 +74,43 @@ describe('share links', () => {
     await link.getByRole('button', { name: 'Revoke', exact: true }).click();
     await page.getByRole('heading', { name: 'Map not available' }).waitFor();
     expect(await page.getByRole('alert').textContent()).toMatch(/revoked/);
+  });
+
+  it('gives a comment link that lets a participant comment, reply and resolve their own thread, not the facilitator’s', { timeout: 90_000 }, async () => {
+    const facilitator = await stage.arrive(`/m/shared?token=${admin}`, ADA);
+    await waitForMap(facilitator.page, 't');
+    await facilitator.page.getByRole('button', { name: 'Panels' }).click();
+    await facilitator.page.locator('[data-statement-id="r1"]').click();
+    await clickAndType(facilitator.page, facilitator.page.getByLabel('New comment'), 'Please cite the study.', 'the New comment field');
+    await facilitator.page.getByRole('button', { name: 'Comment', exact: true }).click();
+    await expect.poll(async () => (await saved()).comments.map((c) => c.text)).toEqual(['Please cite the study.']);
+
+    const { token } = await (await fetch(stage.url('/api/maps/shared/links'), {
+      method: 'POST', headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' }, body: JSON.stringify({ role: 'comment' }),
+    })).json() as { token: string };
+    const { page } = await stage.arrive(`/m/shared?token=${token}`, BEN);
+    await waitForMap(page, 'r1');
+    await page.getByRole('button', { name: 'Panels' }).click();
+    await page.locator('[data-statement-id="r1"]').click();
+    const theirs = page.locator('li.comment', { hasText: 'Please cite the study.' });
+    await theirs.waitFor();
+    // The facilitator's thread can be answered, not resolved, by a comment link.
+    expect(await theirs.getByRole('button', { name: 'Resolve' }).count()).toBe(0);
+    await clickAndType(page, theirs.getByLabel('Reply'), 'Which one?', 'the Reply field');
+    await page.keyboard.press('Enter');
+    await clickAndType(page, page.getByLabel('New comment'), 'The figures look old.', 'the New comment field');
+    await page.getByRole('button', { name: 'Comment', exact: true }).click();
+    await page.locator('li.comment', { hasText: 'The figures look old.' }).getByRole('button', { name: 'Resolve' }).click();
+    await expect.poll(async () => (await saved()).comments.map((c) => [c.text, c.resolved ?? false]).sort()).toEqual([
+      ['Please cite the study.', false], ['The figures look old.', true], ['Which one?', false],
+    ]);
+    const m = await saved();
+    const owners = new Set(m.comments.filter((c) => c.text !== 'Please cite the study.').map((c) => c.owner));
+    expect(owners.size).toBe(1);
+    expect(owners).not.toContain(m.comments.find((c) => c.text === 'Please cite the study.')!.owner);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    // The facilitator (an edit link) may still resolve anyone's thread.
+    await facilitator.page.locator('li.comment', { hasText: 'The figures look old.' }).getByRole('button', { name: 'Reopen' }).click();
+    await expect.poll(async () => (await saved()).comments.filter((c) => c.text === 'The figures look old.').map((c) => c.resolved ?? false)).toEqual([false]);
   });
 });

@@ -86,3 +86,30 @@ export async function openPeer(url: string) {
 }
 
 export type RawPeer = Awaited<ReturnType<typeof openPeer>>;
+
+/** The document a raw peer is served: asks for the whole map and applies the answer (sync step 2) to a fresh Y.Doc. */
+export async function fetchDoc(peer: RawPeer, timeoutMs = 5000): Promise<Y.Doc> {
+  const seen = peer.messages.length;
+  await peer.send(syncStep1());
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const reply = peer.messages.slice(seen).find((m) => syncKind(m) === 1);
+    if (reply) {
+      const d = decoding.createDecoder(reply);
+      decoding.readVarUint(d);
+      decoding.readVarUint(d);
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, decoding.readVarUint8Array(d));
+      return doc;
+    }
+    if (Date.now() > deadline) throw new Error('no sync step 2 reply');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** The reasons of the permission-denied auth messages (type 2, 0) a raw peer received. */
+export const deniedReasons = (peer: RawPeer): string[] =>
+  peer.messages.flatMap((m) => {
+    const d = decoding.createDecoder(m);
+    return decoding.readVarUint(d) === 2 && decoding.readVarUint(d) === 0 ? [decoding.readVarString(d)] : [];
+  });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createStatement } from '../../core/model';
+import { getParticipantIdOf } from '../../core/policy/participant';
 import { applyOps, getDocParts } from '../../core/sync';
 import { recordDenials } from '../helpers/denials';
 import { createApi } from '../helpers/http';
@@ -17,7 +18,7 @@ async function setup() {
   const admin = createApi(server.url, server.adminToken);
   const connect = async (role: string) => {
     const { token } = (await admin('POST', '/api/maps/small/links', { role })).body;
-    const c = connectClient(server.url, 'small', { token });
+    const c = connectClient(server.url, 'small', { token, participant: PARTICIPANT_KEY });
     cleanups.add(() => c.provider.destroy());
     await synced(c.provider);
     return { ...c, denials: recordDenials(c.provider) };
@@ -26,7 +27,8 @@ async function setup() {
   return { admin, connect, apiMap };
 }
 
-const comment = (id: string, text = 'A fair point') => ({ id, target: 't', author: 'Cleo', text, createdAt: '2024-05-01T10:00:00Z' });
+const PARTICIPANT_KEY = 'writes-test-participant-key-0001';
+const comment = (id: string, text = 'A fair point') => ({ id, target: 't', author: 'Cleo', owner: getParticipantIdOf(PARTICIPANT_KEY), text, createdAt: '2024-05-01T10:00:00Z' });
 
 describe('the write guard refuses invalid records at the door', () => {
   it('refuses an update from a comment link that adds 101 invalid comments; the map keeps its relations', async () => {

@@ -4,7 +4,8 @@ import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
 import { createStatement } from '../../core/model';
-import { canRate, checkRoleOps, getWritableRoots } from '../../core/policy/roles';
+import { getParticipantIdOf } from '../../core/policy/participant';
+import { canRate, checkRoleOps, getWritableRoots, mayChangeComment, mayChangeRating } from '../../core/policy/roles';
 import { applyOps, readWorkshop, setRating, getDocParts } from '../../core/sync';
 import { createApi } from '../helpers/http';
 import { makeDirs } from '../helpers/server';
@@ -20,8 +21,8 @@ const frame = (...parts: (number | Uint8Array)[]) => {
 };
 
 /** A client speaking the sync protocol by hand: messages are built byte by byte, no provider. */
-async function rawClient(url: string, token: string) {
-  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/sync/small?token=${encodeURIComponent(token)}`);
+async function rawClient(url: string, token: string, participant = 'policy-test-participant-key-01') {
+  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/sync/small?token=${encodeURIComponent(token)}&participant=${participant}`);
   ws.binaryType = 'arraybuffer';
   const replies: Uint8Array[] = [];
   ws.on('message', (data: ArrayBuffer) => replies.push(new Uint8Array(data)));
@@ -54,9 +55,29 @@ describe('one role policy (core/policy/roles)', () => {
     expect([...getWritableRoots('comment')!].sort()).toEqual(['comments', 'ratings']);
     expect([...getWritableRoots('view')!]).toEqual([]);
     expect([canRate('view'), canRate('comment'), canRate('edit')]).toEqual([false, true, true]);
-    expect(checkRoleOps('comment', [{ type: 'removeComment', id: 'c' }])).toBeUndefined();
+    expect(checkRoleOps('comment', [{ type: 'removeComment', id: 'c' }], 'p-me', [{ id: 'c', target: 't', author: 'M', owner: 'p-me', text: 'x', createdAt: '2026-01-01T00:00:00Z' }])).toBeUndefined();
     expect(checkRoleOps('comment', [{ type: 'removeStatement', id: 't' }])).toMatch(/comment on this map and rate it/);
     expect(checkRoleOps('view', [{ type: 'removeComment', id: 'c' }])).toMatch(/view this map/);
+  });
+
+  it('lets a comment link change only its own comments and ratings (by participant id); edit links any', () => {
+    const mine = { owner: 'p-me' };
+    const theirs = { owner: 'p-them' };
+    expect([
+      mayChangeComment('comment', 'p-me', undefined, mine), mayChangeComment('comment', 'p-me', mine, mine), mayChangeComment('comment', 'p-me', mine, undefined),
+      mayChangeComment('comment', 'p-me', undefined, theirs), mayChangeComment('comment', 'p-me', theirs, theirs), mayChangeComment('comment', 'p-me', theirs, undefined),
+      mayChangeComment('comment', 'p-me', mine, theirs), mayChangeComment('comment', undefined, undefined, {}), mayChangeComment('view', 'p-me', undefined, mine),
+      mayChangeComment('edit', undefined, theirs, undefined),
+    ]).toEqual([true, true, true, false, false, false, false, false, false, true]);
+    expect([
+      mayChangeRating('comment', 'p-me', 'p-me|t|', { participant: 'p-me' }), mayChangeRating('comment', 'p-me', 'p-me|t|', undefined),
+      mayChangeRating('comment', 'p-me', 'p-them|t|', undefined), mayChangeRating('comment', 'p-me', 'p-me|t|', { participant: 'p-them' }),
+      mayChangeRating('comment', 'p-me', 'p-me-too|t|', undefined), mayChangeRating('view', 'p-me', 'p-me|t|', undefined), mayChangeRating('edit', undefined, 'p-them|t|', undefined),
+    ]).toEqual([true, true, false, false, false, false, true]);
+    const fc = { id: 'fc', target: 't', author: 'F', owner: 'p-them', text: 'x', createdAt: '2026-01-01T00:00:00Z' };
+    expect(checkRoleOps('comment', [{ type: 'updateComment', id: 'fc', patch: { resolved: true } }], 'p-me', [fc])).toMatch(/only your own comments/);
+    expect(checkRoleOps('comment', [{ type: 'addComment', comment: { ...fc, id: 'c2', owner: 'p-me' } }], 'p-me', [fc])).toBeUndefined();
+    expect(checkRoleOps('edit', [{ type: 'removeComment', id: 'fc' }], undefined, [fc])).toBeUndefined();
   });
 
   it('on the raw protocol: a comment link’s rating is stored, its statement is dropped; a view link’s rating is dropped', async () => {
@@ -68,13 +89,14 @@ describe('one role policy (core/policy/roles)', () => {
     const viewer = await rawClient(server.url, await link('view'));
     const rating = (participant: string) => ({ participant, target: 't', stance: 'agree' as const, confidence: 4, at: '2026-01-01T00:00:00Z' });
 
-    await commenter.send(updateOf((d) => setRating(d, rating('cleo'))));
+    const cleo = getParticipantIdOf('policy-test-participant-key-01');
+    await commenter.send(updateOf((d) => setRating(d, rating(cleo))));
     await commenter.send(updateOf((d) => applyOps(d, [{ type: 'addStatement', statement: createStatement({ id: 'sneaky', text: 'Not allowed' }) }])));
     await viewer.send(updateOf((d) => setRating(d, rating('vic'))));
 
     const doc = server.rooms.loaded.get('small')!.doc;
     const ratings = readWorkshop(doc, { statements: [...getDocParts(doc).statements.keys()].map((id) => createStatement({ id })), inferences: [] })?.ratings ?? [];
-    expect(ratings.map((r) => r.participant)).toEqual(['cleo']);
+    expect(ratings.map((r) => r.participant)).toEqual([cleo]);
     expect(getDocParts(doc).statements.has('sneaky')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createStatement } from '../../core/model';
+import { getParticipantIdOf } from '../../core/policy/participant';
 import { applyOps, readMap } from '../../core/sync';
 import { getTouchedRoots } from '../../server/sync/writeGuard';
 import { recordDenials } from '../helpers/denials';
@@ -18,7 +19,7 @@ async function setup() {
   const admin = createApi(server.url, server.adminToken);
   const connect = async (role: string) => {
     const { token } = (await admin('POST', '/api/maps/small/links', { role })).body;
-    const c = connectClient(server.url, 'small', { token });
+    const c = connectClient(server.url, 'small', { token, participant: PARTICIPANT_KEY });
     cleanups.add(() => c.provider.destroy());
     await synced(c.provider);
     return { ...c, denials: recordDenials(c.provider) };
@@ -27,7 +28,9 @@ async function setup() {
   return { server, admin, connect, serverMap };
 }
 
-const comment = (id: string, text: string) => ({ type: 'addComment', comment: { id, target: 't', author: 'Cleo', text, createdAt: '2024-05-01T10:00:00Z' } }) as const;
+/** The participant key of every client here (one browser): comment links change only their own comments. */
+const PARTICIPANT_KEY = 'roles-test-participant-key-0001';
+const comment = (id: string, text: string) => ({ type: 'addComment', comment: { id, target: 't', author: 'Cleo', owner: getParticipantIdOf(PARTICIPANT_KEY), text, createdAt: '2024-05-01T10:00:00Z' } }) as const;
 const texts = (map: ReturnType<typeof readMap>['map']) => map.statements.map((s) => s.text);
 
 describe('role enforcement on the sync socket', () => {
