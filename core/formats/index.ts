@@ -1,2 +1,4 @@
 export * from './format';
 export * from './registry';
+export * from './detect';
+export * from './exportOptions';

@@ -28,3 +28,5 @@ export const MAX_URL = 2000;
 export const MAX_QUESTION = 100;
 /** Characters of a walkthrough note. */
 export const MAX_NOTE = 5000;
+/** Bytes of a file to import (browser drop or pick, CLI argument): far above any real map, well below what stalls a tab. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;

@@ -1,24 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { composeFigure, FIGURE_OPTION_NAMES, FigureOptionError, parseFigureOptions, selectFigureMap } from '../../core/figure';
-import type { ExportOptions } from '../../core/formats';
+import { composeFigure, FIGURE_OPTION_NAMES, FigureOptionError, selectFigureMap } from '../../core/figure';
+import { type ExportOptions, parseExportOptions } from '../../core/formats';
 import { getServerExportFormats, type ServerExportFormat } from '../render/formats';
 import { type CliCommand, CliError, parseArgs } from './command';
 import { readAnyMap } from './readAnyMap';
 
 const ids = (): string => getServerExportFormats().map((f) => f.id).join(', ');
-
-const CHOICES = {
-  page: ['fit', 'a4', 'letter'],
-  scale: ['1', '2', '4'],
-  background: ['white', 'transparent'],
-} as const;
-
-function choice<K extends keyof typeof CHOICES>(name: K, value: string | undefined): (typeof CHOICES)[K][number] | undefined {
-  if (value === undefined) return undefined;
-  if (!(CHOICES[name] as readonly string[]).includes(value)) throw new CliError(`--${name} must be one of ${CHOICES[name].join(', ')} (got "${value}")`);
-  return value as (typeof CHOICES)[K][number];
-}
 
 /** The format named by --format, or else the one whose extension the output file has. */
 function pickFormat(id: string | undefined, out: string | undefined): ServerExportFormat {
@@ -68,9 +56,12 @@ A figure too big for the target at that font size splits into sub-figures by bra
 
 const FIGURE_FORMATS = new Set(['svg', 'pdf', 'png', 'tikz']);
 
-function readFigureOptions(values: Record<string, string>) {
+const FLAGS = ['legend', 'embed-fonts'];
+
+/** --page, --scale, --legend, --target…: read by core's rules, as the HTTP export reads its query. */
+function readExportOptions(values: Record<string, string>, flags: Set<string>): ExportOptions {
   try {
-    return parseFigureOptions((name) => values[name]);
+    return parseExportOptions((name) => (FLAGS.includes(name) ? (flags.has(name) ? 'true' : undefined) : name === 'part' ? undefined : values[name]));
   } catch (e) {
     if (e instanceof FigureOptionError) throw new CliError(e.message);
     throw e;
@@ -102,21 +93,13 @@ export const exportCommand: CliCommand = {
   async run(args, io) {
     const { positionals, values, flags } = parseArgs(args, {
       values: ['format', 'output', 'page', 'scale', 'background', 'from', ...FIGURE_OPTION_NAMES],
-      flags: ['legend', 'embed-fonts'],
+      flags: FLAGS,
       alias: { '-o': 'output', '-f': 'format' },
     });
     if (positionals.length !== 1) throw new CliError('usage: warrant export <map> --format <format> [-o <file>] (see warrant export --help)');
     const format = pickFormat(values.format, values.output);
-    const scale = choice('scale', values.scale);
-    const figure = readFigureOptions(values);
-    const options: ExportOptions = {
-      legend: flags.has('legend'),
-      page: choice('page', values.page),
-      scale: scale ? Number(scale) : undefined,
-      background: choice('background', values.background),
-      figure: figure ?? undefined,
-      embedFonts: flags.has('embed-fonts'),
-    };
+    const options = readExportOptions(values, flags);
+    const figure = options.figure;
     const { map, notes } = await readAnyMap(positionals[0], values.from);
     for (const note of notes) io.stderr(`note: ${note}\n`);
     const out = values.output;

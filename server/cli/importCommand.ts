@@ -1,19 +1,15 @@
 import { writeFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { importFormats } from '../../core/formats';
-import { looksLikeAif } from '../../core/formats/aif/sniff';
 import { serializeMap } from '../../core/model';
 import { type CliCommand, CliError, parseArgs } from './command';
 import { readAnyMap } from './readAnyMap';
-import { readTextFile } from './readMapFile';
-
-export { looksLikeAif };
 
 const usage = (): string => `warrant import <file> [--from <format>] [-o <map.json>]
 
 Reads an argument map in another format and writes it as a Warrant map (JSON).
 
-Formats (--from; otherwise chosen by the file extension, and a .json file is checked for AIF's shape):
+Formats (--from; otherwise chosen as the editor's import does: by the file extension, a .json file
+by its shape (Warrant map or AIF), a file without one by its first character, .txt and .md as Argdown):
 ${importFormats.map((f) => `  ${f.id.padEnd(9)} ${f.label} (${f.extensions.map((e) => `.${e}`).join(', ')})`).join('\n')}
 
 Options:
@@ -32,9 +28,7 @@ export const importCommand: CliCommand = {
     const { positionals, values } = parseArgs(args, { values: ['from', 'output'], alias: { '-o': 'output' } });
     if (positionals.length !== 1) throw new CliError('usage: warrant import <file> [--from json|argdown|aif|graphml] [-o <map.json>]');
     const [path] = positionals;
-    let from = values.from?.toLowerCase();
-    if (!from && extname(path).toLowerCase() === '.json' && looksLikeAif(await readTextFile(path))) from = 'aif';
-    const { map, notes } = await readAnyMap(path, from);
+    const { map, notes } = await readAnyMap(path, values.from);
     for (const note of notes) io.stderr(`note: ${note}\n`);
     const text = serializeMap(map);
     const out = values.output;

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { FigureOptionError } from '../../core/figure';
+import { decodeImportBytes, detectImportFormat } from '../../core/formats';
 import { type ArgumentMap, validateMap } from '../../core/model';
 import { createDocFromMap, readMap } from '../../core/sync';
 import { HttpError } from '../http/respond';
@@ -68,11 +69,25 @@ function build(map: ArgumentMap): BuiltMap {
   return { title: map.title, statementCount: map.statements.length, update };
 }
 
+/** A request body read as a file named `.json` would be (core's rules): a Warrant map, or AIF by its shape; a byte-order mark is allowed. */
 function parseBody(body: Uint8Array): ArgumentMap {
-  if (body.includes(0)) throw new HttpError(400, 'Request body is binary data, not JSON');
+  let text: string;
+  try {
+    text = decodeImportBytes('request body', body);
+  } catch (e) {
+    throw new HttpError(400, `Request body is not JSON: ${(e as Error).message}`);
+  }
+  const format = detectImportFormat('body.json', text);
+  if (format && format.id !== 'json') {
+    try {
+      return format.import(text).map;
+    } catch (e) {
+      throw new HttpError(400, `Request body is not valid ${format.label}: ${(e as Error).message}`);
+    }
+  }
   let value: unknown;
   try {
-    value = JSON.parse(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'));
+    value = JSON.parse(text);
   } catch (e) {
     throw new HttpError(400, `Request body is not valid JSON: ${(e as Error).message}`);
   }

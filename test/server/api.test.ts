@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmptyMap, createStatement } from '../../core/model';
 import type { RunningServer } from '../../server/app';
+import { IMPORT_CASES } from '../helpers/importCases';
 import { makeDirs, startTestServer } from '../helpers/server';
 
 let server: RunningServer;
@@ -48,6 +49,23 @@ describe('HTTP API', () => {
     expect((await res.json()).error).toMatch(message);
     expect((await (await fetch(`${server.url}/api/maps`)).json()).length).toBe(before);
   });
+
+  it.each(IMPORT_CASES.filter((c) => c.name.endsWith('.json')).map((c) => [c.label, c] as const))(
+    'reads a body as a .json file is read on import (the shared table): %s',
+    async (_, c) => {
+      const res = await fetch(`${server.url}/api/maps`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: new Blob([new Uint8Array(c.bytes)]) });
+      const body = await res.json();
+      if (c.error) {
+        expect(res.status).toBe(400);
+        // The body has no file name, so the message names the problem, not the file.
+        expect(body.error).toMatch(/^Request body is (not JSON: .*(binary data|empty)|not valid JSON)/);
+        return;
+      }
+      expect(res.status, body.error).toBe(201);
+      const back = await (await fetch(`${server.url}/api/maps/${body.id}`)).json();
+      expect(back.statements).toHaveLength(c.statements!);
+    },
+  );
 
   it('refuses a body over the size limit with 413', async () => {
     const res = await post('x'.repeat(11 * 1024 * 1024));

@@ -13,6 +13,7 @@ import { type RoomManager, createRoomManager } from '../../server/rooms';
 import { createSourcePool, makeDirs } from '../helpers/server';
 import type { WorkerPool } from '../../server/work/pool';
 import { mapOf, seedMap } from '../client/viewFixtures';
+import { EXPORT_OPTION_CASES } from '../helpers/exportOptionCases';
 
 const SEED = 'csto-kazakhstan-2022';
 // The export routes alone on a bare node:http server, with the real store and rooms behind them.
@@ -105,10 +106,6 @@ describe('GET /api/maps/<id>/export', { timeout: 60_000 }, () => {
 
   it.each([
     ['an unknown format, listing the valid ones', '?format=docx', /Unknown export format "docx"; use one of: json, svg, pdf, .*png/],
-    ['a scale PNG does not offer', '?format=png&scale=3', /"scale" must be one of 1, 2, 4, not "3"/],
-    ['an unknown background', '?format=png&background=blue', /"background" must be one of white, transparent/],
-    ['an unknown page size', '?format=pdf&page=a3', /"page" must be one of fit, a4, letter/],
-    ['a bad embed-fonts', '?format=svg&embed-fonts=yes', /"embed-fonts" must be one of 0, 1, true, false/],
     ['ids the map does not have', '?format=svg&ids=t,ghost', /The map has no statement "ghost"/],
     ['ids naming nothing', '?format=svg&ids=,', /"ids" names no statements/],
   ])('answers 400 for %s', async (_, query, message) => {
@@ -116,6 +113,15 @@ describe('GET /api/maps/<id>/export', { timeout: 60_000 }, () => {
     expect(res.status).toBe(400);
     expect((await res.json()).error).toMatch(message);
   });
+
+  it.each(EXPORT_OPTION_CASES.filter((c) => c.error).map((c) => [JSON.stringify(c.values), c.values, c.error!] as const))(
+    'answers 400 for the options %s as the CLI refuses them (the shared table)',
+    async (_, values, message) => {
+      const res = await get(`?${new URLSearchParams({ format: 'png', ...values })}`);
+      expect(res.status).toBe(400);
+      expect((await res.json()).error).toBe(message);
+    },
+  );
 
   it('answers 404 for a map that does not exist', async () => {
     const res = await get('?format=svg', 'nope');

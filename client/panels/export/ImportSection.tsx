@@ -1,14 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { useReactFlow } from '@xyflow/react';
-import { importFormats } from '../../../core/formats';
+import { importExtensions } from '../../../core/formats';
+import { MAX_IMPORT_BYTES } from '../../../core/model/limits';
 import type { ActionContext } from '../../actions/action';
 import { useEditor } from '../../EditorContext';
-import { MAX_IMPORT_BYTES } from '../../io/readImportFile';
 import { importFileIntoMap, revealStatements } from './importFile';
 import { importReports } from './importReport';
 
-const EXTENSIONS = [...new Set(importFormats.flatMap((f) => f.extensions))].map((e) => `.${e}`);
+const EXTENSIONS = importExtensions();
 
 /** Import: a file picker and a drop area; the result of the last import (or why it failed). */
 export function ImportSection({ ctx }: { ctx: ActionContext }) {

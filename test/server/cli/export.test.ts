@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type CliIo } from '../../../server/cli/command';
 import { main } from '../../../server/cli/main';
 import { RICH_PATH } from '../../fixtures/render/cases';
+import { EXPORT_OPTION_CASES, cliExpressible } from '../../helpers/exportOptionCases';
 
 /** These tests run real tools (browsers, LaTeX, Graphviz, resvg) on a shared machine. */
 const SLOW = 120_000;
@@ -58,8 +59,6 @@ describe('warrant export', { timeout: SLOW }, () => {
   it.each([
     [['export', RICH_PATH, '--format', 'gif'], /^warrant export: unknown format "gif" \(one of: json, svg, pdf, .*png.*\)\n$/],
     [['export', RICH_PATH], /^warrant export: choose a format with --format \(one of: .*\)\n$/],
-    [['export', RICH_PATH, '-f', 'png', '--scale', '3'], /^warrant export: --scale must be one of 1, 2, 4 \(got "3"\)\n$/],
-    [['export', RICH_PATH, '-f', 'pdf', '--page', 'a5'], /^warrant export: --page must be one of fit, a4, letter \(got "a5"\)\n$/],
     [['export', join(dir, 'missing.json'), '-f', 'svg'], /^warrant export: .*missing\.json: no such file\n$/],
     [['export', RICH_PATH, '-f', 'svg', '-o', join(dir, 'no/such/dir.svg')], /^warrant export: cannot write .*: no such directory\n$/],
     [['export'], /^warrant export: usage: warrant export <map>/],
@@ -69,6 +68,15 @@ describe('warrant export', { timeout: SLOW }, () => {
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
+
+  it.each(EXPORT_OPTION_CASES.filter((c) => c.error && cliExpressible(c)).map((c) => [JSON.stringify(c.values), c.values, c.error!] as const))(
+    'refuses the options %s as the HTTP export does (the shared table)',
+    async (_, values, message) => {
+      const r = await cli('export', RICH_PATH, '-f', 'png', ...Object.entries(values).flatMap(([k, v]) => [`--${k}`, v]));
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`warrant export: ${message}\n`);
+    },
+  );
 
   it('--help lists every format with its extension', async () => {
     const r = await cli('export', '--help');
