@@ -3,7 +3,9 @@ import { USER_PALETTE, dismissNameQuestion, getIdentity, setUserColor, setUserNa
 
 /**
  * The name and colour others see. A form, not a modal dialog: it takes the keyboard only when
- * the person opened it (`takeFocus`), never on a first visit.
+ * the person opened it (`takeFocus`), never on a first visit. Unasked (a first visit), it is
+ * marked `first-visit`: on a phone it is then a slim bar under the outline (styles.css), not a
+ * card over it.
  */
 export function NameDialog({ onClose, takeFocus }: { onClose: () => void; takeFocus: boolean }) {
   const initial = getIdentity();
@@ -17,7 +19,7 @@ export function NameDialog({ onClose, takeFocus }: { onClose: () => void; takeFo
   };
   return (
     <form
-      className="name-dialog"
+      className={takeFocus ? 'name-dialog' : 'name-dialog first-visit'}
       aria-label="Your name and colour"
       onSubmit={(e) => {
         e.preventDefault();
@@ -34,7 +36,7 @@ export function NameDialog({ onClose, takeFocus }: { onClose: () => void; takeFo
       <p className="muted">Shown next to your cursor. Optional; change it any time from your avatar.</p>
       <label htmlFor="presence-name">Name</label>
       <input id="presence-name" autoFocus={takeFocus} maxLength={40} placeholder="e.g. Ada" value={name} onChange={(e) => setName(e.target.value)} />
-      <label>Colour</label>
+      <label className="swatch-label">Colour</label>
       <div className="swatches" role="radiogroup" aria-label="Your colour">
         {USER_PALETTE.map((c) => (
           <button key={c} type="button" role="radio" aria-checked={c === color} aria-label={c} className="swatch" style={{ background: c }} onClick={() => setColor(c)} />

@@ -103,4 +103,44 @@ describe('the first visit, with an empty browser profile, on the seeded map', ()
     await page.keyboard.press('Escape');
     await statementBox(page).waitFor({ state: 'detached' });
   });
+
+  it('on a phone the question is a bar below the outline: it covers none of it, and editing in the outline puts it away', async () => {
+    const { page } = await stage.arrive(`/m/${SEED}`, undefined, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const tree = page.getByRole('tree', { name: 'Outline of the map' });
+    await tree.waitFor();
+    const bar = nameCard(page);
+    await bar.waitFor();
+    // The bar is wholly on screen, and the outline ends above it…
+    const box = (await bar.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    const panel = (await page.locator('.side-panel').boundingBox())!;
+    expect(overlap(box, panel), 'the name bar overlaps the outline panel').toBe(false);
+    // …so every point of the outline panel is the outline's own (nothing lies on it).
+    const covered = await page.evaluate(() => {
+      const r = document.querySelector('.side-panel')!.getBoundingClientRect();
+      const hits: string[] = [];
+      for (let x = r.left + 5; x < r.right; x += 40) {
+        for (let y = r.top + 5; y < r.bottom; y += 40) {
+          const el = document.elementFromPoint(x, y);
+          if (!el?.closest('.side-panel')) hits.push(`(${Math.round(x)}, ${Math.round(y)}): ${el?.className}`);
+        }
+      }
+      return hits;
+    });
+    expect(covered).toEqual([]);
+    expect(await bar.evaluate((el) => el.contains(document.activeElement))).toBe(false);
+
+    // The newcomer starts working without answering: a tap on an item puts the bar away, and Edit takes the keyboard.
+    const item = page.getByRole('treeitem', { name: /^Objection: Moscow should respond more actively/ });
+    await item.tap();
+    await expect.poll(() => item.getAttribute('aria-selected')).toBe('true');
+    await bar.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Edit', exact: true }).tap();
+    const input = tree.getByLabel('Statement text');
+    await expectCaretIn(page, input, 'the outline’s text box');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Soon.');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await saved()).statements.find((s) => s.id === 'opt-force')?.text).toMatch(/ Soon\.$/);
+  });
 });
