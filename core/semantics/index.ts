@@ -1,5 +1,6 @@
 export * from './evaluate';
 export * from './explain';
 export * from './lint';
+export * from './statementRoles';
 export { lintRules } from './lintRules';
 export { EvaluationError } from './program';

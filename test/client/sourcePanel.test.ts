@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEmptyMap, createStatement, parseMap } from '../../core/model';
-import { getStatementRoles } from '../../client/panels/source/roles';
+import { getStatementRoles } from '../../core/semantics/statementRoles';
 import { type Highlight, getHighlights, splitSegments } from '../../client/panels/source/segments';
 import { getCoverage } from '../../client/panels/source/coverage';
 import { ROOT } from '../helpers/server';

@@ -1,8 +1,9 @@
-import { ROLE_INFO, SOURCE_ROLES, type SourceRole } from './roles';
+import { STATEMENT_ROLES, type StatementRole } from '../../../core/semantics/statementRoles';
+import { ROLE_INFO } from './roles';
 
 /** Which colour, line and letter stand for which role; only the roles present are listed. */
-export function Legend({ present }: { present: ReadonlySet<SourceRole> }) {
-  const roles = SOURCE_ROLES.filter((r) => present.has(r));
+export function Legend({ present }: { present: ReadonlySet<StatementRole> }) {
+  const roles = STATEMENT_ROLES.filter((r) => present.has(r));
   if (roles.length === 0) return null;
   return (
     <ul className="source-legend" aria-label="Highlight legend">

@@ -1,12 +1,12 @@
 import type { ArgumentMap } from '../../../core/model';
-import type { SourceRole } from './roles';
+import type { StatementRole } from '../../../core/semantics/statementRoles';
 
 /** One anchor of one statement into the source shown. */
 export interface Highlight {
   /** `<statement id>#<anchor index>`: unique per anchor. */
   readonly key: string;
   readonly statementId: string;
-  readonly role: SourceRole;
+  readonly role: StatementRole;
   readonly start: number;
   readonly end: number;
 }
@@ -22,7 +22,7 @@ export interface Segment {
 }
 
 /** The highlights of one source, clamped to its text; empty spans are left out. */
-export function getHighlights(map: Pick<ArgumentMap, 'statements'>, sourceId: string, textLength: number, roles: ReadonlyMap<string, SourceRole>): Highlight[] {
+export function getHighlights(map: Pick<ArgumentMap, 'statements'>, sourceId: string, textLength: number, roles: ReadonlyMap<string, StatementRole>): Highlight[] {
   const out: Highlight[] = [];
   for (const s of map.statements) {
     s.anchors.forEach((a, i) => {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ArgumentMap, Source } from '../../../core/model';
 import { getCoverage } from './coverage';
-import { type SourceRole, getStatementRoles } from './roles';
+import { type StatementRole, getStatementRoles } from '../../../core/semantics/statementRoles';
 import { type Highlight, getHighlights, splitSegments } from './segments';
 
 /** Offsets where runs of line breaks begin and end: paragraphs render as blocks of their own. */
@@ -30,7 +30,7 @@ export function useSourceView(map: ArgumentMap, source: Source | undefined, show
     const extra = [...lineBreaks(text), ...(showUnmapped ? coverage.unmapped.flatMap((s) => [s.start, s.end]) : [])];
     return splitSegments(text.length, highlights, extra);
   }, [text, highlights, showUnmapped, coverage]);
-  const present = useMemo(() => new Set<SourceRole>(highlights.map((h) => h.role)), [highlights]);
+  const present = useMemo(() => new Set<StatementRole>(highlights.map((h) => h.role)), [highlights]);
   const statementText = useMemo(() => new Map(map.statements.map((s) => [s.id, s.text])), [map.statements]);
   return { highlights, coverage, unmapped, segments, present, statementText };
 }
