@@ -8,7 +8,8 @@ import type { Point } from './scene';
  * themselves: boxes whose depth intervals overlap share a band (whether the engine put a
  * layer on one centre line, like ours, or centred boxes of different heights, like dagre),
  * and each band spans its tallest box. Between two bands there is no box at all, so any
- * line there is clear; inside a band, a line is clear where it keeps off every box's span.
+ * line there is clear; inside a band, a line is clear where it keeps off every box's span
+ * (channels.ts routes edges so).
  */
 
 /** A box's extent along the breadth axis. */
@@ -74,32 +75,6 @@ export function getBands(boxes: Iterable<Box>, direction: LayoutDirection): Band
 
 /** The band holding depth d, if any. */
 export const bandAt = (bands: Bands, d: number): Band | undefined => bands.bands.find((b) => b.start <= d && d <= b.end);
-
-/** True when breadths lo…hi keep `pad` off every span of the band but the skipped ones. */
-function clearOf(band: Band, lo: number, hi: number, skip: ReadonlySet<Span>, pad: number): boolean {
-  const { spans } = band;
-  const from = lo - pad - band.widest;
-  let [i, j] = [0, spans.length];
-  while (i < j) {
-    const m = (i + j) >> 1;
-    if (spans[m][0] < from) i = m + 1;
-    else j = m;
-  }
-  for (; i < spans.length && spans[i][0] - pad <= hi; i++) if (spans[i][1] + pad >= lo && !skip.has(spans[i])) return false;
-  return true;
-}
-
-/** True when the segment p→q keeps half the clearance off every box (but the skipped ones) in the bands it passes. */
-export function isClear(bands: Bands, p: Point, q: Point, skip: ReadonlySet<Span> = new Set()): boolean {
-  const ax = axes(bands.direction);
-  const [lo, hi] = [Math.min(ax.depth(p), ax.depth(q)), Math.max(ax.depth(p), ax.depth(q))];
-  for (const band of bands.bands) {
-    if (band.start > hi || band.end < lo || (lo < hi && (band.start === hi || band.end === lo))) continue;
-    const [a, b] = lo === hi ? [ax.breadth(p), ax.breadth(q)] : [lineAt(ax, p, q, Math.max(lo, band.start)), lineAt(ax, p, q, Math.min(hi, band.end))];
-    if (!clearOf(band, Math.min(a, b), Math.max(a, b), skip, CLEARANCE / 2)) return false;
-  }
-  return true;
-}
 
 /** The breadth nearest to `want` that keeps CLEARANCE off every span of the band. */
 export function nearestFree(band: Band, want: number): number {

@@ -3,11 +3,12 @@ import { type MapLayout, layoutMap } from '../layout/layoutMap';
 import type { ArgumentMap, Id, LayoutDirection, Statement } from '../model/types';
 import { reflowLayers } from './reflow';
 import { edgeRole, routeEdge } from './edges';
-import { getBands } from './route';
+import { type Bands, getBands } from './bands';
+import { routeChannels } from './channels';
 import type { Outline } from './geometry';
 import { buildLegend } from './legend';
 import { getNodeText, type NodeText } from './nodeText';
-import type { Scene, SceneEdge, SceneJunction, SceneNode } from './scene';
+import type { Scene, SceneJunction, SceneNode } from './scene';
 import { CAPTION_STYLE, type EdgeRole, KIND_STYLES, SIZES } from './style';
 
 const MIN_MARGIN = 20;
@@ -47,7 +48,22 @@ export function buildScene(map: ArgumentMap, options: SceneOptions = {}): Scene 
   const direction = options.direction ?? map.direction;
   const texts = new Map(map.statements.map((s) => [s.id, getNodeText(s, options.cardWidth)]));
   const laid = layoutMap(map, { sizes: texts, direction });
-  const layout = options.maxWidth && direction === 'TB' ? reflowLayers(map, laid, options.maxWidth) : laid;
+  let layout = options.maxWidth && direction === 'TB' ? reflowLayers(map, laid, options.maxWidth) : laid;
+  let drawn = drawLayout(map, texts, layout, direction);
+  // Gaps too shallow for their tracks are deepened once, and the edges routed again.
+  if (drawn.extra.some((e) => e > 0)) {
+    layout = deepenGaps(layout, getBands(layout.boxes.values(), direction), drawn.extra, direction);
+    drawn = drawLayout(map, texts, layout, direction);
+  }
+  const { nodes, junctions, edges } = drawn;
+  // An empty map still gets a small blank page rather than a zero-size figure.
+  const [width, height] = [Math.max(layout.width, 2 * MIN_MARGIN), Math.max(layout.height, 2 * MIN_MARGIN)];
+  const base: Scene = { title: map.title, direction, scale: options.scale ?? 1, width, height, nodes, junctions, edges, legend: null };
+  return options.legend ? buildLegend(base, map) : base;
+}
+
+/** Cards, junctions and edges on a layout; `extra` says how much deeper each gap between bands must be for its tracks. */
+function drawLayout(map: ArgumentMap, texts: ReadonlyMap<Id, NodeText>, layout: MapLayout, direction: LayoutDirection) {
   const nodes = map.statements.map((s) => placeNode(s, texts.get(s.id)!, layout));
   const junctions: SceneJunction[] = map.inferences
     .filter((inf) => hasJunction(map, inf.id))
@@ -59,23 +75,27 @@ export function buildScene(map: ArgumentMap, options: SceneOptions = {}): Scene 
   for (const n of nodes) outlines.set(n.id, { type: 'box', cx: n.x + n.width / 2, cy: n.y + n.height / 2, hw: n.width / 2, hh: n.height / 2 });
   for (const j of junctions) outlines.set(j.key, { type: 'circle', cx: j.cx, cy: j.cy, r: j.r });
   const keyOf = (id: Id): string => (outlines.has(id) ? id : junctionId(id));
-  const bands = getBands(layout.boxes.values(), direction);
-  const route = (inference: Id, role: EdgeRole, from: string, to: string, withHead: boolean) =>
-    routeEdge(outlines, bands, { inference, role, from, to, withHead });
-  const edges: (SceneEdge | null)[] = [];
+  const wanted: { inference: Id; role: EdgeRole; from: string; to: string; withHead: boolean }[] = [];
   for (const inf of map.inferences) {
     const role = edgeRole(map, inf);
     const target = keyOf(inf.target);
     const own = junctionId(inf.id);
     if (outlines.has(own)) {
-      for (const p of inf.premises) edges.push(route(inf.id, role, p, own, false));
-      edges.push(route(inf.id, role, own, target, true));
-    } else for (const p of inf.premises) edges.push(route(inf.id, role, p, target, true));
+      for (const p of inf.premises) wanted.push({ inference: inf.id, role, from: p, to: own, withHead: false });
+      wanted.push({ inference: inf.id, role, from: own, to: target, withHead: true });
+    } else for (const p of inf.premises) wanted.push({ inference: inf.id, role, from: p, to: target, withHead: true });
   }
-  // An empty map still gets a small blank page rather than a zero-size figure.
-  // A self-attack's loop stands out of its card's right side: keep a margin beyond it too.
-  const loops = edges.filter((e) => e !== null && e.from === e.to).flatMap((e) => e!.points.map((p) => p.x + MIN_MARGIN / 2));
-  const [width, height] = [Math.max(layout.width, 2 * MIN_MARGIN, ...loops), Math.max(layout.height, 2 * MIN_MARGIN)];
-  const base: Scene = { title: map.title, direction, scale: options.scale ?? 1, width, height, nodes, junctions, edges: edges.filter((e) => e !== null), legend: null };
-  return options.legend ? buildLegend(base, map) : base;
+  const drawable = wanted.filter((w) => w.from !== w.to && outlines.has(w.from) && outlines.has(w.to));
+  const { routes, extra } = routeChannels(getBands(layout.boxes.values(), direction), outlines, drawable);
+  const edges = drawable.map((w, i) => routeEdge(outlines, routes[i], w)).filter((e) => e !== null);
+  return { nodes, junctions, edges, extra };
+}
+
+/** The layout with each gap between bands deepened by its extra (bands after it move along). */
+function deepenGaps(layout: MapLayout, bands: Bands, extra: readonly number[], direction: LayoutDirection): MapLayout {
+  const tb = direction === 'TB';
+  const shiftAt = (depth: number) => bands.bands.reduce((sum, band, i) => (band.end <= depth ? sum + extra[i] : sum), 0);
+  const boxes = new Map([...layout.boxes].map(([id, b]) => [id, tb ? { ...b, y: b.y + shiftAt(b.y) } : { ...b, x: b.x + shiftAt(b.x) }]));
+  const total = extra.reduce((a, b) => a + b, 0);
+  return { boxes, width: layout.width + (tb ? 0 : total), height: layout.height + (tb ? total : 0) };
 }

@@ -1,7 +1,7 @@
 import type { ArgumentMap, Id, Inference } from '../model/types';
 import { getRelations } from '../model/relations';
 import { type Outline, along, arrowHead, direction, exitPoint } from './geometry';
-import { type Bands, getRoute } from './route';
+import type { Route } from './channels';
 import type { Point, SceneEdge } from './scene';
 import { EDGE_STYLES, type EdgeRole } from './style';
 
@@ -18,13 +18,13 @@ export function makeEdge(inference: Id, role: EdgeRole, from: string, to: string
 }
 
 /**
- * The edge between two outlines: centre to centre, around boxes in the layers between,
- * cut at both borders. Legs into a junction run to its centre (the dot covers the joint);
- * heads stop just outside the border.
+ * The edge between two outlines along its route (channels.ts), or centre to centre when the
+ * route has no ports, cut at both borders. Legs into a junction run to its centre (the dot
+ * covers the joint); heads stop just outside the border.
  */
 export function routeEdge(
   outlines: ReadonlyMap<string, Outline>,
-  bands: Bands,
+  route: Route,
   edge: { inference: Id; role: EdgeRole; from: string; to: string; withHead: boolean },
 ): SceneEdge | null {
   const a = outlines.get(edge.from);
@@ -34,7 +34,7 @@ export function routeEdge(
   const ca: Point = { x: a.cx, y: a.cy };
   const cb: Point = { x: b.cx, y: b.cy };
   if (ca.x === cb.x && ca.y === cb.y) return null;
-  const { start: port, via, end: entry } = getRoute(bands, a, b);
+  const { start: port, via, end: entry } = route;
   const first = via[0] ?? entry ?? cb;
   const last = via[via.length - 1] ?? port ?? ca;
   const start = port ?? (a.type === 'circle' ? ca : exitPoint(a, first));
