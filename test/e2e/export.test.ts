@@ -2,26 +2,35 @@ import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { ArgumentMap } from '../../core/model';
-import type { RunningServer } from '../../server/app';
-import { launchBrowser } from '../helpers/browser';
-import { arriveAs } from '../helpers/person';
 import { saveDocImage } from '../helpers/docImages';
-import { ROOT, makeDirs, startTestServer } from '../helpers/server';
+import { ROOT } from '../helpers/server';
+import { useStage } from '../helpers/stage';
 
-const SEED = 'csto-kazakhstan-2022';
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
-let before: ArgumentMap;
+const stage = useStage({ viewport: { width: 1500, height: 950 } });
 
-const saved = async (): Promise<ArgumentMap> => (await fetch(`${server.url}/api/maps/${SEED}`)).json();
 const texts = (m: ArgumentMap) => m.statements.map((s) => s.text);
 
+/**
+ * A newcomer (empty storage) who says who they are in the name card, on a copy of the seeded map
+ * made for this test alone, with the Export panel open; `before` is the map as it was created.
+ */
+async function arriveOnSeededCopy() {
+  const id = await stage.createSeededCopy();
+  const { page } = await stage.arrive(`/m/${id}`, { name: 'Esme' }, { acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.locator('[data-statement-id="thesis"]').waitFor();
+  const tab = page.getByRole('tab', { name: 'Export', exact: true });
+  if (!(await tab.isVisible())) await page.getByRole('button', { name: 'Panels' }).click();
+  await tab.click();
+  await page.locator('.export-panel').waitFor();
+  const saved = () => stage.saved(id);
+  return { page, id, saved, before: await saved() };
+}
+
 /** Picks a format and scope in the Export panel, clicks Download and returns the file's name and bytes. */
-async function download(format: string, scope = 'Whole map'): Promise<{ name: string; data: Buffer }> {
+async function download(page: Page, format: string, scope = 'Whole map'): Promise<{ name: string; data: Buffer }> {
   await page.locator('#export-format').selectOption(format);
   await page.locator('.segments label', { hasText: scope }).click();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download', exact: true }).click()]);
@@ -29,7 +38,7 @@ async function download(format: string, scope = 'Whole map'): Promise<{ name: st
 }
 
 /** Drops a file on the canvas the way a browser does: dragenter, dragover, drop with a DataTransfer. */
-function dropFile(name: string, content: string | number[]) {
+function dropFile(page: Page, name: string, content: string | number[]) {
   return page.evaluate(([fileName, data]) => {
     const transfer = new DataTransfer();
     transfer.items.add(new File([typeof data === 'string' ? data : new Uint8Array(data)], fileName));
@@ -41,27 +50,11 @@ function dropFile(name: string, content: string | number[]) {
 /** Width and height from a PNG's IHDR chunk. */
 const pngSize = (b: Buffer) => ({ width: b.readUInt32BE(16), height: b.readUInt32BE(20) });
 
-beforeAll(async () => {
-  server = await startTestServer(makeDirs({ [SEED]: `maps/${SEED}.json` }), join(ROOT, 'dist'));
-  browser = await launchBrowser();
-  // A newcomer (empty storage) who says who they are in the name card.
-  page = (await arriveAs(browser, `${server.url}/m/${SEED}`, { name: 'Esme' }, { viewport: { width: 1500, height: 950 }, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] })).page;
-  await page.locator('[data-statement-id="thesis"]').waitFor();
-  const tab = page.getByRole('tab', { name: 'Export', exact: true });
-  if (!(await tab.isVisible())) await page.getByRole('button', { name: 'Panels' }).click();
-  await tab.click();
-  await page.locator('.export-panel').waitFor();
-  before = await saved();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('exporting from the editor', () => {
   it('downloads the whole map as a well-formed SVG figure holding the statements’ text', async () => {
-    const { name, data } = await download('svg');
-    expect(name).toBe(`${SEED}.svg`);
+    const { page, id, before } = await arriveOnSeededCopy();
+    const { name, data } = await download(page, 'svg');
+    expect(name).toBe(`${id}.svg`);
     const svg = data.toString('utf8');
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -76,8 +69,9 @@ describe('exporting from the editor', () => {
   });
 
   it('downloads Argdown and copies it to the clipboard', async () => {
-    const { name, data } = await download('argdown');
-    expect(name).toBe(`${SEED}.argdown`);
+    const { page, id } = await arriveOnSeededCopy();
+    const { name, data } = await download(page, 'argdown');
+    expect(name).toBe(`${id}.argdown`);
     expect(data.toString('utf8')).toMatch(/^\[thesis\]: For now, keeping to a defensive posture/m);
     await page.getByRole('button', { name: 'Copy', exact: true }).click();
     await page.getByText('Copied Argdown to the clipboard.').waitFor();
@@ -85,30 +79,30 @@ describe('exporting from the editor', () => {
   });
 
   it('exports only the selection, and PNG at 2× is twice as wide as at 1×', async () => {
-    const m = await saved();
+    const { page, id, before: m } = await arriveOnSeededCopy();
     const premise = m.inferences.find((i) => i.target === 'thesis' && i.premises.length === 1)!.premises[0];
     await page.locator('[data-statement-id="thesis"]').click();
     await page.locator(`[data-statement-id="${premise}"]`).click({ modifiers: ['Control'] });
     await expect.poll(() => page.locator('.segments label', { hasText: 'Selection' }).textContent()).toBe('Selection 2');
-    const { name, data } = await download('svg', 'Selection');
-    expect(name).toBe(`${SEED}-selection.svg`);
+    const { name, data } = await download(page, 'svg', 'Selection');
+    expect(name).toBe(`${id}-selection.svg`);
     const ids = [...data.toString('utf8').matchAll(/<g class="statement [a-z]+" data-id="([^"]+)"/g)].map((x) => x[1]);
     expect(ids.sort()).toEqual(['thesis', premise].sort());
     expect(data.toString('utf8')).toMatch(/class="edge /);
 
     await page.locator('#export-format').selectOption('png');
     await page.locator('.segments label', { hasText: '1×' }).click();
-    const one = await download('png', 'Selection');
+    const one = await download(page, 'png', 'Selection');
     await page.locator('.segments label', { hasText: '2×' }).click();
-    const two = await download('png', 'Selection');
-    expect([one.name, two.name]).toEqual([`${SEED}-selection.png`, `${SEED}-selection@2x.png`]);
+    const two = await download(page, 'png', 'Selection');
+    expect([one.name, two.name]).toEqual([`${id}-selection.png`, `${id}-selection@2x.png`]);
     for (const png of [one.data, two.data]) expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(pngSize(one.data).width).toBeGreaterThan(200);
     expect(pngSize(two.data)).toEqual({ width: 2 * pngSize(one.data).width, height: 2 * pngSize(one.data).height });
   });
 
   it('previews the figure of a selected branch (the README’s screenshot)', async () => {
-    const m = await saved();
+    const { page, before: m } = await arriveOnSeededCopy();
     const root = m.statements.find((s) => s.text.startsWith('Moscow should withdraw'))!.id;
     const premises = m.inferences.filter((i) => i.target === root).flatMap((i) => i.premises);
     await page.locator(`[data-statement-id="${root}"]`).click();
@@ -124,6 +118,7 @@ describe('exporting from the editor', () => {
   });
 
   it('composes a figure for a journal column: split parts, warnings, and a PDF the server writes at that width', { timeout: 300_000 }, async () => {
+    const { page } = await arriveOnSeededCopy();
     await page.locator('#export-format').selectOption('pdf');
     await page.locator('.segments label', { hasText: 'Whole map' }).click();
     await page.locator('#export-target').selectOption('column');
@@ -140,10 +135,10 @@ describe('exporting from the editor', () => {
     const widths = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x/gm)].map((m) => Number(m[1]));
     expect(widths.length).toBeGreaterThan(1);
     for (const w of widths) expect(w).toBeLessThanOrEqual(252.01);
-    await page.locator('#export-target').selectOption('');
   });
 
   it('asks the server for a PNG too large for a browser canvas, with the same options', async () => {
+    const { page, id } = await arriveOnSeededCopy();
     let asked: URL | undefined;
     const tiny = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a3bfc1d90000000049454e44ae426082', 'hex');
     await page.route('**/api/maps/*/export?*', (route) => {
@@ -152,11 +147,10 @@ describe('exporting from the editor', () => {
     });
     await page.locator('#export-format').selectOption('png');
     await page.locator('.segments label', { hasText: '4×' }).click();
-    const { name, data } = await download('png', 'Whole map');
-    await page.unroute('**/api/maps/*/export?*');
-    expect(name).toBe(`${SEED}@4x.png`);
+    const { name, data } = await download(page, 'png', 'Whole map');
+    expect(name).toBe(`${id}@4x.png`);
     expect(data).toEqual(tiny);
-    expect(asked?.pathname).toBe(`/api/maps/${SEED}/export`);
+    expect(asked?.pathname).toBe(`/api/maps/${id}/export`);
     expect(Object.fromEntries(asked!.searchParams)).toEqual({ format: 'png', scale: '4', background: 'white', legend: '1' });
   });
 });
@@ -168,7 +162,8 @@ const ARGDOWN = `[Bikes]: The city should build protected bike lanes. {kind: "th
 
 describe('importing into the open map', () => {
   it('adds a dropped Argdown file as one step that Ctrl+Z takes back whole', async () => {
-    await dropFile('bikes.argdown', ARGDOWN);
+    const { page, saved, before } = await arriveOnSeededCopy();
+    await dropFile(page, 'bikes.argdown', ARGDOWN);
     await page.locator('.import-report', { hasText: 'Added 3 statements and 2 relations from “bikes.argdown” (Argdown).' }).waitFor();
     for (const text of ['The city should build protected bike lanes.', 'Protected lanes cut cycling injuries.', 'Lanes remove parking spaces.']) {
       await page.locator('.react-flow__node-statement', { hasText: text }).waitFor();
@@ -195,8 +190,8 @@ describe('importing into the open map', () => {
   });
 
   it('shows what is wrong with a broken file and leaves the map as it was', async () => {
-    const start = await saved();
-    await dropFile('broken.json', '{"schema": "warrant-map", "statements": [');
+    const { page, saved, before: start } = await arriveOnSeededCopy();
+    await dropFile(page, 'broken.json', '{"schema": "warrant-map", "statements": [');
     await page.getByRole('alert').filter({ hasText: '“broken.json” is not valid Warrant map (JSON)' }).waitFor();
     await page.getByText('The map was not changed.').waitFor();
     // Binary garbage through the file picker.
@@ -207,6 +202,7 @@ describe('importing into the open map', () => {
   });
 
   it('imports through the file picker too, with the importer’s notes', async () => {
+    const { page } = await arriveOnSeededCopy();
     const aif = await readFile(join(ROOT, 'test/fixtures/formats/aifdb-sample.json'));
     await page.getByLabel('File to import').setInputFiles({ name: 'debate.json', mimeType: 'application/json', buffer: aif });
     await page.locator('.import-report.ok').waitFor();
