@@ -32,6 +32,8 @@ export interface ServerConfig {
   readonly redisUrl?: string;
   /** Test hook: delays a room's load between subscribing to Redis and reading the database. */
   readonly beforeLoad?: (id: string) => Promise<void>;
+  /** Store the seed maps before listening, so no first visitor waits for one to be built (`npm start` does). */
+  readonly seedAtStart?: boolean;
   /**
    * Without AUTH_SECRET, web pages from these origins may write and open sockets besides the
    * server's own pages (ALLOWED_ORIGINS); with AUTH_SECRET the share link is the guard.
@@ -76,6 +78,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     relay,
     beforeLoad: config.beforeLoad,
   });
+  if (config.seedAtStart) await rooms.seedAll();
   const work = createWorkerPool(getPoolOptions(new URL('./work/worker.ts', import.meta.url), config.workers));
   const api = createRouter({ rooms, store, versions, links, auth, mapsDir: config.mapsDir, work }, apiRoutes);
   const limits: SyncLimits = { ...DEFAULT_SYNC_LIMITS, ...config.syncLimits };

@@ -44,6 +44,7 @@ export async function main(): Promise<void> {
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
     allowedOrigins: readAllowedOrigins(env.ALLOWED_ORIGINS),
+    seedAtStart: true,
     workers: {
       // Compiled, this file is build/server.js and the worker build/worker.js (scripts/buildServer.js).
       entry: new URL(import.meta.url.endsWith('.js') ? './worker.js' : './work/worker.ts', import.meta.url),

@@ -49,7 +49,7 @@ export function createRoomManager(opts: RoomManagerOptions) {
   const rooms = new Map<string, Room>();
   const opening = new Map<string, Promise<Room | undefined>>();
   const states = new WeakMap<Room, RoomState>();
-  const { hasSeed, seedRoom, createRoomFromMap } = createRoomSeeder(store, opts.mapsDir);
+  const { hasSeed, seedIds, seedRoom, createRoomFromMap } = createRoomSeeder(store, opts.mapsDir);
   let checkpointTimer: NodeJS.Timeout | undefined;
   let savingPaused = false;
   const pipeline = createWritePipeline<Room>({
@@ -238,6 +238,18 @@ export function createRoomManager(opts: RoomManagerOptions) {
     return true;
   }
 
+  /**
+   * Stores every seed map not stored yet (at start-up): building a seed's document (layout,
+   * validation, a cold start's first Yjs work) then happens before anyone waits for it, and
+   * its first open reads stored bytes like any other map. A seed file that cannot be read is
+   * reported and left for its first open to refuse.
+   */
+  async function seedAll(): Promise<void> {
+    for (const id of seedIds()) {
+      await ensureStored(id).catch((e: Error) => console.warn(`[maps] could not seed ${id}: ${e.message}`));
+    }
+  }
+
   /** Closes the room's connections (all, or those of one share link) on every instance, and unloads it when none is left. */
   function disconnect(id: string, code: number, reason: string, linkId?: string): void {
     relay?.publishControl({ room: id, code, reason, linkId });
@@ -301,7 +313,7 @@ export function createRoomManager(opts: RoomManagerOptions) {
   }
 
   return {
-    open, leave, exists, hasSeed, ensureStored, disconnect, withDoc, readRoomMap, whenDurable,
+    open, leave, exists, hasSeed, ensureStored, seedAll, disconnect, withDoc, readRoomMap, whenDurable,
     createRoomFromMap: async (id: string, map: Parameters<typeof createRoomFromMap>[1]) => void (await createRoomFromMap(id, map))?.destroy(),
     writeSummary, release, closeAll, loaded: rooms,
     /** True while writes fail and wait to be retried (the database is unreachable). */

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ArgumentMap, parseMap } from '../../core/model';
 import { createDocFromMap } from '../../core/sync';
@@ -24,8 +24,15 @@ export function createRoomSeeder(store: Persistence, mapsDir: string) {
     return undefined;
   }
 
+  /** Ids of the seed files in the folder (none when it is missing). */
+  function seedIds(): string[] {
+    if (!existsSync(mapsDir)) return [];
+    return readdirSync(mapsDir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).filter((id) => SEED_ID.test(id));
+  }
+
   return {
     createRoomFromMap,
+    seedIds,
     hasSeed: (id: string) => SEED_ID.test(id) && existsSync(seedPath(id)),
     /** Writes a seed map into a room that has never existed (validated once, here, at the boundary). */
     seedRoom: (id: string) => createRoomFromMap(id, parseMap(readFileSync(seedPath(id), 'utf8'))),

@@ -1,3 +1,6 @@
+import Database from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createStatement } from '../../core/model';
@@ -55,5 +58,24 @@ describe('the first sync already holds the stored map', () => {
       expect(statementsIn(c.seen.first!)).toBe(53); // never an empty map first
       expect(c.seen.atSync).toBe(53);
     }
+  });
+});
+
+describe('seeding at start-up (as `npm start` runs the server)', () => {
+  it('stores every readable seed map before listening, so its first open reads stored bytes', async () => {
+    const dirs = makeDirs();
+    writeFileSync(join(dirs.mapsDir, 'broken.json'), '{"schema": "warrant-map", "statements": [');
+    const server = await startServerWith(dirs, { seedAtStart: true });
+    cleanups.add(() => server.close());
+    expect(server.rooms.loaded.size).toBe(0);
+    const db = new Database(join(dirs.dataDir, 'warrant.sqlite'), { readonly: true });
+    const stored = db.prepare('SELECT id, statement_count AS n FROM rooms ORDER BY id').all();
+    const entries = (db.prepare("SELECT count(*) AS n FROM updates WHERE room = 'small'").get() as { n: number }).n;
+    db.close();
+    expect(stored).toEqual([{ id: 'small', n: 3 }]); // the unreadable seed is skipped, not fatal
+    expect(entries).toBe(1);
+    const c = watchedClient(server.url);
+    await synced(c.provider);
+    expect(c.seen.atSync).toBe(3);
   });
 });
