@@ -1,4 +1,3 @@
-import type { ArgumentMap } from '../../core/model';
 import { HttpError } from '../http/respond';
 import { DamagedMapError, isCorruption } from '../persistence/damagedMap';
 import { RESTORABLE_DAYS } from '../persistence/purge';
@@ -14,12 +13,13 @@ async function refuseDeleted(ctx: ApiContext, id: string): Promise<void> {
 
 const noSuchMap = (id: string) => new HttpError(404, `No map with id "${id}"`);
 
-/** The live map with this id, or a 404 that says whether it never existed or was deleted. */
-export async function requireMap(ctx: ApiContext, id: string): Promise<ArgumentMap> {
+/**
+ * A 404 that says whether the map never existed or was deleted, unless it exists. Cheap (a row
+ * or a seed file): nothing of the map is read, on the event loop or anywhere.
+ */
+export async function requireMap(ctx: ApiContext, id: string): Promise<void> {
   await refuseDeleted(ctx, id);
-  const map = (await ctx.rooms.exists(id)) ? await ctx.rooms.readRoomMap(id) : undefined;
-  if (!map) throw noSuchMap(id);
-  return map;
+  if (!(await ctx.rooms.exists(id))) throw noSuchMap(id);
 }
 
 /**

@@ -12,6 +12,7 @@ export interface TaskWords {
 }
 
 export const EXPORT_WORDS: TaskWords = { what: 'export', smaller: 'export part of the map (a selection or a branch), or a smaller scale' };
+export const READ_WORDS: TaskWords = { what: 'request', smaller: 'try again when fewer people are asking, or export part of the map' };
 export const IMPORT_WORDS: TaskWords = { what: 'import', smaller: 'split the map into smaller ones' };
 
 /**

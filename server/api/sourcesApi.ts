@@ -4,7 +4,8 @@ import { applyOps, getDocParts } from '../../core/sync';
 import { HttpError, readBody, sendJson } from '../http/respond';
 import { SERVER_ORIGIN } from '../rooms';
 import type { ApiCall, ApiContext, Route } from './context';
-import { requireMap } from './lookup';
+import { requireMap, requireMapUpdates } from './lookup';
+import { READ_WORDS, runOffLoop } from './offLoop';
 import { createRouter } from './router';
 
 /** The largest source text, in bytes of UTF-8 (the map format allows 5,000,000 characters). */
@@ -106,16 +107,19 @@ async function addSource(ctx: ApiContext, { req, res, url, params }: ApiCall) {
   sendJson(res, 201, { id }, { location: `/api/maps/${params.id}/sources/${encodeURIComponent(id)}` });
 }
 
+/** The list of sources (without their texts), read on a worker thread. */
 async function listSources(ctx: ApiContext, { res, params }: ApiCall) {
-  const map = await requireMap(ctx, params.id);
-  sendJson(res, 200, map.sources.map(({ id, title, url, text }) => ({ id, title, ...(url && { url }), length: text.length })));
+  const json = await runOffLoop(ctx, res, { kind: 'sources', updates: await requireMapUpdates(ctx, params.id) }, READ_WORDS, params.id);
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(json);
 }
 
 async function getSource(ctx: ApiContext, { res, params }: ApiCall) {
-  const source = (await requireMap(ctx, params.id)).sources.find((s) => s.id === params.sourceId);
-  if (!source) throw new HttpError(404, `The map "${params.id}" has no source with id "${params.sourceId}"`);
+  const updates = await requireMapUpdates(ctx, params.id);
+  const text = await runOffLoop(ctx, res, { kind: 'sources', updates, sourceId: params.sourceId }, READ_WORDS, params.id);
+  if (text === null) throw new HttpError(404, `The map "${params.id}" has no source with id "${params.sourceId}"`);
   res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(source.text);
+  res.end(text);
 }
 
 /** The source texts of a map: list, read one as plain text, attach one. */

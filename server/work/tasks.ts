@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { FigureOptionError } from '../../core/figure';
 import { decodeImportBytes, detectImportFormat } from '../../core/formats';
 import { type ArgumentMap, validateMap } from '../../core/model';
+import { diffMaps } from '../../core/history';
 import { createDocFromMap, readMap } from '../../core/sync';
 import { HttpError } from '../http/respond';
 import { renderExport, type ExportResult, type ExportTask } from './exportTask';
@@ -34,13 +35,36 @@ export interface CopyTask {
   readonly maxTitle: number;
 }
 
-export type Task = ExportTask | MapJsonTask | ImportTask | CopyTask;
+/** A saved version, as the map file (JSON text). */
+export interface VersionMapTask {
+  readonly kind: 'versionMap';
+  readonly state: Uint8Array;
+}
+
+/** What changed from a saved version to the live map (JSON text of core/history's diff). */
+export interface VersionDiffTask {
+  readonly kind: 'versionDiff';
+  readonly state: Uint8Array;
+  readonly updates: readonly Uint8Array[];
+}
+
+/** The live map's sources: their list (JSON text), or with `sourceId` that source's text (null: no such source). */
+export interface SourcesTask {
+  readonly kind: 'sources';
+  readonly updates: readonly Uint8Array[];
+  readonly sourceId?: string;
+}
+
+export type Task = ExportTask | MapJsonTask | ImportTask | CopyTask | VersionMapTask | VersionDiffTask | SourcesTask;
 
 interface Results {
   export: ExportResult;
   mapJson: string;
   import: BuiltMap;
   copy: BuiltMap;
+  versionMap: string;
+  versionDiff: string;
+  sources: string | null;
 }
 export type TaskResult<T extends Task> = Results[T['kind']];
 
@@ -108,6 +132,15 @@ async function run(task: Task): Promise<unknown> {
     case 'copy': {
       const map = mapFromUpdates(task.updates);
       return build({ ...map, title: task.title ?? `${map.title} (copy)`.slice(0, task.maxTitle) });
+    }
+    case 'versionMap':
+      return JSON.stringify(mapFromUpdates([task.state]));
+    case 'versionDiff':
+      return JSON.stringify(diffMaps(mapFromUpdates([task.state]), mapFromUpdates(task.updates)));
+    case 'sources': {
+      const { sources } = mapFromUpdates(task.updates);
+      if (task.sourceId === undefined) return JSON.stringify(sources.map(({ id, title, url, text }) => ({ id, title, ...(url && { url }), length: text.length })));
+      return sources.find((s) => s.id === task.sourceId)?.text ?? null;
     }
   }
 }

@@ -14,6 +14,13 @@ afterEach(() => cleanups.run());
 
 /** A map whose PDF or 4× PNG takes the server seconds to lay out and draw. */
 const BIG = generateMap(250, { seed: 12 });
+/** A map whose reading and diffing takes the server about a second (placed already: no layout on import). */
+const LARGE_MAP = generateMap(3000, { seed: 5 });
+const LARGE = {
+  ...LARGE_MAP,
+  statements: LARGE_MAP.statements.map((s, i) => ({ ...s, position: { x: (i % 60) * 300, y: Math.floor(i / 60) * 200 } })),
+  sources: [{ id: 'notes', title: 'Notes', text: 'Field notes. '.repeat(1000) }],
+};
 
 async function spawned(args?: string[]) {
   const dirs = makeDirs();
@@ -104,5 +111,50 @@ describe('exports, imports and layouts run on worker threads', () => {
     expect(garbage.status).toBe(400);
     expect(garbage.body.error).toMatch(/not valid JSON/);
     expect((await admin('GET', '/api/maps')).body.length).toBe(before);
+  });
+
+  it('keeps relaying edits in another room while a big map’s version diff is computed (server run from its sources)', async () => {
+    const server = await spawned();
+    const api = createApi(server.url);
+    const { body: { id } } = await api('POST', '/api/maps', LARGE);
+    const { body: { id: vid } } = await api('POST', `/api/maps/${id}/versions`, { name: 'Before' });
+    expect((await api('PATCH', `/api/maps/${id}`, { title: 'Large, renamed' })).status).toBe(200);
+    const probe = await startRelayProbe(`${server.url.replace(/^http/, 'ws')}/sync/small`);
+    cleanups.add(() => probe.stop());
+    const started = performance.now();
+    const answers = await Promise.all([
+      api('GET', `/api/maps/${id}/versions/${vid}/diff`), api('GET', `/api/maps/${id}/versions/${vid}`), api('GET', `/api/maps/${id}/sources`),
+      api('GET', `/api/maps/${id}/versions/${vid}/diff`),
+    ]);
+    const ended = performance.now();
+    await probe.stop();
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
+    expect(answers[0].body.meta).toBeDefined();
+    expect(answers[1].body.statements).toHaveLength(LARGE.statements.length);
+    const during = probe.done.filter((t) => t > started && t < ended);
+    const middle = (started + ended) / 2;
+    expect(during.length).toBeGreaterThanOrEqual(5);
+    expect(during.some((t) => t < middle)).toBe(true);
+    expect(during.some((t) => t > middle)).toBe(true);
+  });
+
+  it.each([
+    ['a saved version', (id: string, vid: number) => `/api/maps/${id}/versions/${vid}`],
+    ['a version diff', (id: string, vid: number) => `/api/maps/${id}/versions/${vid}/diff`],
+    ['the list of sources', (id: string) => `/api/maps/${id}/sources`],
+    ['a source text', (id: string) => `/api/maps/${id}/sources/notes`],
+  ])('reads %s of a big map on a worker, not on the event loop (a tiny time limit stops it with 503)', async (_name, path) => {
+    const dirs = makeDirs();
+    const first = await startServerWith(dirs, { autoVersionMinutes: 0 });
+    const api = createApi(first.url);
+    const { body: { id } } = await api('POST', '/api/maps', LARGE);
+    const { body: { id: vid } } = await api('POST', `/api/maps/${id}/versions`, { name: 'v' });
+    expect((await api('GET', path(id, vid))).status).toBe(200);
+    await first.close();
+    const server = await startServerWith(dirs, { workers: { size: 1, timeLimitMs: 5 }, autoVersionMinutes: 0 });
+    cleanups.add(() => server.close());
+    const stopped = await createApi(server.url)('GET', path(id, vid));
+    expect(stopped.status).toBe(503);
+    expect(stopped.body.error).toMatch(/took longer than the server's limit/);
   });
 });
