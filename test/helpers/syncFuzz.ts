@@ -37,7 +37,8 @@ export function findBrokenInvariant(map: ArgumentMap): string | undefined {
     if (missing) return `${inf.id}: premise ${missing} does not exist`;
     if (!statements.has(inf.target) && !inferences.has(inf.target)) return `${inf.id}: target ${inf.target} does not exist`;
     if (inferences.has(inf.target) && inf.polarity !== 'attack') return `${inf.id}: supports an inference`;
-    if (inf.premises.includes(inf.target)) return `${inf.id}: a premise is its own target`;
+    // A statement may attack itself (a self-attacking argument, as in the model since self-attack); never support itself.
+    if (inf.polarity === 'support' && inf.premises.includes(inf.target)) return `${inf.id}: a statement supports itself`;
     const seen = new Set([inf.id]);
     for (let at = inferences.get(inf.target); at; at = inferences.get(at.target)) {
       if (seen.has(at.id)) return `${inf.id}: undercuts question each other in a circle`;
