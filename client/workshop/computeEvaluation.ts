@@ -1,5 +1,5 @@
 import type { ArgumentMap } from '../../core/model';
-import { EvaluationError, type Label, type Labelling, type Semantics, evaluate } from '../../core/semantics';
+import { type Acceptance, EvaluationError, type Label, type Labelling, type Semantics, acceptance, evaluate } from '../../core/semantics';
 
 export interface EvaluationRequest {
   readonly semantics: Semantics;
@@ -11,6 +11,11 @@ export interface EvaluationOutcome {
   readonly labellings: readonly Labelling[];
   readonly semantics: Semantics;
   readonly error?: string;
+  /**
+   * When preferred / stable has too many outcomes to list: per statement, IN in every, some or
+   * no outcome (computed without listing them), beside the grounded labelling.
+   */
+  readonly acceptance?: readonly (readonly [string, Acceptance])[];
 }
 
 /** A labelling as structured-clone-friendly arrays (for the worker's messages). */
@@ -27,7 +32,8 @@ export const fromPlain = (l: PlainLabelling): Labelling => ({ statements: new Ma
 /**
  * Evaluates a map for the canvas. What-if ids the map no longer has are skipped (a statement
  * may have been deleted by someone else since it was chosen). When preferred or stable
- * semantics would list too many outcomes, the grounded labelling comes back with the reason.
+ * semantics would list too many outcomes, the grounded labelling comes back with the reason,
+ * and with each statement's acceptance (IN in every / some / no outcome) when that can be settled.
  */
 export function computeEvaluation(map: ArgumentMap, request: EvaluationRequest): EvaluationOutcome {
   const known = new Set([...map.statements.map((s) => s.id), ...map.inferences.map((i) => i.id)]);
@@ -38,6 +44,13 @@ export function computeEvaluation(map: ArgumentMap, request: EvaluationRequest):
     return { labellings: Array.isArray(result) ? result : [result], semantics: request.semantics };
   } catch (e) {
     if (!(e instanceof EvaluationError)) throw e;
-    return { labellings: [evaluate(map, { accept, reject })], semantics: 'grounded', error: e.message };
+    const grounded = { labellings: [evaluate(map, { accept, reject })], semantics: 'grounded' as const, error: e.message };
+    if (request.semantics === 'grounded') return grounded;
+    try {
+      return { ...grounded, acceptance: [...acceptance(map, { semantics: request.semantics, accept, reject }).statements] };
+    } catch (again) {
+      if (!(again instanceof EvaluationError)) throw again;
+      return grounded;
+    }
   }
 }

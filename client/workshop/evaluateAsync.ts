@@ -25,7 +25,7 @@ export function evaluateAsync(map: ArgumentMap, request: EvaluationRequest): Pro
   if (map.statements.length <= WORKER_THRESHOLD || typeof Worker === 'undefined') return Promise.resolve(computeEvaluation(map, request));
   const id = nextId++;
   return new Promise((resolve) => {
-    waiting.set(id, (reply) => resolve({ labellings: reply.labellings.map(fromPlain), semantics: reply.semantics, ...(reply.error && { error: reply.error }) }));
+    waiting.set(id, (reply) => resolve({ labellings: reply.labellings.map(fromPlain), semantics: reply.semantics, ...(reply.error && { error: reply.error }), ...(reply.acceptance && { acceptance: reply.acceptance }) }));
     const message: WorkerRequest = { id, map, semantics: request.semantics, accept: [...request.accept], reject: [...request.reject] };
     getWorker().postMessage(message);
   });

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Labelling, Semantics } from '../../core/semantics';
+import type { Acceptance, Labelling, Semantics } from '../../core/semantics';
 import type { MapStore } from '../store/mapStore';
 
 /** How the canvas colours statements by the room's ratings. */
@@ -14,6 +14,8 @@ export interface EvaluationResult {
   readonly error?: string;
   /** The semantics the labellings are for. */
   readonly semantics: Semantics;
+  /** With `error`: per statement, IN in every / some / no outcome of the semantics asked for. */
+  readonly acceptance?: readonly (readonly [string, Acceptance])[];
 }
 
 /**

@@ -28,10 +28,10 @@ export interface SearchLimits {
   readonly maxMs: number;
 }
 
-const BIT = [0, I, O, U];
+export const BIT = [0, I, O, U];
 
 /** Groups of grounded-UNDEC atoms joined by premises, supports, attacks and undercuts. */
-function undecidedParts(p: Program, grounded: Uint8Array): number[][] {
+export function undecidedParts(p: Program, grounded: Uint8Array): number[][] {
   const root = p.ids.map((_, x) => x);
   const find = (x: number): number => (root[x] === x ? x : (root[x] = find(root[x])));
   for (let x = 0; x < root.length; x++) {
@@ -49,7 +49,7 @@ function undecidedParts(p: Program, grounded: Uint8Array): number[][] {
 }
 
 /** The labels of `part` given by the decided attack inferences, if they fit the domains. */
-function leaf(p: Program, dom: Uint8Array, part: readonly number[]): number[] | undefined {
+export function leaf(p: Program, dom: Uint8Array, part: readonly number[]): number[] | undefined {
   const mightHold = derive(p, (a) => dom[a] !== I);
   const holds = derive(p, (a) => !mightHold[a]);
   const labels = part.map((x) => (holds[x] ? (mightHold[x] ? IN : 0) : mightHold[x] ? UNDEC : OUT));
@@ -58,7 +58,7 @@ function leaf(p: Program, dom: Uint8Array, part: readonly number[]): number[] | 
 
 const isSubset = (a: readonly number[], b: readonly number[]) => a.every((v, i) => !v || b[i]);
 
-interface Budget {
+export interface Budget {
   steps: number;
   /** performance.now() past which the search stops. */
   readonly deadline: number;
@@ -66,14 +66,14 @@ interface Budget {
   readonly kind: SearchKind;
 }
 
-const formatMs = (ms: number) => (ms >= 1000 ? `${+(ms / 1000).toFixed(1)} s` : `${+ms.toFixed(3)} ms`);
+export const formatMs = (ms: number) => (ms >= 1000 ? `${+(ms / 1000).toFixed(1)} s` : `${+ms.toFixed(3)} ms`);
 
 function giveUp(what: string): never {
   throw new EvaluationError(`${what}; use grounded semantics, or settle some statements with accept/reject first`);
 }
 
 /** The labels of one part in every preferred / stable labelling. */
-function searchPart(p: Program, start: Uint8Array, part: readonly number[], budget: Budget): number[][] {
+export function searchPart(p: Program, start: Uint8Array, part: readonly number[], budget: Budget): number[][] {
   const { kind, limits } = budget;
   const open = part.filter((x) => p.attacks[x].length > 0);
   // The most connected choice first: deciding it settles the most.

@@ -4,3 +4,4 @@ export * from './lint';
 export * from './statementRoles';
 export { lintRules } from './lintRules';
 export { EvaluationError } from './program';
+export * from './acceptance';

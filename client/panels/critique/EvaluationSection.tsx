@@ -1,4 +1,4 @@
-import { createExplainer, type Label, SEMANTICS, type Semantics } from '../../../core/semantics';
+import { type Acceptance, createExplainer, type Label, SEMANTICS, type Semantics } from '../../../core/semantics';
 import { useEditor } from '../../EditorContext';
 import { ExplainText } from '../../workshop/ExplainText';
 import { LABEL_BADGE } from '../../workshop/layers';
@@ -10,6 +10,8 @@ const SEMANTICS_HELP: Record<Semantics, string> = {
   preferred: 'every way of taking sides that is as bold as it can consistently be',
   stable: 'the outcomes that leave nothing undecided (there may be none)',
 };
+
+const ACCEPTANCE_TEXT: Record<Acceptance, string> = { every: 'It is IN in every', some: 'It is IN in some but not every', none: 'It is IN in no' };
 
 /** Live evaluation: on or off, which semantics and outcome, counts, and why the selected statement has its label. */
 export function EvaluationSection() {
@@ -29,6 +31,9 @@ export function EvaluationSection() {
   // The statement whose badge was clicked, else the selected one.
   const focus = [explainId, ...selected].find((id): id is string => !!id && !!labelling?.statements.has(id));
   const many = result && result.semantics !== 'grounded';
+  const accepted = result?.acceptance && new Map(result.acceptance);
+  const tally = { every: 0, some: 0, none: 0 };
+  accepted?.forEach((a) => tally[a]++);
   return (
     <section className="ws-section" aria-labelledby="ws-eval-title">
       <h2 id="ws-eval-title">Evaluation</h2>
@@ -45,7 +50,13 @@ export function EvaluationSection() {
       <p className="ws-hint">{SEMANTICS_HELP[semantics]}.</p>
       {on && result && (
         <>
-          {result.error && <p className="ws-warning" role="alert">{result.error} Showing the grounded labelling instead.</p>}
+          {result.error && !accepted && <p className="ws-warning" role="alert">{result.error} Showing the grounded labelling instead.</p>}
+          {result.error && accepted && (
+            <p className="ws-warning ws-acceptance" role="alert">
+              This map has too many {semantics} outcomes to step through one by one. Per statement instead: IN in every outcome: {tally.every}; in some: {tally.some}; in none: {tally.none}.
+              The canvas shows the grounded labelling; select a statement to see its {semantics} standing.
+            </p>
+          )}
           {many && result.labellings.length === 0 && <p className="ws-warning">No stable outcome: every way of taking sides leaves something undecided (usually an odd cycle of attacks). Try preferred.</p>}
           {many && result.labellings.length > 0 && (
             <div className="ws-outcome">
@@ -67,7 +78,8 @@ export function EvaluationSection() {
           </label>
           <div className="ws-why" aria-live="polite">
             {focus && labelling
-              ? <p><strong className="ws-why-of">{map.statements.find((s) => s.id === focus)?.text}</strong> <ExplainText text={createExplainer(map, labelling)(focus)} /></p>
+              ? <p><strong className="ws-why-of">{map.statements.find((s) => s.id === focus)?.text}</strong> <ExplainText text={createExplainer(map, labelling)(focus)} />
+                {accepted?.has(focus) && <span className="ws-acceptance-of"> {ACCEPTANCE_TEXT[accepted.get(focus)!]} {semantics} outcome.</span>}</p>
               : <p className="muted">Select a statement, or click its badge, to see why it has its label.</p>}
           </div>
         </>
