@@ -135,7 +135,7 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
   // Cards whose label shows at this zoom are marked for the stylesheet (one class, so only
   // the cards whose mark changes get a new node object).
   const [labelledStore] = useState(createLabelledStore);
-  useEffect(() => labelledStore.setState({ ids: labelled }), [labelledStore, labelled]);
+  useEffect(() => labelledStore.setState({ places: labelled }), [labelledStore, labelled]);
   const drawnNodes = useMemo(() => nodes.map((n) => {
     const cls = labelled.has(n.id) ? 'labelled' : undefined;
     return n.className === cls ? n : ({ ...n, className: cls } as CanvasNode);

@@ -1,12 +1,11 @@
-import { memo, useMemo } from 'react';
+import { type CSSProperties, memo, useMemo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { StatementNode as StatementNodeType } from './projection';
 import { useEditor } from '../EditorContext';
 import { getDecoration, getDecorationKey } from '../store/layers';
 import { TextEditor } from './TextEditor';
 import { useHandlesFollowDirection } from './useHandlesFollowDirection';
-import { getShortLabel } from '../../core/layout';
-import { useIsLabelled } from './labelled';
+import { useLabelPlace } from './labelled';
 import { getCaretOffsetAt, openEditor } from '../actions/editing';
 
 const KIND_LABEL: Record<string, string> = {
@@ -17,7 +16,7 @@ const KIND_LABEL: Record<string, string> = {
 export const StatementNode = memo(function StatementNode({ id, data, selected }: NodeProps<StatementNodeType>) {
   const { statement, commentCount, direction } = data;
   useHandlesFollowDirection(id, direction);
-  const labelled = useIsLabelled(id);
+  const label = useLabelPlace(id);
   const editor = useEditor();
   const editing = editor.useState((s) => s.editingId === id);
   const decoKey = editor.useState((s) => getDecorationKey(s.layers, id));
@@ -53,7 +52,11 @@ export const StatementNode = memo(function StatementNode({ id, data, selected }:
       ) : (
         <div className="statement-text">{statement.text || <em className="placeholder">Empty statement</em>}</div>
       )}
-      {labelled && !editing && <div className="statement-label" aria-hidden="true">{getShortLabel(statement.text)}</div>}
+      {label && !editing && (
+        <div className="statement-label" aria-hidden="true" style={{ '--label-dx': `${label.dx}px`, '--label-dy': `${label.dy}px` } as CSSProperties}>
+          {label.lines.map((line, i) => <span key={i}>{line}</span>)}
+        </div>
+      )}
       {statement.tags.length > 0 && (
         <div className="tags">{statement.tags.map((t) => <span key={t} className="tag">#{t}</span>)}</div>
       )}

@@ -2,17 +2,24 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { type StoreApi, createStore } from 'zustand/vanilla';
 
-/** The cards whose semantic-zoom label shows (useSemanticZoom.ts), for the cards to read one by one. */
-export type LabelledStore = StoreApi<{ readonly ids: ReadonlySet<string> }>;
+/** Where a card's semantic-zoom label shows: its lines, and its centre's offset from the card's centre in flow pixels. */
+export interface LabelPlace {
+  readonly lines: readonly string[];
+  readonly dx: number;
+  readonly dy: number;
+}
 
-export const createLabelledStore = (): LabelledStore => createStore(() => ({ ids: new Set<string>() }));
+/** The cards whose semantic-zoom label shows, and where (useSemanticZoom.ts), for the cards to read one by one. */
+export type LabelledStore = StoreApi<{ readonly places: ReadonlyMap<string, LabelPlace> }>;
+
+export const createLabelledStore = (): LabelledStore => createStore(() => ({ places: new Map<string, LabelPlace>() }));
 
 export const LabelledContext = createContext<LabelledStore>(createLabelledStore());
 
 /**
- * True while this card shows its label. A card renders its label element only then, so the
+ * This card's label while it shows one. A card renders its label element only then, so the
  * label's words are not in the page twice the rest of the time.
  */
-export function useIsLabelled(id: string): boolean {
-  return useStore(useContext(LabelledContext), (s) => s.ids.has(id));
+export function useLabelPlace(id: string): LabelPlace | undefined {
+  return useStore(useContext(LabelledContext), (s) => s.places.get(id));
 }

@@ -8,5 +8,5 @@ export { placeNewStatements } from './place';
 export { boxesOverlap } from './freeSpot';
 export { boxAround, findFreeBox, getBoundingBox, placeGroup } from './placement';
 export { type Offset, compactBoxes } from './compact';
-export { LABEL_CHARS, type LabelCandidate, chooseLabels, getLabelRanks, getShortLabel } from './labels';
+export { LABEL_CHARS, LABEL_LINE_CHARS, type LabelCandidate, type PlacedLabel, chooseLabels, getLabelLines, getLabelRanks, getLabelSpots, getShortLabel, placeLabels } from './labels';
 export { RELAYOUT_MAX, layoutShownPart } from './shownPart';

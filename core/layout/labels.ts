@@ -1,4 +1,5 @@
 import type { ArgumentMap } from '../model/types';
+import type { Box } from './box';
 
 /**
  * Semantic zoom, like place names on a map: zoomed far out, each card shows a short label in
@@ -60,27 +61,106 @@ export interface LabelCandidate {
   readonly rank: number;
 }
 
-/** The labels to show: by rank (then reading order), each only where it collides with none shown. */
-export function chooseLabels(candidates: readonly LabelCandidate[], margin = 4): Set<string> {
-  const order = [...candidates].sort((a, b) => a.rank - b.rank || a.y - b.y || a.x - b.x);
-  const shown: LabelCandidate[] = [];
-  // A coarse grid keeps the collision test near-linear on big maps.
-  const cell = 200;
-  const grid = new Map<string, LabelCandidate[]>();
-  const cells = (c: LabelCandidate) => {
-    const keys: string[] = [];
-    for (let gx = Math.floor((c.x - margin) / cell); gx <= Math.floor((c.x + c.width + margin) / cell); gx++) {
-      for (let gy = Math.floor((c.y - margin) / cell); gy <= Math.floor((c.y + c.height + margin) / cell); gy++) keys.push(`${gx},${gy}`);
-    }
-    return keys;
-  };
-  const hits = (a: LabelCandidate, b: LabelCandidate) =>
-    a.x - margin < b.x + b.width && b.x - margin < a.x + a.width && a.y - margin < b.y + b.height && b.y - margin < a.y + a.height;
-  for (const c of order) {
-    const keys = cells(c);
-    if (keys.some((k) => grid.get(k)?.some((o) => hits(c, o)))) continue;
-    shown.push(c);
-    for (const k of keys) grid.set(k, [...(grid.get(k) ?? []), c]);
+/** Characters per line of a label: a label wraps onto two lines, so it is about half as wide. */
+export const LABEL_LINE_CHARS = 13;
+
+/**
+ * A short label broken into at most two lines of about LABEL_LINE_CHARS, at spaces.
+ * Worked example: "Keeping to a defensive…" → ["Keeping to a", "defensive…"].
+ */
+export function getLabelLines(label: string, perLine = LABEL_LINE_CHARS): string[] {
+  if (label.length <= perLine) return [label];
+  const words = label.split(' ');
+  let first = words[0];
+  let k = 1;
+  while (k < words.length && first.length + 1 + words[k].length <= perLine) first += ` ${words[k++]}`;
+  return k < words.length ? [first, words.slice(k).join(' ')] : [first];
+}
+
+export interface Spot {
+  /** Offset of the label's centre from the card's centre (same unit as the boxes). */
+  readonly dx: number;
+  readonly dy: number;
+  /** Off the card's own row: such a spot must not lie on another card, or the label would seem to name that one. */
+  readonly off: boolean;
+}
+
+/**
+ * Where a label may sit, in order of preference, like a place name beside its town: centred
+ * on its card; then starting or ending at the card's centre; then just above or below the
+ * card (centred, starting, ending). `gap` is the room left between card and label.
+ */
+export function getLabelSpots(card: { width: number; height: number }, label: { width: number; height: number }, gap = 2): Spot[] {
+  const spots: Spot[] = [];
+  const above = card.height / 2 + label.height / 2 + gap;
+  for (const dy of [0, -above, above]) {
+    for (const dx of [0, label.width / 2, -label.width / 2]) spots.push({ dx, dy, off: dy !== 0 });
   }
-  return new Set(shown.map((c) => c.id));
+  return spots;
+}
+
+export interface PlacedLabel extends LabelCandidate {
+  readonly spot: Spot;
+}
+
+/**
+ * Places labels: by rank (then reading order), each card's label at the first of its spots
+ * that lies inside `within` (the visible canvas, when given) and collides with no label placed
+ * before it (and, for spots off the card's row, with no other card). Cards whose label fits
+ * nowhere get none.
+ */
+export function placeLabels(
+  labels: readonly { readonly label: LabelCandidate; readonly card: Box; readonly spots: readonly Spot[] }[],
+  margin = 4,
+  within?: Box,
+): Map<string, PlacedLabel> {
+  const inside = (b: Box) => !within || (b.x >= within.x && b.y >= within.y && b.x + b.width <= within.x + within.width && b.y + b.height <= within.y + within.height);
+  const cards = createBoxGrid<Box & { id: string }>();
+  for (const { label, card } of labels) cards.add({ ...card, id: label.id }, 0);
+  const placed = createBoxGrid<PlacedLabel>();
+  const out = new Map<string, PlacedLabel>();
+  const order = [...labels].sort((a, b) => a.label.rank - b.label.rank || a.label.y - b.label.y || a.label.x - b.label.x);
+  for (const { label, spots } of order) {
+    for (const spot of spots) {
+      const c: PlacedLabel = { ...label, x: label.x + spot.dx, y: label.y + spot.dy, spot };
+      if (!inside(c) || placed.hits(c, margin)) continue;
+      if (spot.off && cards.hits(c, 0, (o) => o.id !== c.id)) continue;
+      placed.add(c, margin);
+      out.set(c.id, c);
+      break;
+    }
+  }
+  return out;
+}
+
+/** The labels to show, each centred on its card: by rank (then reading order), each only where it collides with none shown. */
+export function chooseLabels(candidates: readonly LabelCandidate[], margin = 4): Set<string> {
+  const centred: Spot[] = [{ dx: 0, dy: 0, off: false }];
+  return new Set(placeLabels(candidates.map((label) => ({ label, card: label, spots: centred })), margin).keys());
+}
+
+interface BoxGrid<T extends Box> {
+  add(b: T, margin: number): void;
+  hits(b: Box, margin: number, counts?: (other: T) => boolean): boolean;
+}
+
+/** Boxes in a coarse grid, so a collision test looks at near boxes only (near-linear on big maps). */
+function createBoxGrid<T extends Box>(cell = 200): BoxGrid<T> {
+  const cells = new Map<string, T[]>();
+  const keys = (b: Box, margin: number) => {
+    const out: string[] = [];
+    for (let gx = Math.floor((b.x - margin) / cell); gx <= Math.floor((b.x + b.width + margin) / cell); gx++) {
+      for (let gy = Math.floor((b.y - margin) / cell); gy <= Math.floor((b.y + b.height + margin) / cell); gy++) out.push(`${gx},${gy}`);
+    }
+    return out;
+  };
+  return {
+    add(b, margin) {
+      for (const k of keys(b, margin)) cells.set(k, [...(cells.get(k) ?? []), b]);
+    },
+    hits(b, margin, counts = () => true) {
+      const hit = (o: T) => b.x - margin < o.x + o.width && o.x - margin < b.x + b.width && b.y - margin < o.y + o.height && o.y - margin < b.y + b.height;
+      return keys(b, margin).some((k) => cells.get(k)?.some((o) => hit(o) && counts(o)));
+    },
+  };
 }
