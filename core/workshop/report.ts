@@ -1,5 +1,5 @@
 import { type ArgumentMap, type Id, STATEMENT_KINDS, type StatementKind } from '../model/types';
-import { isUndercut } from '../model/relations';
+import { type RelationKind, getRelations } from '../model/relations';
 import { type Finding, type Label, createExplainer, evaluate, lint, lintRules } from '../semantics';
 import { type RatingSummary, type RoundComparison, aggregateRatings, compareRounds } from './aggregate';
 import type { Round, WorkshopData } from './types';
@@ -47,15 +47,16 @@ export interface RatingsSection {
 
 export function getStructureSummary(map: ArgumentMap): StructureSummary {
   const count = (keep: (k: StatementKind) => boolean) => map.statements.filter((s) => keep(s.kind)).length;
-  const undercuts = map.inferences.filter((i) => isUndercut(map, i)).length;
+  const relations = getRelations(map);
+  const ofKind = (kind: RelationKind) => map.inferences.filter((i) => relations.kind(i) === kind).length;
   return {
     statements: map.statements.length,
     byKind: STATEMENT_KINDS.map((k) => [k, count((x) => x === k)] as const).filter(([, n]) => n > 0),
     inferences: map.inferences.length,
-    supports: map.inferences.filter((i) => i.polarity === 'support').length,
-    attacks: map.inferences.filter((i) => i.polarity === 'attack').length - undercuts,
-    linked: map.inferences.filter((i) => i.premises.length > 1).length,
-    undercuts,
+    supports: ofKind('support'),
+    attacks: ofKind('attack'),
+    linked: map.inferences.filter(relations.isLinked).length,
+    undercuts: ofKind('undercut'),
     comments: map.comments.length,
   };
 }
