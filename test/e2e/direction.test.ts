@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { RunningServer } from '../../server/app';
 import { launchBrowser } from '../helpers/browser';
 import { ROOT, makeDirs, startTestServer } from '../helpers/server';
-import { arriveFresh } from '../helpers/person';
+import { arriveFresh, nameCard } from '../helpers/person';
 import { buildMap, createMapOn, fetchMap } from './mapFixture';
 import { saveDocImage } from '../helpers/docImages';
 
@@ -82,6 +82,9 @@ describe('switching the layout direction, as a person does', () => {
     const { context, page } = await arriveFresh(browser, `${server.url}/m/${id}`);
     contexts.push(context);
     await page.locator('[data-statement-id="t"]').waitFor();
+    // The name question answered with Not now, so it covers nothing in the README picture.
+    await page.getByRole('button', { name: 'Not now' }).click();
+    await nameCard(page).waitFor({ state: 'detached' });
     await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(6);
     const targetOf: Record<string, string> = { 'i1:a': 't', 'i2:b': 't', 'i3:c': 'a', 'linked:d': 'inference:linked', 'linked:e': 'inference:linked', 'linked:out': 't' };
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { typeStatement } from '../helpers/person';
-import { saveDocImage } from '../helpers/docImages';
 import { SEED, useStage } from '../helpers/stage';
 
 // A freshly started server, as `npm start` runs it, on the project's seeded maps and an empty data dir.
@@ -16,7 +15,6 @@ describe('a participant’s first minutes, on a freshly started server', () => {
     await page.waitForURL(`**/m/${SEED}`);
     await page.locator('[data-statement-id="thesis"]').waitFor();
     await expect.poll(() => page.locator('[data-statement-id="thesis"]').textContent()).toMatch(/prudent/);
-    await saveDocImage(page, 'seeded-map');
     await page.locator('.react-flow__controls-fitview').click();
     await expect.poll(() => page.locator('.react-flow__node-statement').count()).toBeGreaterThan(40);
     expect(await page.locator('.relation.support').count()).toBeGreaterThan(10);
