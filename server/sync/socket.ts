@@ -25,11 +25,26 @@ export function broadcastSavingState(rooms: Iterable<Room>, paused: boolean): vo
   for (const room of rooms) for (const peer of room.peers) peer.send(message);
 }
 
-/** Relays awareness changes of a room to all its peers. */
+/**
+ * Relays awareness changes of a room to all its peers, batched: the clients whose presence
+ * changed within one event-loop tick go out as one message (their latest states, encoded once),
+ * so 50 pointers moving cost one send per peer per tick, not one per pointer per peer.
+ */
 export function watchAwareness(room: Room): void {
-  room.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>) => {
-    const message = encodeAwarenessMessage(room, [...added, ...updated, ...removed]);
+  let changed: Set<number> | undefined;
+  const flush = () => {
+    const clients = [...changed!].filter((id) => room.awareness.meta.has(id));
+    changed = undefined;
+    if (room.peers.size === 0 || clients.length === 0) return;
+    const message = encodeAwarenessMessage(room, clients);
     for (const peer of room.peers) peer.send(message);
+  };
+  room.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>) => {
+    if (!changed) {
+      changed = new Set();
+      setImmediate(flush);
+    }
+    for (const id of [...added, ...updated, ...removed]) changed.add(id);
   });
 }
 

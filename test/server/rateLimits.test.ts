@@ -6,7 +6,7 @@ import type { Room, RoomPeer } from '../../server/room';
 import { broadcastUpdate } from '../../server/sync/socket';
 import { CLOSE, DEFAULT_SYNC_LIMITS, createBucket } from '../../server/sync/limits';
 import { createRng } from '../helpers/rng';
-import { frame, openPeer, syncUpdate } from '../helpers/rawPeer';
+import { awarenessFrame, frame, openPeer, readAwareness, syncUpdate } from '../helpers/rawPeer';
 import { startRelayProbe } from '../helpers/relayProbe';
 import { makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
@@ -120,5 +120,29 @@ describe('one flooding socket or room cannot starve the others', () => {
     const sent = peers.slice(1).map((p) => got.get(p)!);
     expect(sent.every((m) => m.length === 1)).toBe(true);
     expect(new Set(sent.map((m) => m[0])).size).toBe(1);
+  });
+
+  it('fans presence out batched: pointer moves arriving together reach each peer as one message with the latest states', async () => {
+    const { peer } = await setup();
+    const listener = await peer('small');
+    const senders = await Promise.all([0, 1, 2, 3, 4].map(() => peer('small')));
+    await waitFor(() => listener.messages.length > 0, 5000, 'the greeting');
+    const seen = listener.messages.length;
+    const pointer = (name: string, x: number) => JSON.stringify({ user: { name, color: '#3366cc' }, cursor: { x, y: 10 }, selection: [], editing: null, viewport: null, drag: null });
+    // Each sender's ten moves leave in one write, so the server reads them in one go.
+    for (const [i, s] of senders.entries()) {
+      const socket = (s.ws as unknown as { _socket: import('node:net').Socket })._socket;
+      socket.cork();
+      for (let clock = 1; clock <= 10; clock++) void s.send(awarenessFrame([{ clientId: 900 + i, clock, json: pointer(`p${i}`, clock) }]));
+      socket.uncork();
+    }
+    const states = new Map<number, unknown>();
+    const presence = () => listener.messages.slice(seen).filter((m) => m[0] === 1);
+    await waitFor(() => {
+      for (const m of presence()) for (const [id, state] of readAwareness(m)!) states.set(id, state);
+      return [0, 1, 2, 3, 4].every((i) => (states.get(900 + i) as { cursor?: { x: number } } | undefined)?.cursor?.x === 10);
+    }, 5000, 'every pointer’s last position');
+    // 50 moves: one message per sender's batch at most, not one per move.
+    expect(presence().length).toBeLessThanOrEqual(senders.length);
   });
 });
