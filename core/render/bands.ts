@@ -21,8 +21,6 @@ export interface Band {
   readonly end: number;
   /** Box extents along the breadth axis, sorted by start. */
   readonly spans: readonly Span[];
-  /** The widest span, to bound searches. */
-  readonly widest: number;
 }
 
 export interface Bands {
@@ -68,28 +66,10 @@ export function getBands(boxes: Iterable<Box>, direction: LayoutDirection): Band
   }
   const bands = groups.map((g): Band => {
     const spans = g.map((it): Span => [it[2], it[3]]).sort((p, q) => p[0] - q[0]);
-    return { start: Math.min(...g.map((it) => it[0])), end: Math.max(...g.map((it) => it[1])), spans, widest: Math.max(...spans.map((s) => s[1] - s[0])) };
+    return { start: Math.min(...g.map((it) => it[0])), end: Math.max(...g.map((it) => it[1])), spans };
   });
   return { bands, direction };
 }
 
 /** The band holding depth d, if any. */
 export const bandAt = (bands: Bands, d: number): Band | undefined => bands.bands.find((b) => b.start <= d && d <= b.end);
-
-/** The breadth nearest to `want` that keeps CLEARANCE off every span of the band. */
-export function nearestFree(band: Band, want: number): number {
-  let best = want;
-  let bestDist = Infinity;
-  let lo = -Infinity;
-  const consider = (hi: number) => {
-    if (lo > hi) return;
-    const p = Math.min(hi, Math.max(lo, want));
-    if (Math.abs(p - want) < bestDist) [best, bestDist] = [p, Math.abs(p - want)];
-  };
-  for (const [a, b] of band.spans) {
-    consider(a - CLEARANCE);
-    lo = Math.max(lo, b + CLEARANCE);
-  }
-  consider(Infinity);
-  return best;
-}

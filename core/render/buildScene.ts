@@ -5,6 +5,7 @@ import { reflowLayers } from './reflow';
 import { edgeRole, routeEdge } from './edges';
 import { type Bands, getBands } from './bands';
 import { routeChannels } from './channels';
+import { untangleBands } from './untangle';
 import type { Outline } from './geometry';
 import { buildLegend } from './legend';
 import { getNodeText, type NodeText } from './nodeText';
@@ -48,7 +49,8 @@ export function buildScene(map: ArgumentMap, options: SceneOptions = {}): Scene 
   const direction = options.direction ?? map.direction;
   const texts = new Map(map.statements.map((s) => [s.id, getNodeText(s, options.cardWidth)]));
   const laid = layoutMap(map, { sizes: texts, direction });
-  let layout = options.maxWidth && direction === 'TB' ? reflowLayers(map, laid, options.maxWidth) : laid;
+  const reflowed = options.maxWidth && direction === 'TB' ? reflowLayers(map, laid, options.maxWidth) : laid;
+  let layout = untangleBands(reflowed, getEdgeEnds(map, (key) => reflowed.boxes.has(key)), direction);
   let drawn = drawLayout(map, texts, layout, direction);
   // Gaps too shallow for their tracks are deepened once, and the edges routed again.
   if (drawn.extra.some((e) => e > 0)) {
@@ -60,6 +62,24 @@ export function buildScene(map: ArgumentMap, options: SceneOptions = {}): Scene 
   const [width, height] = [Math.max(layout.width, 2 * MIN_MARGIN), Math.max(layout.height, 2 * MIN_MARGIN)];
   const base: Scene = { title: map.title, direction, scale: options.scale ?? 1, width, height, nodes, junctions, edges, legend: null };
   return options.legend ? buildLegend(base, map) : base;
+}
+
+type EdgeEnds = { inference: Id; role: EdgeRole; from: string; to: string; withHead: boolean };
+
+/** The lines a figure draws, by the keys of the cards and junctions they join (`has` says which exist). */
+function getEdgeEnds(map: ArgumentMap, has: (key: string) => boolean): EdgeEnds[] {
+  const keyOf = (id: Id): string => (has(id) ? id : junctionId(id));
+  const wanted: EdgeEnds[] = [];
+  for (const inf of map.inferences) {
+    const role = edgeRole(map, inf);
+    const target = keyOf(inf.target);
+    const own = junctionId(inf.id);
+    if (has(own)) {
+      for (const p of inf.premises) wanted.push({ inference: inf.id, role, from: p, to: own, withHead: false });
+      wanted.push({ inference: inf.id, role, from: own, to: target, withHead: true });
+    } else for (const p of inf.premises) wanted.push({ inference: inf.id, role, from: p, to: target, withHead: true });
+  }
+  return wanted.filter((w) => w.from !== w.to && has(w.from) && has(w.to));
 }
 
 /** Cards, junctions and edges on a layout; `extra` says how much deeper each gap between bands must be for its tracks. */
@@ -74,18 +94,7 @@ function drawLayout(map: ArgumentMap, texts: ReadonlyMap<Id, NodeText>, layout: 
   const outlines = new Map<string, Outline>();
   for (const n of nodes) outlines.set(n.id, { type: 'box', cx: n.x + n.width / 2, cy: n.y + n.height / 2, hw: n.width / 2, hh: n.height / 2 });
   for (const j of junctions) outlines.set(j.key, { type: 'circle', cx: j.cx, cy: j.cy, r: j.r });
-  const keyOf = (id: Id): string => (outlines.has(id) ? id : junctionId(id));
-  const wanted: { inference: Id; role: EdgeRole; from: string; to: string; withHead: boolean }[] = [];
-  for (const inf of map.inferences) {
-    const role = edgeRole(map, inf);
-    const target = keyOf(inf.target);
-    const own = junctionId(inf.id);
-    if (outlines.has(own)) {
-      for (const p of inf.premises) wanted.push({ inference: inf.id, role, from: p, to: own, withHead: false });
-      wanted.push({ inference: inf.id, role, from: own, to: target, withHead: true });
-    } else for (const p of inf.premises) wanted.push({ inference: inf.id, role, from: p, to: target, withHead: true });
-  }
-  const drawable = wanted.filter((w) => w.from !== w.to && outlines.has(w.from) && outlines.has(w.to));
+  const drawable = getEdgeEnds(map, (key) => outlines.has(key));
   const { routes, extra } = routeChannels(getBands(layout.boxes.values(), direction), outlines, drawable);
   const edges = drawable.map((w, i) => routeEdge(outlines, routes[i], w)).filter((e) => e !== null);
   return { nodes, junctions, edges, extra };

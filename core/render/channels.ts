@@ -1,4 +1,4 @@
-import { type Band, type Bands, CLEARANCE, axes, bandAt, lineAt, nearestFree } from './bands';
+import { type Band, type Bands, CLEARANCE, axes, bandAt, lineAt } from './bands';
 import type { Outline } from './geometry';
 import type { Point } from './scene';
 
@@ -63,14 +63,25 @@ function spread(slots: Slot[]): void {
   }
 }
 
-/** The free stretch of a band around breadth br (between the boxes either side, less the clearance). */
-function freeAround(band: Band, br: number): [number, number] {
-  let [lo, hi] = [-Infinity, Infinity];
+/** The free stretches of a band (between its boxes, less the clearance), left to right. */
+function freeStretches(band: Band): [number, number][] {
+  const out: [number, number][] = [];
+  let lo = -Infinity;
   for (const [a, b] of band.spans) {
-    if (b <= br) lo = Math.max(lo, b + CLEARANCE);
-    else if (a >= br) hi = Math.min(hi, a - CLEARANCE);
+    if (a - CLEARANCE >= lo) out.push([lo, a - CLEARANCE]);
+    lo = Math.max(lo, b + CLEARANCE);
   }
-  return [lo, hi];
+  out.push([lo, Infinity]);
+  return out;
+}
+
+/** The free stretch nearest `want` that still has room for one more run SEP from the others. */
+function chooseStretch(band: Band, want: number, used: Map<string, number>, bandIndex: number): { key: string; lo: number; hi: number } {
+  const options = freeStretches(band).map(([lo, hi]) => ({ key: `${bandIndex}:${lo}`, lo, hi, distance: want < lo ? lo - want : want > hi ? want - hi : 0 }));
+  options.sort((p, q) => p.distance - q.distance);
+  const roomy = options.find((o) => (used.get(o.key) ?? 0) < Math.floor((o.hi - o.lo) / SEP) + 1) ?? options[0];
+  used.set(roomy.key, (used.get(roomy.key) ?? 0) + 1);
+  return roomy;
 }
 
 interface Run {
@@ -82,7 +93,8 @@ interface Run {
 
 /** Whether track order "p above q" makes p's sideways run cross q's way in, and q's cross p's way out. */
 function cost(p: Run, q: Run): number {
-  const within = (x: number, r: Run) => x > Math.min(r.top, r.bottom) && x < Math.max(r.top, r.bottom);
+  // Within 2 units of the run counts too: a way in or out that close would run along the other edge.
+  const within = (x: number, r: Run) => x > Math.min(r.top, r.bottom) - 2 && x < Math.max(r.top, r.bottom) + 2;
   return (within(q.top, p) ? 1 : 0) + (within(p.bottom, q) ? 1 : 0);
 }
 
@@ -115,6 +127,7 @@ export function routeChannels(bands: Bands, outlines: ReadonlyMap<string, Outlin
   const ax = axes(bands.direction);
   const list = bands.bands;
   const slots: Slot[] = [];
+  const used = new Map<string, number>();
   // Per edge: the bands it passes, in order, and a slot (breadth) at each.
   const paths = edges.map((e, edge) => {
     const [a, b] = [outlines.get(e.from), outlines.get(e.to)];
@@ -137,9 +150,10 @@ export function routeChannels(bands: Bands, outlines: ReadonlyMap<string, Outlin
     let prev = ax.point(Math.min(first.hi, Math.max(first.lo, first.want)), ax.depth(ca));
     for (let i = iA + step; i !== iB; i += step) {
       const band = list[i];
-      const want = nearestFree(band, lineAt(ax, prev, cb, (band.start + band.end) / 2));
-      const [lo, hi] = freeAround(band, want);
-      path.push({ band: i, slot: { key: `${i}:${lo}`, lo, hi, want, from: ax.breadth(prev), pos: 0 } });
+      const line = lineAt(ax, prev, cb, (band.start + band.end) / 2);
+      const { key, lo, hi } = chooseStretch(band, line, used, i);
+      const want = Math.min(hi, Math.max(lo, line));
+      path.push({ band: i, slot: { key, lo, hi, want, from: ax.breadth(prev), pos: 0 } });
       prev = ax.point(want, (band.start + band.end) / 2);
     }
     const last = port(b, cb, prev, false);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { composeFigure, parseFigureOptions } from '../../../core/figure';
 import { parseMap } from '../../../core/model';
 import { type Point, buildScene } from '../../../core/render';
 import { CSTO_PATH, richMap } from '../../fixtures/render/cases';
@@ -53,6 +54,12 @@ describe('edge routing in figures', () => {
     const scene = buildScene(map, { direction });
     expect(scene.edges.length).toBeGreaterThan(3);
     expect(sharedChannels(scene.edges)).toEqual([]);
+  });
+
+  it.each(['column', 'text'])('the seeded map composed for %s width: no part has two edges sharing a channel', (target) => {
+    const map = parseMap(readFileSync(CSTO_PATH, 'utf8'));
+    const { parts } = composeFigure(map, parseFigureOptions((n) => (n === 'target' ? target : undefined))!);
+    for (const p of parts) expect(sharedChannels(p.scene.edges), `part ${p.label}`).toEqual([]);
   });
 
 });
