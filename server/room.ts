@@ -20,6 +20,11 @@ export interface Room {
   readonly doc: Y.Doc;
   readonly awareness: Awareness;
   readonly peers: Set<RoomPeer>;
+  /**
+   * State vector of the stored snapshot that was sent to the connections waiting for this room
+   * before it was loaded (see RoomManager.open): their first sync reply leaves out what they got.
+   */
+  readonly sharedVector?: Uint8Array;
 }
 
 /** A room that cannot be opened because a newer Warrant wrote it; the message is for the person. */

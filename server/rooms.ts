@@ -43,11 +43,19 @@ interface RoomState {
 
 export type RoomManager = ReturnType<typeof createRoomManager>;
 
+/** Takes a room's stored snapshot before the room is loaded; resolves once it is handed on. */
+export type SnapshotReader = (snapshot: Uint8Array) => Promise<void> | void;
+
+/** Longest wait for sockets to take a shared snapshot before the room's load goes on. */
+const SHARE_WAIT_MS = 1000;
+
 export function createRoomManager(opts: RoomManagerOptions) {
   const { store, relay } = opts;
   const compactAfter = opts.compactAfter ?? 500;
   const rooms = new Map<string, Room>();
   const opening = new Map<string, Promise<Room | undefined>>();
+  /** Callers waiting for a room being loaded that can take its stored snapshot early. */
+  const firstReaders = new Map<string, Set<SnapshotReader>>();
   const states = new WeakMap<Room, RoomState>();
   const { hasSeed, seedIds, seedRoom, createRoomFromMap } = createRoomSeeder(store, opts.mapsDir);
   let checkpointTimer: NodeJS.Timeout | undefined;
@@ -117,21 +125,29 @@ export function createRoomManager(opts: RoomManagerOptions) {
     return row ? row.deletedAt === null : hasSeed(id);
   }
 
-  /** The room's document from its stored log; a log that cannot be read or applied makes the map damaged (others unaffected). */
-  async function readStoredDoc(id: string): Promise<{ doc: Y.Doc; logLength: number }> {
-    let updates: Uint8Array[];
+  /** The room's stored log; a log that cannot be read makes the map damaged (others unaffected). */
+  async function readStoredLog(id: string): Promise<Uint8Array[]> {
     try {
-      updates = await store.loadUpdates(id);
+      return await store.loadUpdates(id);
     } catch (e) {
       // A damaged page answers SQLITE_CORRUPT (or similar) for this room's rows only; other errors are the store's.
       if (isCorruption(e)) throw new DamagedMapError(id, e);
       throw e;
     }
-    try {
-      return { doc: docFromUpdates(updates), logLength: updates.length };
-    } catch (e) {
-      throw new DamagedMapError(id, e);
-    }
+  }
+
+  /**
+   * Hands a stored snapshot to the connections waiting for the room before the server applies
+   * it: a client then decodes the map while the server builds its own copy, instead of after.
+   * Waits until the bytes are handed to the sockets (at most SHARE_WAIT_MS), so that the long
+   * apply that follows does not hold them back.
+   */
+  async function shareSnapshot(id: string, snapshot: Uint8Array): Promise<boolean> {
+    const readers = firstReaders.get(id);
+    if (!readers?.size || mayHoldVersion(snapshot)) return false;
+    const sent = Promise.all([...readers].map((read) => read(snapshot)));
+    await Promise.race([sent, new Promise((resolve) => setTimeout(resolve, SHARE_WAIT_MS))]);
+    return true;
   }
 
   async function load(id: string): Promise<Room | undefined> {
@@ -145,10 +161,18 @@ export function createRoomManager(opts: RoomManagerOptions) {
     // A seed stored just now is used as built: no read back, no second validation.
     let doc = row ? undefined : await seedRoom(id).catch((e) => (relay?.unsubscribe(id), Promise.reject(e)));
     let logLength = 1;
+    let sharedVector: Uint8Array | undefined;
     if (!doc) {
-      const loaded = await readStoredDoc(id).catch((e) => (relay?.unsubscribe(id), Promise.reject(e)));
-      doc = loaded.doc;
-      logLength = loaded.logLength;
+      const updates = await readStoredLog(id).catch((e) => (relay?.unsubscribe(id), Promise.reject(e)));
+      const shared = updates.length === 1 && (await shareSnapshot(id, updates[0]));
+      try {
+        doc = docFromUpdates(updates);
+      } catch (e) {
+        relay?.unsubscribe(id);
+        throw new DamagedMapError(id, e);
+      }
+      logLength = updates.length;
+      if (shared) sharedVector = Y.encodeStateVector(doc);
     }
     // A room written by a newer Warrant is not opened (its stored log stays as it was).
     const version = getMigrationSteps(getDocVersion(doc), DOC_MIGRATION_REGISTRY);
@@ -157,7 +181,7 @@ export function createRoomManager(opts: RoomManagerOptions) {
       relay?.unsubscribe(id);
       throw new MapVersionError(version.message);
     }
-    const room: Room = { id, doc, awareness: new Awareness(doc), peers: new Set() };
+    const room: Room = { id, doc, awareness: new Awareness(doc), peers: new Set(), sharedVector };
     const state: RoomState = { logLength, holds: 0, compacting: false };
     states.set(room, state);
     room.awareness.setLocalState(null);
@@ -179,15 +203,22 @@ export function createRoomManager(opts: RoomManagerOptions) {
     return room;
   }
 
-  /** The loaded room, loading it (and seeding it the first time) if needed; undefined if no such map. */
-  function open(id: string): Promise<Room | undefined> {
+  /**
+   * The loaded room, loading it (and seeding it the first time) if needed; undefined if no such
+   * map. A caller waiting for a load may get the stored snapshot first (`onSnapshot`, see shareSnapshot).
+   */
+  function open(id: string, onSnapshot?: SnapshotReader): Promise<Room | undefined> {
     const loaded = rooms.get(id);
     if (loaded) return Promise.resolve(loaded);
     let p = opening.get(id);
     if (!p) {
-      p = load(id).finally(() => opening.delete(id));
+      p = load(id).finally(() => {
+        opening.delete(id);
+        firstReaders.delete(id);
+      });
       opening.set(id, p);
     }
+    if (onSnapshot) (firstReaders.get(id) ?? firstReaders.set(id, new Set()).get(id)!).add(onSnapshot);
     return p;
   }
 
@@ -325,6 +356,18 @@ function docFromUpdates(updates: readonly Uint8Array[]): Y.Doc {
   const doc = new Y.Doc();
   doc.transact(() => updates.forEach((u) => Y.applyUpdate(doc, u)));
   return doc;
+}
+
+const VERSION_KEY = Buffer.from('\x07version'); // the key as Yjs writes it: length, then the characters
+
+/**
+ * False when the snapshot cannot name a format version, so it is of version 1 and any Warrant
+ * can read it (a byte scan: deciding on the decoded document would cost as much as loading it).
+ * Maps of a newer format are never sent before the version check; once this Warrant's own maps
+ * carry a version, this always answers true and snapshots are no longer shared early.
+ */
+function mayHoldVersion(snapshot: Uint8Array): boolean {
+  return Buffer.from(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength).includes(VERSION_KEY);
 }
 
 /** A compacted snapshot of stored log entries: applied to a scratch document, so deleted content is dropped. */

@@ -1,3 +1,4 @@
+import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
@@ -75,6 +76,22 @@ export function encodeSyncReply(room: Room, stateVector: Uint8Array): Uint8Array
   encoding.writeVarUint(e, MESSAGE_SYNC);
   syncProtocol.writeSyncStep2(e, room.doc, stateVector);
   return encoding.toUint8Array(e);
+}
+
+/** Sync step 2 carrying a stored snapshot as it is (sent before the room's document is built). */
+export function encodeSnapshotMessage(snapshot: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MESSAGE_SYNC);
+  encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(e, snapshot);
+  return encoding.toUint8Array(e);
+}
+
+/** What a peer holds that knows both state vectors (per client, the larger clock). */
+export function unionOfStateVectors(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const union = Y.decodeStateVector(a);
+  for (const [client, clock] of Y.decodeStateVector(b)) union.set(client, Math.max(clock, union.get(client) ?? 0));
+  return Y.encodeStateVector(union);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Room, RoomManager, RoomPeer } from '../rooms';
 import { CLOSE_NEWER_VERSION, MapVersionError } from '../room';
 import type { Role } from '../auth/roles';
 import { CLOSE, DEFAULT_SYNC_LIMITS, createBucket, type Bucket, type SyncLimits } from './limits';
-import { encodeAwarenessMessage, encodePermissionDenied, encodeSavingState, encodeSyncReply, encodeUpdateMessage, greetingMessages, handleMessage, type PeerContext } from './protocol';
+import { encodeAwarenessMessage, encodePermissionDenied, encodeSavingState, encodeSnapshotMessage, encodeSyncReply, encodeUpdateMessage, greetingMessages, handleMessage, type PeerContext, unionOfStateVectors } from './protocol';
 import { createUpdateIntake } from './updateIntake';
 import type { WriteVerdict } from './writeGuard';
 
@@ -82,11 +82,18 @@ export function attachSocket(ws: WebSocket, rooms: RoomManager, mapId: string, a
   const early: [Buffer, boolean][] = [];
   const hold = (data: Buffer, isBinary: boolean) => early.push([data, isBinary]);
   ws.on('message', hold);
-  return rooms.open(mapId).then((room) => {
+  let gotSnapshot = false;
+  // The stored map, sent while the server is still applying it (the client counts as synced on it).
+  const takeSnapshot = (snapshot: Uint8Array) => new Promise<void>((resolve) => {
+    if (ws.readyState !== ws.OPEN) return resolve();
+    gotSnapshot = true;
+    ws.send(encodeSnapshotMessage(snapshot), () => resolve());
+  });
+  return rooms.open(mapId, takeSnapshot).then((room) => {
     ws.off('message', hold);
     if (!room) return closeSocket(ws, 4404, `No map with id "${mapId}" (it may have been deleted)`);
     if (ws.readyState !== ws.OPEN) return rooms.release(room);
-    joinRoom(ws, rooms, room, access, limits);
+    joinRoom(ws, rooms, room, access, limits, gotSnapshot ? room.sharedVector : undefined);
     for (const [data, isBinary] of early) ws.emit('message', data, isBinary);
   }, (e: unknown) => {
     if (e instanceof MapVersionError) return closeSocket(ws, CLOSE_NEWER_VERSION, e.message);
@@ -94,7 +101,7 @@ export function attachSocket(ws: WebSocket, rooms: RoomManager, mapId: string, a
   });
 }
 
-function joinRoom(ws: WebSocket, rooms: RoomManager, room: Room, access: SocketAccess, limits: SyncLimits): void {
+function joinRoom(ws: WebSocket, rooms: RoomManager, room: Room, access: SocketAccess, limits: SyncLimits, sharedVector?: Uint8Array): void {
   const peer: RoomPeer = {
     awarenessIds: new Set(),
     linkId: access.linkId,
@@ -128,7 +135,10 @@ function joinRoom(ws: WebSocket, rooms: RoomManager, room: Room, access: SocketA
       deny: (verdict) => peer.send(encodePermissionDenied(refusalReason(access.role, verdict))),
       close: (code, reason) => closeSocket(ws, code, reason),
     }),
-    onSyncRequest(stateVector) {
+    onSyncRequest(requested) {
+      // The snapshot sent before the room was loaded went out ahead of any reply: it is not sent twice.
+      const stateVector = sharedVector ? unionOfStateVectors(requested, sharedVector) : requested;
+      sharedVector = undefined;
       if (syncRequests.take()) return encodeSyncReply(room, stateVector);
       // Too many at once: the latest request is answered when the rate allows (earlier ones are covered by it).
       pendingRequest = stateVector;

@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as decoding from 'lib0/decoding';
+import WebSocket from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createStatement } from '../../core/model';
@@ -8,6 +10,7 @@ import { applyOps, readMap } from '../../core/sync';
 import { makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
 import { connectClient, synced, waitFor } from '../helpers/yclient';
+import { syncStep1 } from '../helpers/rawPeer';
 
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
@@ -77,5 +80,41 @@ describe('seeding at start-up (as `npm start` runs the server)', () => {
     const c = watchedClient(server.url);
     await synced(c.provider);
     expect(c.seen.atSync).toBe(3);
+  });
+});
+
+describe('a room opened from storage', () => {
+  it('sends its stored snapshot once: early, to the first connection, and not again in the reply to its request', async () => {
+    const dirs = makeDirs();
+    const before = await startServerWith(dirs);
+    const a = connectClient(before.url, 'small');
+    await synced(a.provider);
+    applyOps(a.doc, Array.from({ length: 200 }, (_, i) => ({ type: 'addStatement', statement: createStatement({ id: `n${i}`, text: `Statement ${i} with some words` }) }) as const));
+    await waitFor(() => (before.rooms.loaded.get('small')?.doc.getMap('statements').size ?? 0) === 203);
+    a.provider.destroy();
+    await before.close(); // unloading compacts the log into one snapshot
+    const db = new Database(join(dirs.dataDir, 'warrant.sqlite'), { readonly: true });
+    const stored = db.prepare<[], { data: Buffer }>("SELECT data FROM updates WHERE room = 'small'").all();
+    db.close();
+    expect(stored).toHaveLength(1);
+
+    const after = await startServerWith(dirs);
+    cleanups.add(() => after.close());
+    const ws = new WebSocket(`${after.url.replace(/^http/, 'ws')}/sync/small`);
+    cleanups.add(() => ws.terminate());
+    const doc = new Y.Doc();
+    const steps: number[] = []; // bytes of each sync step 2 received
+    ws.on('open', () => ws.send(syncStep1()));
+    ws.on('message', (data: Buffer) => {
+      const d = decoding.createDecoder(new Uint8Array(data));
+      if (decoding.readVarUint(d) !== 0 || decoding.readVarUint(d) !== 1) return;
+      const update = decoding.readVarUint8Array(d);
+      steps.push(update.byteLength);
+      Y.applyUpdate(doc, update);
+    });
+    await waitFor(() => steps.length === 2); // the snapshot, then the reply to our request
+    expect(readMap(doc).map.statements).toHaveLength(203);
+    expect(steps[0]).toBe(stored[0].data.byteLength);
+    expect(steps[1]).toBeLessThan(10); // nothing the snapshot did not already hold
   });
 });

@@ -37,6 +37,17 @@ function markNewer(file: string, room: string): void {
   db.close();
 }
 
+/** As markNewer, then compacted as a newer Warrant would leave it: one snapshot (a server may send such a snapshot early). */
+function markNewerCompacted(file: string, room: string): void {
+  markNewer(file, room);
+  const doc = new Y.Doc();
+  storedUpdates(file, room).forEach((r) => Y.applyUpdate(doc, r.data));
+  const db = new Database(file);
+  db.prepare('DELETE FROM updates WHERE room = ?').run(room);
+  db.prepare('INSERT INTO updates (room, data) VALUES (?, ?)').run(room, Buffer.from(Y.encodeStateAsUpdate(doc)));
+  db.close();
+}
+
 /** A raw sync socket: the close it gets and how many messages came before it. */
 function openSocket(url: string, room: string) {
   const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/sync/${room}`);
@@ -77,5 +88,20 @@ describe('stored maps carry their format version', () => {
     expect(await small.answered).toBe(true);
     await server.close();
     expect(storedUpdates(file, id)).toEqual(before);
+  });
+
+  it('sends nothing of a newer map stored as one compacted snapshot either', async () => {
+    const dirs = makeDirs();
+    const file = join(dirs.dataDir, 'warrant.sqlite');
+    let server = await startServerWith(dirs);
+    const id = (await createApi(server.url)('POST', '/api/maps', version1)).body.id as string;
+    await server.close();
+    markNewerCompacted(file, id);
+    expect(storedUpdates(file, id)).toHaveLength(1);
+    server = await startServerWith(dirs);
+    cleanups.add(() => server.close());
+    const socket = openSocket(server.url, id);
+    expect((await socket.closed).code).toBe(4426);
+    expect(socket.received()).toBe(0);
   });
 });
