@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ArgumentMap } from '../../core/model';
-import { LOCAL_ORIGIN, applyOps, createMapReader, createUserUndo } from '../../core/sync';
-import { type MapOp, checkOps } from '../../core/ops';
+import { LOCAL_ORIGIN, applyOps, applyWorkshopOps, createMapReader, createUserUndo } from '../../core/sync';
+import { type MapOp, type WorkshopOp, checkOps, checkWorkshopOps } from '../../core/ops';
 import { type Role, checkRoleOps } from '../../core/policy/roles';
+import { checkWorkshopRole } from '../../core/policy/workshopRole';
 import { getParticipantId } from '../workshop/participant';
 import type { Layer, Layers } from './layers';
 
@@ -54,6 +55,12 @@ export interface MapStore {
    * nothing is written, and the reason is returned and kept in `refused` for the editor to show.
    */
   dispatch(ops: readonly MapOp[], options?: { merge?: boolean; continues?: boolean }): string | undefined;
+  /**
+   * Applies workshop ops (ratings, rounds, scenarios, walkthrough) in one transaction that no
+   * undo stack tracks. Refused like `dispatch` when the role may not write them or they would
+   * store an invalid record.
+   */
+  dispatchWorkshop(ops: readonly WorkshopOp[]): string | undefined;
   /** Sets (or with undefined, clears) one named decoration layer. */
   setLayer(name: string, layer: Layer | undefined): void;
   /** Selects statements and, when asked, centres the canvas on the first (set by the canvas). */
@@ -116,6 +123,16 @@ export function createMapStore(mapId: string, doc: Y.Doc): MapStore {
       undoManager.stopCapturing();
       applyOps(doc, ops, LOCAL_ORIGIN);
       if (!options?.continues) undoManager.stopCapturing();
+      return undefined;
+    },
+    dispatchWorkshop(ops) {
+      const { role, map } = state.getState();
+      const refused = checkWorkshopRole(role, ops, getParticipantId()) ?? checkWorkshopOps(map, ops);
+      if (refused) {
+        state.setState({ refused: { message: refused, at: Date.now() } });
+        return refused;
+      }
+      applyWorkshopOps(doc, ops);
       return undefined;
     },
     destroy() {

@@ -1,5 +1,4 @@
 import { canRate as canRoleRate } from '../../core/policy/roles';
-import { removeRating, setRating } from '../../core/sync';
 import { type Rating, type Stance, type Strength, getOpenRound } from '../../core/workshop';
 import type { MapStore } from '../store/mapStore';
 import { getParticipantId, getParticipantName } from './participant';
@@ -24,14 +23,8 @@ export function getMyRating(store: MapStore, target: string): Rating | undefined
 function write(store: MapStore, target: string, fields: Pick<Rating, 'stance' | 'confidence' | 'strength'>): void {
   if (!canRate(store)) return;
   const round = getOpenRound(store.state.getState().map.workshop)?.id;
-  setRating(store.doc, {
-    participant: getParticipantId(),
-    name: getParticipantName(),
-    target,
-    ...(round && { round }),
-    ...fields,
-    at: new Date().toISOString(),
-  });
+  const rating = { participant: getParticipantId(), name: getParticipantName(), target, ...(round && { round }), ...fields, at: new Date().toISOString() };
+  store.dispatchWorkshop([{ type: 'setRating', rating }]);
 }
 
 /** Sets the stance and/or confidence of this participant's rating of a statement (confidence defaults to 3). */
@@ -48,5 +41,6 @@ export function rateInference(store: MapStore, target: string, strength: Strengt
 
 export function clearMyRating(store: MapStore, target: string): void {
   if (!canRate(store)) return;
-  removeRating(store.doc, getParticipantId(), target, getOpenRound(store.state.getState().map.workshop)?.id);
+  const round = getOpenRound(store.state.getState().map.workshop)?.id;
+  store.dispatchWorkshop([{ type: 'removeRating', participant: getParticipantId(), target, ...(round && { round }) }]);
 }

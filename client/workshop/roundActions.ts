@@ -1,13 +1,17 @@
-import { putRound, setWalkthrough } from '../../core/sync';
-import { type WalkthroughStep, closeRound, createAutoWalkthrough, createRound, getOpenRound, getRoundVersionName } from '../../core/workshop';
+import { type WalkthroughStep, closeRound, createAutoWalkthrough, createRound, createScenario, getOpenRound, getRoundVersionName } from '../../core/workshop';
 import { newId } from '../actions/ids';
 import { apiFetch, mapPath } from '../net/api';
 import type { MapStore } from '../store/mapStore';
 import { getParticipantName } from './participant';
 
+/**
+ * Facilitator writes (rounds, walkthrough, what-if scenarios): workshop ops through the store,
+ * which refuses them for links that may not write them; none of them is an undo step.
+ */
+
 /** Opens a rating round: ratings given from now on count in it. */
 export function openRound(store: MapStore, name: string): void {
-  putRound(store.doc, createRound(newId('round'), name));
+  store.dispatchWorkshop([{ type: 'putRound', round: createRound(newId('round'), name) }]);
 }
 
 /**
@@ -17,7 +21,7 @@ export function openRound(store: MapStore, name: string): void {
 export async function closeOpenRound(store: MapStore): Promise<string | undefined> {
   const round = getOpenRound(store.state.getState().map.workshop);
   if (!round) return undefined;
-  putRound(store.doc, closeRound(round));
+  if (store.dispatchWorkshop([{ type: 'putRound', round: closeRound(round) }])) return undefined;
   const name = getRoundVersionName(round);
   await apiFetch(mapPath(store.mapId, '/versions'), { method: 'POST', json: { name } });
   return name;
@@ -25,7 +29,20 @@ export async function closeOpenRound(store: MapStore): Promise<string | undefine
 
 /** Stores a walkthrough (replacing the one there was). */
 export function saveWalkthrough(store: MapStore, steps: readonly WalkthroughStep[]): void {
-  setWalkthrough(store.doc, { steps, author: getParticipantName(), updatedAt: new Date().toISOString() });
+  store.dispatchWorkshop([{ type: 'setWalkthrough', walkthrough: { steps, author: getParticipantName(), updatedAt: new Date().toISOString() } }]);
+}
+
+export function deleteWalkthrough(store: MapStore): void {
+  store.dispatchWorkshop([{ type: 'setWalkthrough', walkthrough: undefined }]);
+}
+
+/** Saves a what-if scenario: which statements and inferences to take as accepted or rejected. */
+export function saveScenario(store: MapStore, fields: { name: string; accept: readonly string[]; reject: readonly string[] }): string | undefined {
+  return store.dispatchWorkshop([{ type: 'putScenario', scenario: createScenario({ id: newId('sc'), ...fields, author: getParticipantName() }) }]);
+}
+
+export function deleteScenario(store: MapStore, id: string): void {
+  store.dispatchWorkshop([{ type: 'removeScenario', id }]);
 }
 
 /** Stores the walkthrough derived from the map's structure. */

@@ -4,3 +4,4 @@ export * from './subset';
 export * from './apply';
 export * from './invariants';
 export * from './structure';
+export * from './workshopOps';

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { ArgumentMap } from '../model/types';
 import { type Rating, type Round, type Scenario, type Walkthrough, type WorkshopData, isEmptyWorkshop } from '../workshop/types';
 import { checkWorkshop } from '../workshop/validate';
+import type { WorkshopOp } from '../ops/workshopOps';
 
 /**
  * Where workshop data lives in a Y.Doc (beside the map, never inside it, so the map's undo
@@ -58,41 +59,62 @@ export function withWorkshop(doc: Y.Doc, map: ArgumentMap): ArgumentMap {
   return workshop ? { ...map, workshop } : map;
 }
 
-const transact = (doc: Y.Doc, origin: unknown, f: (parts: WorkshopParts) => void) => doc.transact(() => f(getWorkshopParts(doc)), origin);
+/** Applies workshop ops to the document in one transaction (WORKSHOP_ORIGIN: no undo step). */
+export function applyWorkshopOps(doc: Y.Doc, ops: readonly WorkshopOp[], origin: unknown = WORKSHOP_ORIGIN): void {
+  if (ops.length === 0) return;
+  const { ratings, workshop } = getWorkshopParts(doc);
+  doc.transact(() => {
+    for (const op of ops) {
+      switch (op.type) {
+        case 'setRating':
+          ratings.set(getRatingKey(op.rating.participant, op.rating.target, op.rating.round), op.rating);
+          break;
+        case 'removeRating':
+          ratings.delete(getRatingKey(op.participant, op.target, op.round));
+          break;
+        case 'putRound':
+          workshop.set(`${ROUND_PREFIX}${op.round.id}`, op.round);
+          break;
+        case 'putScenario':
+          workshop.set(`${SCENARIO_PREFIX}${op.scenario.id}`, op.scenario);
+          break;
+        case 'removeScenario':
+          workshop.delete(`${SCENARIO_PREFIX}${op.id}`);
+          break;
+        case 'setWalkthrough':
+          if (op.walkthrough) workshop.set(WALKTHROUGH, op.walkthrough);
+          else workshop.delete(WALKTHROUGH);
+          break;
+      }
+    }
+  }, origin);
+}
+
+// One-op shorthands (tests, the fuzz, raw-protocol clients); the editor dispatches through its store.
 
 /** Writes a participant's rating (replacing their earlier one of the same target in the same round). */
-export function setRating(doc: Y.Doc, rating: Rating, origin: unknown = WORKSHOP_ORIGIN): void {
-  transact(doc, origin, (p) => p.ratings.set(getRatingKey(rating.participant, rating.target, rating.round), rating));
-}
+export const setRating = (doc: Y.Doc, rating: Rating, origin: unknown = WORKSHOP_ORIGIN): void => applyWorkshopOps(doc, [{ type: 'setRating', rating }], origin);
 
-export function removeRating(doc: Y.Doc, participant: string, target: string, round?: string, origin: unknown = WORKSHOP_ORIGIN): void {
-  transact(doc, origin, (p) => p.ratings.delete(getRatingKey(participant, target, round)));
-}
+export const removeRating = (doc: Y.Doc, participant: string, target: string, round?: string, origin: unknown = WORKSHOP_ORIGIN): void =>
+  applyWorkshopOps(doc, [{ type: 'removeRating', participant, target, round }], origin);
 
 /** Sets (or, with undefined, removes) the walkthrough. */
-export function setWalkthrough(doc: Y.Doc, walkthrough: Walkthrough | undefined, origin: unknown = WORKSHOP_ORIGIN): void {
-  transact(doc, origin, (p) => (walkthrough ? p.workshop.set(WALKTHROUGH, walkthrough) : p.workshop.delete(WALKTHROUGH)));
-}
+export const setWalkthrough = (doc: Y.Doc, walkthrough: Walkthrough | undefined, origin: unknown = WORKSHOP_ORIGIN): void =>
+  applyWorkshopOps(doc, [{ type: 'setWalkthrough', walkthrough }], origin);
 
 /** Adds or updates a round (opening and closing are both a put). */
-export function putRound(doc: Y.Doc, round: Round, origin: unknown = WORKSHOP_ORIGIN): void {
-  transact(doc, origin, (p) => p.workshop.set(`${ROUND_PREFIX}${round.id}`, round));
-}
+export const putRound = (doc: Y.Doc, round: Round, origin: unknown = WORKSHOP_ORIGIN): void => applyWorkshopOps(doc, [{ type: 'putRound', round }], origin);
 
-export function putScenario(doc: Y.Doc, scenario: Scenario, origin: unknown = WORKSHOP_ORIGIN): void {
-  transact(doc, origin, (p) => p.workshop.set(`${SCENARIO_PREFIX}${scenario.id}`, scenario));
-}
+export const putScenario = (doc: Y.Doc, scenario: Scenario, origin: unknown = WORKSHOP_ORIGIN): void => applyWorkshopOps(doc, [{ type: 'putScenario', scenario }], origin);
 
-export function removeScenario(doc: Y.Doc, id: string, origin: unknown = WORKSHOP_ORIGIN): void {
-  transact(doc, origin, (p) => p.workshop.delete(`${SCENARIO_PREFIX}${id}`));
-}
+export const removeScenario = (doc: Y.Doc, id: string, origin: unknown = WORKSHOP_ORIGIN): void => applyWorkshopOps(doc, [{ type: 'removeScenario', id }], origin);
 
 /** Writes a whole map file's workshop data into a document (seeding, import). */
 export function writeWorkshop(doc: Y.Doc, data: WorkshopData, origin: unknown = WORKSHOP_ORIGIN): void {
-  transact(doc, origin, (p) => {
-    for (const r of data.ratings) p.ratings.set(getRatingKey(r.participant, r.target, r.round), r);
-    for (const r of data.rounds) p.workshop.set(`${ROUND_PREFIX}${r.id}`, r);
-    for (const s of data.scenarios) p.workshop.set(`${SCENARIO_PREFIX}${s.id}`, s);
-    if (data.walkthrough) p.workshop.set(WALKTHROUGH, data.walkthrough);
-  });
+  applyWorkshopOps(doc, [
+    ...data.ratings.map((rating) => ({ type: 'setRating', rating }) as const),
+    ...data.rounds.map((round) => ({ type: 'putRound', round }) as const),
+    ...data.scenarios.map((scenario) => ({ type: 'putScenario', scenario }) as const),
+    ...(data.walkthrough ? [{ type: 'setWalkthrough', walkthrough: data.walkthrough } as const] : []),
+  ], origin);
 }

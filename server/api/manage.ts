@@ -1,4 +1,5 @@
-import { getDocParts } from '../../core/sync';
+import { MAX_TITLE } from '../../core/model';
+import { applyOps } from '../../core/sync';
 import { HttpError, sendJson } from '../http/respond';
 import { RESTORABLE_DAYS } from '../persistence/purge';
 import { SERVER_ORIGIN } from '../rooms';
@@ -8,14 +9,12 @@ import { createMapId } from './ids';
 import { requireMap, requireMapUpdates } from './lookup';
 import { IMPORT_WORDS, runOffLoop } from './offLoop';
 
-export const MAX_TITLE = 500;
-
 /** Renames a map inside its live document, so everyone connected sees the new title at once. */
 async function rename(ctx: ApiContext, { req, res, params }: ApiCall) {
   const title = readText(await readObject(req), 'title', MAX_TITLE);
   await requireMap(ctx, params.id);
   await ctx.rooms.withDoc(params.id, (room) => {
-    room.doc.transact(() => getDocParts(room.doc).meta.set('title', title), SERVER_ORIGIN);
+    applyOps(room.doc, [{ type: 'setMeta', patch: { title } }], SERVER_ORIGIN);
     return ctx.rooms.writeSummary(room);
   });
   sendJson(res, 200, { id: params.id, title });

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type Source, MAX_SOURCE_BYTES } from '../../core/model';
+import { type Source, MAX_ID, MAX_SOURCE_BYTES, MAX_TITLE, MAX_URL } from '../../core/model';
 import { applyOps, getDocParts } from '../../core/sync';
 import { HttpError, readBody, sendJson } from '../http/respond';
 import { SERVER_ORIGIN } from '../rooms';
@@ -9,8 +9,6 @@ import { READ_WORDS, runOffLoop } from './offLoop';
 import { createRouter } from './router';
 
 /** The largest source text, in bytes of UTF-8 (the map format allows 5,000,000 characters). */
-const MAX_TITLE = 500;
-const MAX_URL = 2000;
 const SOURCE_ID = /^[A-Za-z0-9_][A-Za-z0-9_.:-]{0,127}$/;
 const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
@@ -78,13 +76,13 @@ async function readSourceInput(req: IncomingMessage, url: URL): Promise<SourceIn
     const unknown = Object.keys(o).filter((k) => !['title', 'text', 'id', 'url'].includes(k));
     if (unknown.length > 0) throw new HttpError(400, `Unknown field "${unknown[0]}": a source has title, text, id and url`);
     if (typeof o.text !== 'string') throw new HttpError(400, `"text" ${o.text === undefined ? 'is required' : 'must be a string'}`);
-    return { title: checkLine(o.title, 'title', MAX_TITLE), text: o.text, id: optional(o.id, 'id', 128), url: optional(o.url, 'url', MAX_URL) };
+    return { title: checkLine(o.title, 'title', MAX_TITLE), text: o.text, id: optional(o.id, 'id', MAX_ID), url: optional(o.url, 'url', MAX_URL) };
   }
   if (type === 'text/plain' || type === '') {
     const q = url.searchParams;
     if (!q.get('title')) throw new HttpError(400, 'Give the source a title: POST the text to …/sources?title=<title>');
     const text = decodeText(await readBody(req, MAX_SOURCE_BYTES), 'The source text');
-    return { title: checkLine(q.get('title'), 'title', MAX_TITLE), text, id: optional(q.get('id'), 'id', 128), url: optional(q.get('url'), 'url', MAX_URL) };
+    return { title: checkLine(q.get('title'), 'title', MAX_TITLE), text, id: optional(q.get('id'), 'id', MAX_ID), url: optional(q.get('url'), 'url', MAX_URL) };
   }
   throw new HttpError(415, `Send the source as text/plain (with ?title=) or as JSON {title, text}, not ${type}`);
 }

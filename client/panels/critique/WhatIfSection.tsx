@@ -1,9 +1,7 @@
 import { useState } from 'react';
-import { putScenario, removeScenario } from '../../../core/sync';
-import { createScenario, getLiveChoices } from '../../../core/workshop';
+import { getLiveChoices } from '../../../core/workshop';
 import { useEditor } from '../../EditorContext';
-import { newId } from '../../actions/ids';
-import { getParticipantName } from '../../workshop/participant';
+import { deleteScenario, saveScenario } from '../../workshop/roundActions';
 import { focusItem, useWorkshopUi } from '../../workshop/useWorkshop';
 import { getWorkshopUi, setWhatIf } from '../../workshop/workshopUi';
 
@@ -31,8 +29,7 @@ export function WhatIfSection() {
     if (choice) ui.setState({ evaluationOn: true });
   };
   const save = () => {
-    putScenario(store.doc, createScenario({ id: newId('sc'), name, accept, reject, author: getParticipantName() }));
-    setName('');
+    if (!saveScenario(store, { name, accept, reject })) setName('');
   };
   const row = (id: string, kind: 'accept' | 'reject') => (
     <li key={id} className={`ws-whatif-${kind}`}>
@@ -69,7 +66,7 @@ export function WhatIfSection() {
             <li key={s.id}>
               <span className="ws-grow"><strong>{s.name}</strong> <span className="muted">by {s.author}: {s.accept.length} accepted, {s.reject.length} rejected</span></span>
               <button type="button" onClick={() => ui.setState({ ...getLiveChoices(s, (id) => known.has(id)), evaluationOn: true })}>Apply</button>
-              <button type="button" className="icon" disabled={!canEdit} aria-label={`Delete scenario ${s.name}`} onClick={() => removeScenario(store.doc, s.id)}>×</button>
+              <button type="button" className="icon" disabled={!canEdit} aria-label={`Delete scenario ${s.name}`} onClick={() => deleteScenario(store, s.id)}>×</button>
             </li>
           ))}
         </ul>

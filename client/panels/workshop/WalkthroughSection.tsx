@@ -1,10 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { WalkthroughStep } from '../../../core/workshop';
 import { useEditor } from '../../EditorContext';
-import { saveWalkthrough, storeAutoWalkthrough } from '../../workshop/roundActions';
+import { deleteWalkthrough, saveWalkthrough, storeAutoWalkthrough } from '../../workshop/roundActions';
 import { focusItem, useWorkshopUi } from '../../workshop/useWorkshop';
 import { getWorkshopUi } from '../../workshop/workshopUi';
-import { setWalkthrough } from '../../../core/sync';
 
 /**
  * The facilitated walkthrough: record a path through the map (or take the automatic one),
@@ -57,7 +56,7 @@ export function WalkthroughSection() {
             </button>
             <button type="button" disabled={!canEdit || toAdd.length === 0} onClick={() => save([...steps, ...toAdd.filter((id) => !steps.some((s) => s.statement === id)).map((statement) => ({ statement, note: '' }))])}>Add selected</button>
             <button type="button" disabled={!canEdit} onClick={() => storeAutoWalkthrough(store)} title="Replace the steps with the path derived from the map">Automatic</button>
-            <button type="button" className="quiet" disabled={!canEdit} onClick={() => setWalkthrough(store.doc, undefined)}>Delete</button>
+            <button type="button" className="quiet" disabled={!canEdit} onClick={() => deleteWalkthrough(store)}>Delete</button>
           </div>
           <p className="ws-hint">{steps.length} steps{walkthrough.author ? `, recorded by ${walkthrough.author}` : ''}. {presenting ? 'Use → and ← to move; Escape ends.' : followed ? `Following ${followed.name}.` : 'Present steps through them on everyone’s canvas who follows you.'}</p>
           <ol className="ws-steps" ref={list}>
