@@ -130,6 +130,17 @@ describe('the first visit, with an empty browser profile, on the seeded map', ()
     expect(covered).toEqual([]);
     expect(await bar.evaluate((el) => el.contains(document.activeElement))).toBe(false);
 
+    // Closing the outline shows the canvas, which ends above the bar too: zoom buttons and minimap stay uncovered.
+    await page.getByRole('button', { name: 'Close panel' }).tap();
+    await page.locator('.react-flow__controls').waitFor();
+    for (const other of await page.locator('.react-flow__controls, .react-flow__minimap').all()) {
+      expect(overlap(box, (await other.boundingBox())!), `the name bar covers ${await other.evaluate((el) => el.className)}`).toBe(false);
+    }
+    await page.getByRole('button', { name: 'Panels' }).tap();
+    await page.getByRole('tab', { name: 'Outline' }).tap();
+    await tree.waitFor();
+    expect(await bar.isVisible()).toBe(true);
+
     // The newcomer starts working without answering: a tap on an item puts the bar away, and Edit takes the keyboard.
     const item = page.getByRole('treeitem', { name: /^Objection: Moscow should respond more actively/ });
     await item.tap();
