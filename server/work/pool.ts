@@ -18,6 +18,8 @@ export interface WorkerPoolOptions {
   readonly timeLimitMs: number;
   /** Heap of each worker: a task needing more fails alone instead of growing the server. */
   readonly maxHeapMb: number;
+  /** A worker idle this long is stopped, giving its memory back (a heap grown by a big export is otherwise kept). */
+  readonly idleMs: number;
 }
 
 export const DEFAULT_WORKER_POOL: Omit<WorkerPoolOptions, 'entry'> = {
@@ -25,6 +27,7 @@ export const DEFAULT_WORKER_POOL: Omit<WorkerPoolOptions, 'entry'> = {
   queueLimit: 32,
   timeLimitMs: 60_000,
   maxHeapMb: 512,
+  idleMs: 15_000,
 };
 
 /** The pool's options: those given (undefined ones left out), the defaults for the rest. */
@@ -36,6 +39,7 @@ export function getPoolOptions(entry: URL, given: Partial<WorkerPoolOptions> = {
     queueLimit: given.queueLimit ?? d.queueLimit,
     timeLimitMs: given.timeLimitMs ?? d.timeLimitMs,
     maxHeapMb: given.maxHeapMb ?? d.maxHeapMb,
+    idleMs: given.idleMs ?? d.idleMs,
   };
 }
 
@@ -71,6 +75,8 @@ interface Slot {
   ready: boolean;
   job?: Job;
   timer?: NodeJS.Timeout;
+  /** Stops the worker once it has been idle for idleMs. */
+  idleTimer?: NodeJS.Timeout;
   startedAt?: number;
 }
 
@@ -130,6 +136,7 @@ export function createWorkerPool(opts: WorkerPoolOptions) {
     if (at < 0) return;
     slots.splice(at, 1);
     clearTimeout(slot.timer);
+    clearTimeout(slot.idleTimer);
     void slot.worker.terminate();
     if (cause === 'crash' && error) console.error('[work] a worker failed', error);
     const limit = cause === 'time' ? opts.timeLimitMs : opts.maxHeapMb;
@@ -145,6 +152,8 @@ export function createWorkerPool(opts: WorkerPoolOptions) {
     for (const slot of slots) {
       if (!slot.ready || slot.job || queue.length === 0) continue;
       const job = queue.shift()!;
+      clearTimeout(slot.idleTimer);
+      slot.idleTimer = undefined;
       slot.job = job;
       slot.startedAt = Date.now();
       slot.timer = setTimeout(() => stop(slot, 'time'), opts.timeLimitMs);
@@ -155,6 +164,15 @@ export function createWorkerPool(opts: WorkerPoolOptions) {
     for (let n = slots.length; n < opts.size && queue.length > starting + idle; n++) spawn();
     // Idle workers do not keep the process alive; starting and busy ones do.
     for (const s of slots) s.worker[s.job || !s.ready ? 'ref' : 'unref']();
+    for (const s of slots) if (s.ready && !s.job && !s.idleTimer) s.idleTimer = setTimeout(() => retire(s), opts.idleMs).unref();
+  }
+
+  /** Stops an idle worker (its memory goes back to the system); the next task starts a fresh one. */
+  function retire(slot: Slot): void {
+    const at = slots.indexOf(slot);
+    if (at < 0 || slot.job) return;
+    slots.splice(at, 1);
+    void slot.worker.terminate();
   }
 
   return {
@@ -172,11 +190,13 @@ export function createWorkerPool(opts: WorkerPoolOptions) {
         pump();
       });
     },
+    /** Workers started and not stopped (busy, idle or starting). */
+    workerCount: () => slots.length,
     /** Stops every worker; tasks still waiting fail. */
     async close(): Promise<void> {
       closed = true;
       for (const job of queue.splice(0)) job.reject(new Error('the server is shutting down'));
-      await Promise.all(slots.splice(0).map((s) => (clearTimeout(s.timer), s.worker.terminate())));
+      await Promise.all(slots.splice(0).map((s) => (clearTimeout(s.timer), clearTimeout(s.idleTimer), s.worker.terminate())));
     },
   };
 }
