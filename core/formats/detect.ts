@@ -1,4 +1,5 @@
 import { looksLikeAif } from './aif/sniff';
+import { decodeText } from './decodeText';
 import { type ImportFormat, type ImportResult, ImportError } from './format';
 import { getImportFormat, importFormats } from './registry';
 
@@ -39,19 +40,17 @@ export function detectImportFormat(name: string, text: string): ImportFormat | u
   return undefined;
 }
 
-/** A file's bytes as text without a byte-order mark, or an ImportError saying why it is not a text file a map can be read from. */
+/** A file's bytes as text (UTF-8, or UTF-16 by its BOM or zero bytes; see decodeText.ts) without a byte-order mark, or an ImportError saying why it is not a text file a map can be read from. */
 export function decodeImportBytes(name: string, bytes: Uint8Array): string {
   if (bytes.length === 0) throw new ImportError(`“${name}” is empty.`);
   const kind = SIGNATURES.find(([, sig]) => sig.every((b, i) => bytes[i] === b))?.[0];
   if (kind) throw new ImportError(`“${name}” is ${kind}, not an argument map. Import a Warrant map, Argdown, AIF or GraphML file.`);
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ImportError(`“${name}” is binary data or not UTF-8 text; an argument map file is UTF-8 text.`);
+    return decodeText(bytes);
+  } catch (e) {
+    if (e instanceof ImportError) throw new ImportError(`“${name}” ${e.message}.`);
+    throw e;
   }
-  if (text.includes('\u0000')) throw new ImportError(`“${name}” is binary data, not a text file.`);
-  return text.replace(/^\uFEFF/, '');
 }
 
 export interface ParsedImport extends ImportResult {

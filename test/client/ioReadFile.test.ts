@@ -29,7 +29,7 @@ describe('reading a picked or dropped file (the same table as core and the CLI)'
     ['broken JSON', 'map.json', '{"schema": "warrant-map", "statements": [', /“map\.json” is not valid Warrant map \(JSON\): .*not valid JSON/],
     ['invalid Argdown', 'bad.argdown', '[a]: A claim {kind: "thesis"', /“bad\.argdown” is not valid Argdown: line 1: the data \{ … \} is never closed/],
     ['AIF with a dangling edge', 'aif.json', '{"nodes":[{"nodeID":"1","text":"A","type":"I"}],"edges":[{"edgeID":"e","fromID":"1","toID":"9"}]}', /“aif\.json” is not valid AIF.*node 9, which is not in the file/],
-    ['a file without statements', 'quiet.argdown', '// only a comment\n', /holds no statements/],
+    ['a file without statements', 'quiet.argdown', '// only a comment\n', /“quiet\.argdown” is not valid Argdown: there is no statement or argument/],
   ])('refuses %s with a message naming the file and the problem', async (_, name, data, message) => {
     const error = await readImportFile(file(name, data)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);

@@ -20,6 +20,12 @@ export interface ImportCase {
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`${ROOT}/test/fixtures/formats/${name}`));
 const text = (s: string) => new TextEncoder().encode(s);
+/** UTF-16 bytes of a string, as Windows tools save text: little-endian with a BOM unless told otherwise. */
+const utf16 = (s: string, { bigEndian = false, bom = true } = {}) => {
+  const units = [...(bom ? '\uFEFF' : ''), ...s].flatMap((ch) => [...ch].flatMap((c) => Array.from({ length: c.length }, (_, i) => c.charCodeAt(i))));
+  return new Uint8Array(units.flatMap((u) => (bigEndian ? [u >> 8, u & 0xff] : [u & 0xff, u >> 8])));
+};
+const argdownText = () => readFileSync(`${ROOT}/test/fixtures/formats/street-trees.argdown`, 'utf8');
 const warrantJson = () => {
   const map = { ...createEmptyMap('Import cases'), statements: ['a', 'b', 'c'].map((id) => createStatement({ id, text: `Claim ${id}` })) };
   return getExportFormat('json')!.export(map) as string;
@@ -39,4 +45,10 @@ export const IMPORT_CASES: readonly ImportCase[] = [
   { label: 'text in no format', name: 'slides.key', bytes: text('hello'), error: /“[^”]*slides\.key” is not a format Warrant reads; use \.json, \.argdown/ },
   { label: 'broken JSON', name: 'broken.json', bytes: text('{"schema": "warrant-map", "statements": ['), error: /not valid JSON/ },
   { label: 'an empty file', name: 'empty.json', bytes: new Uint8Array(), error: /“[^”]*empty\.json” is empty/ },
+  { label: 'a Warrant map saved as UTF-16 (LE, with a BOM)', name: 'utf16.json', bytes: utf16(warrantJson()), format: 'json', statements: 3 },
+  { label: 'Argdown saved as UTF-16 (BE, with a BOM)', name: 'utf16be.argdown', bytes: utf16(argdownText(), { bigEndian: true }), format: 'argdown', statements: 13 },
+  { label: 'Argdown saved as UTF-16 LE without a BOM', name: 'nobom.argdown', bytes: utf16(argdownText(), { bom: false }), format: 'argdown', statements: 13 },
+  { label: 'Latin-1 text (not UTF-8)', name: 'latin1.argdown', bytes: new Uint8Array([...text('[a]: Caf'), 0xe9, 0x0a]), error: /“[^”]*latin1\.argdown” is not UTF-8 text \(invalid byte 0xE9 at byte 8\); save it as UTF-8/ },
+  { label: 'an Argdown file with nothing in it', name: 'blank.argdown', bytes: text('\n// nothing yet\n\n'), error: /blank\.argdown.*there is no statement or argument in this Argdown text/ },
+  { label: 'a Warrant map named .argdown', name: 'map.argdown', bytes: text(warrantJson()), error: /map\.argdown.*this is JSON, not Argdown; import it as a Warrant map \(json\) or as AIF/ },
 ];
