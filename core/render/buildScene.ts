@@ -50,7 +50,7 @@ export function buildScene(map: ArgumentMap, options: SceneOptions = {}): Scene 
   const texts = new Map(map.statements.map((s) => [s.id, getNodeText(s, options.cardWidth)]));
   const laid = layoutMap(map, { sizes: texts, direction });
   const reflowed = options.maxWidth && direction === 'TB' ? reflowLayers(map, laid, options.maxWidth) : laid;
-  let layout = untangleBands(reflowed, getEdgeEnds(map, (key) => reflowed.boxes.has(key)), direction);
+  let layout = untangleBands(reflowed, getEdgeEnds(map, (key) => reflowed.boxes.has(key)).filter((w) => w.from !== w.to), direction);
   let drawn = drawLayout(map, texts, layout, direction);
   // Gaps too shallow for their tracks are deepened once, and the edges routed again.
   if (drawn.extra.some((e) => e > 0)) {
@@ -58,8 +58,10 @@ export function buildScene(map: ArgumentMap, options: SceneOptions = {}): Scene 
     drawn = drawLayout(map, texts, layout, direction);
   }
   const { nodes, junctions, edges } = drawn;
-  // An empty map still gets a small blank page rather than a zero-size figure.
-  const [width, height] = [Math.max(layout.width, 2 * MIN_MARGIN), Math.max(layout.height, 2 * MIN_MARGIN)];
+  // An empty map still gets a small blank page rather than a zero-size figure; a self-attack's
+  // loop stands out of its card's right side, so keep a margin beyond it too.
+  const loopEnds = edges.filter((e) => e.from === e.to).flatMap((e) => e.points.map((p) => p.x + MIN_MARGIN / 2));
+  const [width, height] = [Math.max(layout.width, 2 * MIN_MARGIN, ...loopEnds), Math.max(layout.height, 2 * MIN_MARGIN)];
   const base: Scene = { title: map.title, direction, scale: options.scale ?? 1, width, height, nodes, junctions, edges, legend: null };
   return options.legend ? buildLegend(base, map) : base;
 }
@@ -79,7 +81,7 @@ function getEdgeEnds(map: ArgumentMap, has: (key: string) => boolean): EdgeEnds[
       wanted.push({ inference: inf.id, role, from: own, to: target, withHead: true });
     } else for (const p of inf.premises) wanted.push({ inference: inf.id, role, from: p, to: target, withHead: true });
   }
-  return wanted.filter((w) => w.from !== w.to && has(w.from) && has(w.to));
+  return wanted.filter((w) => has(w.from) && has(w.to));
 }
 
 /** Cards, junctions and edges on a layout; `extra` says how much deeper each gap between bands must be for its tracks. */
@@ -94,9 +96,12 @@ function drawLayout(map: ArgumentMap, texts: ReadonlyMap<Id, NodeText>, layout: 
   const outlines = new Map<string, Outline>();
   for (const n of nodes) outlines.set(n.id, { type: 'box', cx: n.x + n.width / 2, cy: n.y + n.height / 2, hw: n.width / 2, hh: n.height / 2 });
   for (const j of junctions) outlines.set(j.key, { type: 'circle', cx: j.cx, cy: j.cy, r: j.r });
-  const drawable = getEdgeEnds(map, (key) => outlines.has(key));
+  const ends = getEdgeEnds(map, (key) => outlines.has(key));
+  // A statement attacking itself is drawn as a loop beside its card, outside the channels.
+  const drawable = ends.filter((w) => w.from !== w.to);
+  const loops = ends.filter((w) => w.from === w.to).map((w) => routeEdge(outlines, { via: [] }, w));
   const { routes, extra } = routeChannels(getBands(layout.boxes.values(), direction), outlines, drawable);
-  const edges = drawable.map((w, i) => routeEdge(outlines, routes[i], w)).filter((e) => e !== null);
+  const edges = [...drawable.map((w, i) => routeEdge(outlines, routes[i], w)), ...loops].filter((e) => e !== null);
   return { nodes, junctions, edges, extra };
 }
 
