@@ -113,3 +113,20 @@ export const deniedReasons = (peer: RawPeer): string[] =>
     const d = decoding.createDecoder(m);
     return decoding.readVarUint(d) === 2 && decoding.readVarUint(d) === 0 ? [decoding.readVarString(d)] : [];
   });
+
+/**
+ * A raw sync socket to `room` that asks for the whole map as soon as it opens, as a client's
+ * first message does: whether an answer came before the close, how many messages came, and the
+ * close. `origin` is the Origin header a browser page would send (none when undefined). The
+ * caller terminates `ws` when done.
+ */
+export function askForMap(serverUrl: string, room: string, origin?: string) {
+  const ws = new WebSocket(`${serverUrl.replace(/^http/, 'ws')}/sync/${room}`, origin === undefined ? {} : { origin });
+  let received = 0;
+  ws.on('message', () => received++);
+  ws.on('error', () => {});
+  ws.on('open', () => ws.send(syncStep1()));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+  const answered = new Promise<boolean>((resolve) => (ws.once('message', () => resolve(true)), void closed.then(() => resolve(false))));
+  return { ws, closed, answered, received: () => received };
+}

@@ -3,12 +3,12 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import * as encoding from 'lib0/encoding';
 import { createStatement } from '../../core/model';
 import { applyOps, readMap } from '../../core/sync';
 import type { RunningServer } from '../../server/app';
 import { openRawSocket } from '../helpers/closeCode';
 import { createApi } from '../helpers/http';
+import { frame, openPeer, syncUpdate } from '../helpers/rawPeer';
 import { createRng } from '../helpers/rng';
 import { makeDirs } from '../helpers/server';
 import { startServerWith } from '../helpers/serverWith';
@@ -33,34 +33,22 @@ afterAll(async () => {
   await server.close();
 });
 
-function message(...parts: (number | Uint8Array | string)[]): Uint8Array {
-  const e = encoding.createEncoder();
-  for (const p of parts) {
-    if (typeof p === 'number') encoding.writeVarUint(e, p);
-    else if (typeof p === 'string') encoding.writeVarString(e, p);
-    else encoding.writeVarUint8Array(e, p);
-  }
-  return encoding.toUint8Array(e);
-}
-
 function validUpdate(): Uint8Array {
   const doc = new Y.Doc();
   applyOps(doc, [{ type: 'addStatement', statement: createStatement({ id: 'z', text: 'x'.repeat(200) }) }]);
   return Y.encodeStateAsUpdate(doc);
 }
 
-/** Sends one frame on a fresh socket to /sync/small and returns how the server closed it. */
-async function sendAndClose(data: Uint8Array | string, path = '/sync/small') {
-  const s = openRawSocket(ws() + path);
-  await s.opened;
-  s.ws.send(data);
-  return s.closed;
+/** Sends one frame on a fresh raw peer of /sync/small and returns how the server closed it. */
+async function sendAndClose(data: Uint8Array | string) {
+  const peer = await openPeer(`${ws()}/sync/small`);
+  peer.ws.send(data);
+  return peer.closed;
 }
 
 const rng = createRng(42);
 const garbage = (n: number) => Uint8Array.from({ length: n }, () => rng.int(256));
-const update = validUpdate();
-const syncUpdate = message(0, 2, update);
+const update = syncUpdate(validUpdate());
 
 describe('bad input never crashes the server', () => {
   it.each([
@@ -68,9 +56,9 @@ describe('bad input never crashes the server', () => {
     ['an unknown sync sub-type', Uint8Array.from([0, 9, 0]), /unknown sync message 9/],
     ['random bytes', Uint8Array.from([0x77, ...garbage(300)]), /Malformed/],
     ['an empty frame', new Uint8Array(0), /Malformed/],
-    ['a truncated sync update', syncUpdate.slice(0, syncUpdate.length >> 1), /Malformed/],
-    ['an update holding random bytes', message(0, 2, Uint8Array.from([5, ...garbage(60)])), /Malformed/],
-    ['awareness that is not JSON', message(1, message(1, 123, 1, '{not json')), /Malformed/],
+    ['a truncated sync update', update.slice(0, update.length >> 1), /Malformed/],
+    ['an update holding random bytes', frame(0, 2, Uint8Array.from([5, ...garbage(60)])), /Malformed/],
+    ['awareness that is not JSON', frame(1, frame(1, 123, 1, '{not json')), /Malformed/],
     ['a text frame', 'hello', /Expected binary/],
   ])('closes a socket sending %s with 4400', async (_name, data, reason) => {
     const { code, reason: why } = await sendAndClose(data);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createEmptyMap } from '../../core/model';
 import { createApi } from '../helpers/http';
-import { syncStep1 } from '../helpers/rawPeer';
+import { askForMap } from '../helpers/rawPeer';
 import { makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
 
@@ -17,19 +17,11 @@ async function openServer(allowedOrigins?: string[]) {
   return { server, api: createApi(server.url) };
 }
 
-/** A raw socket as a browser page at `origin` would open it: the close it gets and how many messages came before. */
+/** A raw socket to the small map as a browser page at `origin` would open it. */
 function socketFrom(url: string, origin: string | undefined) {
-  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/sync/small`, origin === undefined ? {} : { origin });
-  cleanups.add(() => ws.terminate());
-  let received = 0;
-  ws.on('message', () => received++);
-  ws.on('error', () => {});
-  ws.on('open', () => ws.send(syncStep1()));
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
-  return { closed, received: () => received, ws };
+  const s = askForMap(url, 'small', origin);
+  return cleanups.add(() => s.ws.terminate(), s);
 }
-
-const firstMessage = (s: ReturnType<typeof socketFrom>) => new Promise<void>((resolve) => s.ws.once('message', () => resolve()));
 
 describe('issue 12 item 12: without AUTH_SECRET, other web pages cannot use the maps', () => {
   it('refuses a socket opened by a page on another site (4403, nothing of the map sent)', async () => {
@@ -45,7 +37,7 @@ describe('issue 12 item 12: without AUTH_SECRET, other web pages cannot use the 
     // The server's own page, and programs that send no Origin, are served.
     for (const origin of [server.url, undefined]) {
       const ok = socketFrom(server.url, origin);
-      await firstMessage(ok);
+      expect(await ok.answered, String(origin)).toBe(true);
       expect(ok.ws.readyState).toBe(WebSocket.OPEN);
     }
   });
@@ -53,7 +45,7 @@ describe('issue 12 item 12: without AUTH_SECRET, other web pages cannot use the 
   it('allows the origins listed in the configuration', async () => {
     const { server, api } = await openServer(['https://warrant.example.org']);
     const listed = socketFrom(server.url, 'https://warrant.example.org');
-    await firstMessage(listed);
+    expect(await listed.answered).toBe(true);
     expect(listed.ws.readyState).toBe(WebSocket.OPEN);
     expect((await socketFrom(server.url, 'https://warrant.example.org.evil.example').closed).code).toBe(4403);
     expect((await api('PATCH', '/api/maps/small', { title: 'From the front end' }, { origin: 'https://warrant.example.org' })).status).toBe(200);

@@ -1,13 +1,12 @@
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAP_VERSION } from '../../core/model';
 import { getDocParts } from '../../core/sync';
 import { createApi } from '../helpers/http';
-import { syncStep1 } from '../helpers/rawPeer';
+import { askForMap } from '../helpers/rawPeer';
 import { ROOT, makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
 
@@ -48,17 +47,10 @@ function markNewerCompacted(file: string, room: string): void {
   db.close();
 }
 
-/** A raw sync socket: the close it gets and how many messages came before it. */
+/** A raw sync socket asking for the room's map: the close it gets and how many messages came before it. */
 function openSocket(url: string, room: string) {
-  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/sync/${room}`);
-  cleanups.add(() => ws.terminate());
-  let received = 0;
-  ws.on('message', () => received++);
-  ws.on('error', () => {});
-  ws.on('open', () => ws.send(syncStep1()));
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
-  const answered = new Promise<boolean>((resolve) => (ws.once('message', () => resolve(true)), void closed.then(() => resolve(false))));
-  return { closed, answered, received: () => received };
+  const s = askForMap(url, room);
+  return cleanups.add(() => s.ws.terminate(), s);
 }
 
 describe('stored maps carry their format version', () => {

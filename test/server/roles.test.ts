@@ -4,26 +4,15 @@ import { createStatement } from '../../core/model';
 import { getParticipantIdOf } from '../../core/policy/participant';
 import { applyOps, readMap } from '../../core/sync';
 import { getTouchedRoots } from '../../server/sync/writeGuard';
-import { recordDenials } from '../helpers/denials';
-import { createApi } from '../helpers/http';
-import { makeDirs } from '../helpers/server';
-import { createCleanups, startServerWith } from '../helpers/serverWith';
-import { connectClient, synced, waitFor } from '../helpers/yclient';
+import { startWithRoleLinks } from '../helpers/roleLinks';
+import { createCleanups } from '../helpers/serverWith';
+import { synced, waitFor } from '../helpers/yclient';
 
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
 
 async function setup() {
-  const server = await startServerWith(makeDirs(), { authSecret: 'roles-secret-0123456789' });
-  cleanups.add(() => server.close());
-  const admin = createApi(server.url, server.adminToken);
-  const connect = async (role: string) => {
-    const { token } = (await admin('POST', '/api/maps/small/links', { role })).body;
-    const c = connectClient(server.url, 'small', { token, participant: PARTICIPANT_KEY });
-    cleanups.add(() => c.provider.destroy());
-    await synced(c.provider);
-    return { ...c, denials: recordDenials(c.provider) };
-  };
+  const { server, admin, connect } = await startWithRoleLinks(cleanups, 'roles-secret-0123456789', PARTICIPANT_KEY);
   const serverMap = () => readMap(server.rooms.loaded.get('small')!.doc).map;
   return { server, admin, connect, serverMap };
 }
