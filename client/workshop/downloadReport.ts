@@ -1,6 +1,7 @@
 import { svgExport } from '../../core/formats/svg';
 import type { ArgumentMap } from '../../core/model';
-import { buildReport, reportToMarkdown, reportToPdf, toSvgDataUri } from '../../core/workshop';
+import { buildReport, reportToMarkdown, toSvgDataUri } from '../../core/workshop';
+import { fetchServerExport } from '../panels/export/serverExport';
 
 /** A file name from the map's title: "Tram plan" → "tram-plan-report.md". */
 export function getReportFileName(title: string, extension: 'md' | 'pdf'): string {
@@ -8,13 +9,14 @@ export function getReportFileName(title: string, extension: 'md' | 'pdf'): strin
   return `${slug || 'map'}-report.${extension}`;
 }
 
-/** Builds the critique report of the map as it is now and hands it to the browser as a download. */
-export function downloadReport(map: ArgumentMap, format: 'md' | 'pdf'): void {
-  const report = buildReport(map);
-  const data = format === 'pdf'
-    ? reportToPdf(report, map)
-    : reportToMarkdown(report, { figure: toSvgDataUri(svgExport.export(map, { legend: true }) as string) });
-  const blob = new Blob([data as BlobPart], { type: format === 'pdf' ? 'application/pdf' : 'text/markdown;charset=utf-8' });
+/**
+ * Builds the critique report of the map as it is now and hands it to the browser as a download:
+ * Markdown here, PDF from the server, which has the font files to embed.
+ */
+export async function downloadReport(mapId: string, map: ArgumentMap, format: 'md' | 'pdf'): Promise<void> {
+  const blob = format === 'pdf'
+    ? await fetchServerExport(mapId, { format: 'report-pdf' })
+    : new Blob([reportToMarkdown(buildReport(map), { figure: toSvgDataUri(svgExport.export(map, { legend: true }) as string) })], { type: 'text/markdown;charset=utf-8' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -1,7 +1,6 @@
 export * from './style';
 export * from './scene';
 export * from './metrics';
-export * from './winAnsi';
 export * from './nodeText';
 export * from './edges';
 export * from './buildScene';

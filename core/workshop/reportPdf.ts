@@ -1,17 +1,29 @@
-import { PAPER, type PdfPage, placeOnPage, writePdf } from '../formats/pdf';
-import { box, circle, polygon, polyline, text } from '../formats/pdf/pdfContent';
+import { PAPER, placeOnPage } from '../formats/pdf';
 import type { ArgumentMap } from '../model/types';
-import { type Scene, type SceneEdge, INK, type TextStyle, buildScene, textWidth } from '../render';
+import { type Scene, type SceneText, INK, type TextStyle, buildScene, textWidth } from '../render';
 import type { Label } from '../semantics';
 import { describeConsensus, describeSummary, isControversial } from './aggregate';
 import { type CritiqueReport, describeRound } from './report';
 import { countKind, signed } from './reportMarkdown';
 
 /**
- * The critique report as a PDF: A4 text pages (set in the standard Helvetica faces, like the
- * figure export) followed by a page with the map's figure, drawn by the same scene code as
- * `warrant export --format pdf`.
+ * The critique report laid out for print: A4 text pages (lines of text placed in points, wrapped
+ * by the figure font's real widths) followed by a page with the map's figure. Pure: the server
+ * draws it with the figure export's PDF code and embedded fonts (server/render/reportPdf.ts).
  */
+
+/** One A4 page: lines of text (y down, in pt), and on the last page the figure under its caption. */
+export interface ReportPage {
+  readonly width: number;
+  readonly height: number;
+  readonly texts: readonly SceneText[];
+  readonly figure?: Scene;
+}
+
+export interface ReportLayout {
+  readonly title: string;
+  readonly pages: readonly ReportPage[];
+}
 
 const [WIDTH, HEIGHT] = PAPER.a4;
 const MARGIN = 56;
@@ -41,7 +53,7 @@ function wrap(content: string, s: TextStyle, width: number): string[] {
 
 /** Text pages filled top to bottom. */
 function createFlow() {
-  const pages: string[][] = [[]];
+  const pages: SceneText[][] = [[]];
   let y = MARGIN;
   const page = () => pages[pages.length - 1];
   const room = (h: number) => {
@@ -52,7 +64,7 @@ function createFlow() {
   const line = (content: string, s: TextStyle, x = MARGIN) => {
     room(s.size * 1.4);
     y += s.size * 1.4;
-    page().push(text({ text: content, x, y, anchor: 'start', style: s }));
+    page().push({ text: content, x, y, anchor: 'start', style: s });
   };
   return {
     pages,
@@ -71,7 +83,7 @@ function createFlow() {
       const lines = wrap(content, BODY, WIDTH - 2 * MARGIN - indent);
       room(BODY.size * 1.4 * Math.min(lines.length, 3));
       line(lines[0], BODY, MARGIN + indent);
-      page().push(text({ text: tag, x: MARGIN, y, anchor: 'start', style: style(9, { bold: true, color }) }));
+      page().push({ text: tag, x: MARGIN, y, anchor: 'start', style: style(9, { bold: true, color }) });
       lines.slice(1).forEach((l) => line(l, BODY, MARGIN + indent));
       if (note) wrap(note, style(8.5, { italic: true, color: MUTED }), WIDTH - 2 * MARGIN - indent).forEach((l) => line(l, style(8.5, { italic: true, color: MUTED }), MARGIN + indent));
       y += 3;
@@ -79,26 +91,8 @@ function createFlow() {
   };
 }
 
-const edgeOps = (e: SceneEdge): string[] => [polyline(e.points, e.line), ...(e.headShape ? [polygon(e.headShape.points, e.headShape.fill)] : [])];
-
-/** The figure scaled onto an A4 page, with a caption above it. */
-function figurePage(scene: Scene): PdfPage {
-  const at = placeOnPage(scene, 'a4');
-  const ops = [text({ text: `The map: ${scene.title}`, x: 36, y: 24, anchor: 'start', style: style(10, { bold: true }) })];
-  ops.push('q', `${at.scale} 0 0 ${at.scale} ${at.x} ${at.y} cm`, '1 j');
-  ops.push(...scene.edges.flatMap(edgeOps), ...scene.junctions.map((j) => circle(j.cx, j.cy, j.r, INK)));
-  for (const n of scene.nodes) ops.push(box(n.x, n.y, n.width, n.height, n.box), ...(n.caption ? [text(n.caption)] : []), ...n.lines.map(text));
-  const legend = scene.legend;
-  if (legend) {
-    ops.push(box(legend.x, legend.y, legend.width, legend.height, legend.frame));
-    ops.push(...legend.edges.flatMap(edgeOps), ...legend.junctions.map((j) => circle(j.cx, j.cy, j.r, INK)), ...legend.texts.map(text));
-  }
-  ops.push('Q');
-  return { width: at.width, height: at.height, content: [`q 1 0 0 -1 0 ${at.height} cm`, ...ops, 'Q'].join('\n') };
-}
-
-/** The report (and the map's figure) as PDF bytes. */
-export function reportToPdf(report: CritiqueReport, map: ArgumentMap): Uint8Array {
+/** The report's pages, and a last one with the map's figure. */
+export function layoutReport(report: CritiqueReport, map: ArgumentMap): ReportLayout {
   const f = createFlow();
   const s = report.structure;
   f.heading(`Critique report: ${report.title || 'Untitled map'}`, 1);
@@ -141,11 +135,10 @@ export function reportToPdf(report: CritiqueReport, map: ArgumentMap): Uint8Arra
   for (const sum of free) f.paragraph(`${names.get(sum.target) ?? sum.target}: ${result(sum)}`);
 
   const pageCount = f.pages.length + 1;
-  const pages: PdfPage[] = f.pages.map((ops, i) => ({
-    width: WIDTH,
-    height: HEIGHT,
-    content: [`q 1 0 0 -1 0 ${HEIGHT} cm`, ...ops, text({ text: `Warrant critique report, page ${i + 1} of ${pageCount}`, x: MARGIN, y: HEIGHT - 28, anchor: 'start', style: SMALL }), 'Q'].join('\n'),
-  }));
-  pages.push(figurePage(buildScene(map, { legend: true })));
-  return writePdf({ title: `Critique report: ${report.title}`, pages });
+  const footer = (i: number): SceneText => ({ text: `Warrant critique report, page ${i + 1} of ${pageCount}`, x: MARGIN, y: HEIGHT - 28, anchor: 'start', style: SMALL });
+  const pages: ReportPage[] = f.pages.map((texts, i) => ({ width: WIDTH, height: HEIGHT, texts: [...texts, footer(i)] }));
+  const figure = buildScene(map, { legend: true });
+  const at = placeOnPage(figure, 'a4');
+  pages.push({ width: at.width, height: at.height, texts: [{ text: `The map: ${figure.title}`, x: 36, y: 24, anchor: 'start', style: style(10, { bold: true }) }], figure });
+  return { title: `Critique report: ${report.title}`, pages };
 }

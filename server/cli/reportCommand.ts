@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { svgExport } from '../../core/formats/svg';
-import { buildReport, reportToMarkdown, reportToPdf, toSvgDataUri } from '../../core/workshop';
+import { buildReport, layoutReport, reportToMarkdown, toSvgDataUri } from '../../core/workshop';
 import { type CliCommand, CliError, parseArgs } from './command';
 import { readAnyMap } from './readAnyMap';
 
@@ -38,7 +38,8 @@ export const reportCommand: CliCommand = {
     for (const note of notes) io.stderr(`note: ${note}\n`);
     const report = buildReport(map);
     if (ext === 'pdf') {
-      const pdf = reportToPdf(report, map);
+      // pdf-lib loads only for a PDF, as in the figure export.
+      const pdf = await (await import('../render/pdf')).reportToEmbeddedPdf(layoutReport(report, map));
       await writeOut(out!, pdf);
       io.stdout(`wrote ${out} (critique report, PDF, ${size(pdf)} bytes)\n`);
       return 0;

@@ -29,6 +29,18 @@ export const pdfExport: ServerExportFormat = {
   export: async (map, options = {}) => (await import('./pdf')).scenesToEmbeddedPdf(getFigureScenes(map, options), options.page ?? 'fit'),
 };
 
+/** The critique report as PDF (warrant report -o r.pdf; the workshop panel's Download PDF), fonts embedded. */
+export const reportPdfExport: ServerExportFormat = {
+  id: 'report-pdf',
+  label: 'Critique report (PDF)',
+  extension: 'pdf',
+  mimeType: 'application/pdf',
+  export: async (map) => {
+    const [{ reportToEmbeddedPdf }, { buildReport, layoutReport }] = await Promise.all([import('./pdf'), import('../../core/workshop')]);
+    return reportToEmbeddedPdf(layoutReport(buildReport(map), map));
+  },
+};
+
 /** SVG as core writes it, or with the figure's font subsets embedded when asked (embedFonts). */
 export const svgExport: ServerExportFormat = {
   ...coreSvg,
@@ -45,5 +57,5 @@ const lifted = (f: ExportFormat): ServerExportFormat => ({ ...f, export: async (
 export function getServerExportFormats(): readonly ServerExportFormat[] {
   const core = exportFormats.map((f) => (f.id === 'svg' ? svgExport : lifted(f)));
   const at = core.findIndex((f) => f.id === 'svg') + 1;
-  return [...core.slice(0, at), pdfExport, pngExport, ...core.slice(at)];
+  return [...core.slice(0, at), pdfExport, pngExport, ...core.slice(at), reportPdfExport];
 }

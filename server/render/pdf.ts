@@ -5,6 +5,7 @@ import { placeOnPage } from '../../core/formats/pdf';
 import { box, circle, polygon, polyline } from '../../core/formats/pdf/pdfContent';
 import { hasFigureGlyph } from '../../core/render/metrics';
 import type { Scene, SceneEdge, SceneText } from '../../core/render/scene';
+import type { ReportLayout } from '../../core/workshop/reportPdf';
 import { type FaceKey, faceOf, INK } from '../../core/render/style';
 import { cjkFontBytes, cjkPieceFor, fontBytes } from './fonts';
 
@@ -85,11 +86,8 @@ async function textOps(page: ReturnType<PDFDocument['addPage']>, fonts: Fonts, t
 
 const edgeOps = (e: SceneEdge): string[] => [polyline(e.points, e.line), ...(e.headShape ? [polygon(e.headShape.points, e.headShape.fill)] : [])];
 
-/** Draws one scene onto a new page of the document. */
-async function drawPage(doc: PDFDocument, fonts: Fonts, scene: Scene, page: ExportOptions['page']): Promise<void> {
-  const at = placeOnPage(scene, page);
-  const pdfPage = doc.addPage([at.width, at.height]);
-  const text = (t: SceneText) => textOps(pdfPage, fonts, t);
+/** Content-stream operators for a scene placed on a page (placeOnPage). */
+async function sceneOps(scene: Scene, at: ReturnType<typeof placeOnPage>, text: (t: SceneText) => Promise<string>): Promise<string[]> {
   const ops: string[] = ['q', `${num(at.scale)} 0 0 ${num(-at.scale)} ${num(at.x)} ${num(at.height - at.y)} cm`, '1 j'];
   ops.push(...scene.edges.flatMap(edgeOps));
   ops.push(...scene.junctions.map((j) => circle(j.cx, j.cy, j.r, INK)));
@@ -105,18 +103,51 @@ async function drawPage(doc: PDFDocument, fonts: Fonts, scene: Scene, page: Expo
     for (const t of legend.texts) ops.push(await text(t));
   }
   ops.push('Q');
+  return ops;
+}
+
+/** A new page of the given size whose content is `ops`, written by `draw` (given the text setter for this page). */
+async function addPage(doc: PDFDocument, fonts: Fonts, width: number, height: number, draw: (text: (t: SceneText) => Promise<string>) => Promise<string[]>): Promise<void> {
+  const pdfPage = doc.addPage([width, height]);
+  const ops = await draw((t) => textOps(pdfPage, fonts, t));
   pdfPage.node.addContentStream(doc.context.register(doc.context.flateStream(ops.join('\n'))));
+}
+
+/** Draws one scene onto a new page of the document. */
+async function drawPage(doc: PDFDocument, fonts: Fonts, scene: Scene, page: ExportOptions['page']): Promise<void> {
+  const at = placeOnPage(scene, page);
+  await addPage(doc, fonts, at.width, at.height, (text) => sceneOps(scene, at, text));
+}
+
+async function createDocument(title: string, seed: string) {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.registerFontkit(fontkit);
+  doc.setTitle(title);
+  doc.setProducer('Warrant');
+  doc.setCreator('Warrant argument map export');
+  return { doc, fonts: createFonts(doc, seed) };
+}
+
+/** A critique report (core/workshop layoutReport) as PDF: its text and figure set in embedded subsets of the project's font. */
+export async function reportToEmbeddedPdf(layout: ReportLayout): Promise<Uint8Array> {
+  const { doc, fonts } = await createDocument(layout.title, layout.pages.flatMap((p) => p.texts.map((t) => t.text)).join('\n'));
+  for (const page of layout.pages) {
+    await addPage(doc, fonts, page.width, page.height, async (text) => {
+      // Text lines are placed y down, like scenes: flip once for the page.
+      const ops = ['q', `1 0 0 -1 0 ${num(page.height)} cm`];
+      for (const t of page.texts) ops.push(await text(t));
+      ops.push('Q');
+      if (page.figure) ops.push(...(await sceneOps(page.figure, placeOnPage(page.figure, 'a4'), text)));
+      return ops;
+    });
+  }
+  return doc.save({ useObjectStreams: false });
 }
 
 /** Draws scenes as a PDF, one page each (the sub-figures of a split figure), with embedded font subsets. */
 export async function scenesToEmbeddedPdf(scenes: readonly Scene[], page: ExportOptions['page'] = 'fit'): Promise<Uint8Array> {
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
-  doc.setTitle(scenes[0].title.replace(/ \(a\)$/, ''));
-  doc.setProducer('Warrant');
-  doc.setCreator('Warrant argument map export');
   const seed = scenes.flatMap((s) => s.nodes.map((n) => n.lines.map((l) => l.text).join('\n'))).join('\n');
-  const fonts = createFonts(doc, seed);
+  const { doc, fonts } = await createDocument(scenes[0].title.replace(/ \(a\)$/, ''), seed);
   for (const scene of scenes) await drawPage(doc, fonts, scene, page);
   return doc.save({ useObjectStreams: false });
 }

@@ -1,4 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getImportFormat } from '../../core/formats';
@@ -84,6 +88,15 @@ describe('GET /api/maps/<id>/export', { timeout: 60_000 }, () => {
     const pdf = await get('?format=pdf&page=a4');
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('sends the critique report as a PDF with its fonts embedded (format=report-pdf, for the workshop panel)', async () => {
+    const res = await get('?format=report-pdf', SEED);
+    expect([res.status, res.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+    const file = join(mkdtempSync(join(tmpdir(), 'warrant-report-http-')), 'r.pdf');
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    expect(spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout).toContain('Critique report');
+    for (const row of spawnSync('pdffonts', [file], { encoding: 'utf8' }).stdout.split('\n').slice(2).filter(Boolean)) expect(row).toMatch(/\syes\s+yes\s+yes\s/);
   });
 
   it('embeds the font in an SVG when asked (embed-fonts=1), and only then', async () => {

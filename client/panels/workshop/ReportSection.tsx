@@ -8,11 +8,7 @@ export function ReportSection() {
   const [error, setError] = useState<string | null>(null);
   const download = (format: 'md' | 'pdf') => {
     setError(null);
-    try {
-      downloadReport(editor.store.state.getState().map, format);
-    } catch (e) {
-      setError(`The report could not be made: ${(e as Error).message}`);
-    }
+    downloadReport(editor.store.mapId, editor.store.state.getState().map, format).catch((e: Error) => setError(`The report could not be made: ${e.message}`));
   };
   return (
     <section className="ws-section" aria-labelledby="ws-report-title">

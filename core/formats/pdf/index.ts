@@ -1,2 +1,1 @@
 export { placeOnPage, PAPER } from './placeOnPage';
-export { writePdf, type PdfDocument, type PdfPage } from './pdfDocument';

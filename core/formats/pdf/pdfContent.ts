@@ -1,11 +1,8 @@
 import { roundedPath } from '../../render/geometry';
-import { glyphWidth } from '../../render/helveticaMetrics';
-import type { Point, SceneText } from '../../render/scene';
+import type { Point } from '../../render/scene';
 import type { BoxStyle, LineStyle } from '../../render/style';
-import { toWinAnsi } from '../../render/winAnsi';
-import type { PdfFontName } from './pdfDocument';
 
-/** Content-stream operators for scene shapes, in scene coordinates (y down, flipped by the caller's cm). */
+/** Content-stream operators for scene shapes, in scene coordinates (y down, flipped by the caller's cm); text is set by server/render/pdf.ts in embedded fonts. */
 
 const num = (v: number): string => String(Math.round(v * 100) / 100);
 const K = 0.5523; // Bézier handle length for a quarter circle
@@ -16,11 +13,6 @@ function rgb(hex: string): string {
 }
 
 const dash = (d: readonly number[]): string => `[${d.map(num).join(' ')}] 0 d`;
-
-/** A PDF literal string of WinAnsi bytes. */
-function literal(text: string): string {
-  return `(${toWinAnsi(text).replace(/[\\()]/g, (c) => `\\${c}`).replace(/[\x00-\x1f\x7f-\xff]/g, (c) => `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`)})`;
-}
 
 function roundedRect(x: number, y: number, w: number, h: number, r: number): string {
   r = Math.min(r, w / 2, h / 2);
@@ -69,20 +61,4 @@ export function circle(cx: number, cy: number, r: number, fill: string): string 
     c(cx + k, cy - r, cx + r, cy - k, cx + r, cy),
     'h f',
   ].join('\n');
-}
-
-/** Width of WinAnsi text in the standard Helvetica faces this writer names (it embeds no font). */
-function helveticaWidth(text: string, size: number, bold: boolean): number {
-  let total = 0;
-  for (const ch of toWinAnsi(text)) total += glyphWidth(ch.charCodeAt(0), bold);
-  return (total * size) / 1000;
-}
-
-const fontOf = (bold: boolean, italic: boolean): PdfFontName => (bold ? (italic ? 'F4' : 'F2') : italic ? 'F3' : 'F1');
-
-/** A line of text; the text matrix flips y back so glyphs stand upright. */
-export function text(t: SceneText): string {
-  const s = t.style;
-  const x = t.anchor === 'middle' ? t.x - helveticaWidth(t.text, s.size, s.bold) / 2 : t.x;
-  return `BT ${rgb(s.color)} rg /${fontOf(s.bold, s.italic)} ${num(s.size)} Tf 1 0 0 -1 ${num(x)} ${num(t.y)} Tm ${literal(t.text)} Tj ET`;
 }

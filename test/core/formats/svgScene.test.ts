@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { junctionId } from '../../../core/layout';
-import { type Point, type Scene, SIZES, buildScene, textWidth, toWinAnsi } from '../../../core/render';
+import { type Point, type Scene, SIZES, buildScene, textWidth } from '../../../core/render';
 import { figureCases, richMap } from '../../fixtures/render/cases';
 
 /** Large maps take a while on a shared machine. */
@@ -110,18 +110,5 @@ describe('figure scene', { timeout: SLOW }, () => {
     expect(legend.texts.map((t) => t.text)).toEqual(['supports', 'attacks', 'undercuts (attacks an inference)', 'linked premises']);
     const supportOnly = { ...richMap(), inferences: richMap().inferences.filter((i) => i.polarity === 'support' && i.premises.length === 1) };
     expect(buildScene(supportOnly, { legend: true }).legend!.texts.map((t) => t.text)).toEqual(['supports']);
-  });
-});
-
-describe('WinAnsi text for the standard PDF fonts', () => {
-  it.each([
-    ['‘a’ “b” – — …', '\x91a\x92 \x93b\x94 \x96 \x97 \x85'],
-    ['café €5', 'caf\xe9 \x805'],
-    ['Łódź', 'L\xf3dz'],
-    ['Алматы', 'Almaty'],
-    ['x ≤ y → z', 'x <= y -> z'],
-    ['😀', '?'],
-  ])('%s', (text, expected) => {
-    expect(toWinAnsi(text)).toBe(expected);
   });
 });

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type ArgumentMap, parseMap } from '../../../core/model';
-import { type Rating, buildReport, getSourceSpan, reportToMarkdown, reportToPdf, toSvgDataUri } from '../../../core/workshop';
+import { type Rating, buildReport, getSourceSpan, layoutReport, reportToMarkdown, toSvgDataUri } from '../../../core/workshop';
+import { reportToEmbeddedPdf } from '../../../server/render/pdf';
+import { SCRIPT_TEXTS, scriptsMap } from '../../fixtures/render/cases';
 import { ROOT } from '../../helpers/server';
 
 const seeded = parseMap(readFileSync(`${ROOT}/maps/csto-kazakhstan-2022.json`, 'utf8'));
@@ -73,9 +75,9 @@ describe('the critique report', () => {
     expect(reportToMarkdown(buildReport(seeded, { now: NOW }))).toContain('## Ratings\n\nNo ratings were given.');
   });
 
-  it('writes a PDF whose text has the thesis and the rounds, and a last page with the figure', () => {
-    const pdf = reportToPdf(report, rated);
-    expect(Buffer.from(pdf.subarray(0, 8)).toString('latin1')).toBe('%PDF-1.4');
+  it('writes a PDF whose text has the thesis and the rounds, and a last page with the figure', { timeout: 60_000 }, async () => {
+    const pdf = await reportToEmbeddedPdf(layoutReport(report, rated));
+    expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
     const dir = mkdtempSync(join(tmpdir(), 'warrant-report-'));
     writeFileSync(join(dir, 'r.pdf'), pdf);
     const text = execFileSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -85,6 +87,23 @@ describe('the critique report', () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'r.pdf')], { encoding: 'utf8' }))![1]);
     const last = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
     expect(last).toContain('THESIS');
+  });
+});
+
+describe('the report PDF, on the figure export\'s PDF path', { timeout: 60_000 }, () => {
+  it('embeds every font it uses (pdffonts) and keeps Polish, Cyrillic, Greek and CJK text intact (pdftotext)', async () => {
+    const map = scriptsMap();
+    const pdf = await reportToEmbeddedPdf(layoutReport(buildReport(map, { now: NOW }), map));
+    const file = join(mkdtempSync(join(tmpdir(), 'warrant-report-scripts-')), 'r.pdf');
+    writeFileSync(file, pdf);
+    const rows = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    expect(rows.length).toBeGreaterThan(1);
+    // name, type, encoding, emb, sub, uni: every font embedded, as a subset, with a Unicode map.
+    for (const row of rows) expect(row, row).toMatch(/\syes\s+yes\s+yes\s/);
+    expect(rows.map((row) => row.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, ''))).toEqual(expect.arrayContaining(['DejaVuSans', 'DejaVuSans-Bold']));
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    for (const [script, words] of Object.entries(SCRIPT_TEXTS)) expect(text, script).toContain(words.replace(/\s+/g, ''));
+    expect(text).toContain('Critiquereport:Scripts:Łódź,Алматы,Αθήνα,北京');
   });
 });
 
