@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe';
 import { saveDocImage } from '../helpers/docImages';
 import { type Person, expectCaretIn, nameCard, ownAvatar, statementBox, typeAsPerson, typeStatement, waitForCaretIn, waitForMap } from '../helpers/person';
 import { SEED, useStage } from '../helpers/stage';
@@ -129,6 +130,7 @@ describe('the first visit, with an empty browser profile, on the seeded map', ()
     });
     expect(covered).toEqual([]);
     expect(await bar.evaluate((el) => el.contains(document.activeElement))).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
 
     // Closing the outline shows the canvas, which ends above the bar too: zoom buttons and minimap stay uncovered.
     await page.getByRole('button', { name: 'Close panel' }).tap();

@@ -100,11 +100,11 @@ describe('the outline view', () => {
     const { page } = await stage.arrive(`/m/${SEED}`, undefined, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     await page.getByRole('tree', { name: 'Outline of the map' }).waitFor();
     await treeItem(page, 'Thesis: For now').waitFor();
-    // On a phone the name card lies over the outline: the newcomer puts it away first.
-    await nameCard(page).getByRole('button', { name: 'Not now' }).tap();
-    await nameCard(page).waitFor({ state: 'detached' });
-    // A tap on the item's own line (its middle lies over the branch below it).
+    // The name question waits in a bar below the outline; a tap on an item (on its own line: its
+    // middle lies over the branch below it) starts the work and puts the bar away.
+    await nameCard(page).waitFor();
     await treeItem(page, 'Objection: Moscow should withdraw').locator('.outline-text').first().tap();
+    await nameCard(page).waitFor({ state: 'detached' });
     expect(await page.getByRole('treeitem', { name: /Objection: Moscow should withdraw/ }).getAttribute('aria-selected')).toBe('true');
     await page.getByRole('button', { name: 'Add a reason' }).tap();
     await typeStatement(page, 'Withdrawal keeps soldiers safe.');
