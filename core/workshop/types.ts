@@ -31,7 +31,7 @@ const Name = Type.String({ minLength: 1, maxLength: MAX_NAME });
  */
 export const RatingSchema = Type.Object(
   {
-    participant: Type.String({ ...IdSchema, description: 'A stable random id chosen by the participant\'s browser.' }),
+    participant: Type.String({ ...IdSchema, description: 'The participant id, derived from a secret key the participant\'s browser keeps (core/policy/participant): only its holder may change this rating with a comment link.' }),
     name: Type.Optional(Type.String({ maxLength: MAX_NAME, description: 'The display name when they rated (the UI shows counts, not names, by default).' })),
     target: RefSchema,
     round: Type.Optional(RefSchema),
