@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { openMapConnection, type MapConnection } from './net/connection';
+import { isFinalClose } from './net/syncProvider';
 import { useConnectionStatus } from './net/useConnectionStatus';
 import { createMapStore } from './store/mapStore';
 import { EditorContext, createEditorApi, type EditorApi } from './EditorContext';
@@ -89,14 +90,13 @@ export function Editor({ mapId }: { mapId: string }) {
     const conn = openMapConnection(mapId);
     const api = createEditorApi(createMapStore(mapId, conn.doc), conn);
     const stopAccess = applyAccess(api.store);
-    const onClose = (e: CloseEvent | null) => {
-      if (e && e.code >= 4400 && e.code < 4500) setMissing(e.reason || 'This map cannot be opened.');
-    };
-    conn.provider.on('connection-close', onClose);
+    const stopClose = conn.provider.on('close', (e) => {
+      if (isFinalClose(e.code)) setMissing(e.reason || 'This map cannot be opened.');
+    });
     void conn.ready.then((r) => !r.ok && setMissing(r.message));
     setState({ conn, api });
     return () => {
-      conn.provider.off('connection-close', onClose);
+      stopClose();
       stopAccess();
       api.store.destroy();
       conn.destroy();

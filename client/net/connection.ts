@@ -1,11 +1,11 @@
 import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { migrateDoc } from '../../core/sync';
 import { getReconnectDelay } from './backoff';
 import { getParticipantKey } from '../workshop/participant';
 import { getPageToken } from './api';
 import { registerOfflineShell } from './offlineShell';
+import { type SyncClose, type SyncProvider, createSyncProvider, isFinalClose } from './syncProvider';
 import { type SyncTracker, trackSync } from './syncTracker';
 
 export type { SyncStatus } from './syncTracker';
@@ -14,7 +14,8 @@ const LOCAL_READ_TIMEOUT_MS = 3000;
 
 export interface MapConnection {
   readonly doc: Y.Doc;
-  readonly provider: WebsocketProvider;
+  /** The server connection (client/net/syncProvider.ts, the only code that touches y-websocket). */
+  readonly provider: SyncProvider;
   readonly local: IndexeddbPersistence;
   /** Connection status and unsynced local edits. */
   readonly sync: SyncTracker;
@@ -50,7 +51,7 @@ export function getShareParams(): Record<string, string> {
 export function openMapConnection(mapId: string, params: Record<string, string> = getShareParams()): MapConnection {
   const doc = new Y.Doc();
   const local = new IndexeddbPersistence(`warrant:${mapId}`, doc);
-  const provider = new WebsocketProvider(syncUrl(), mapId, doc, { connect: false, params });
+  const provider = createSyncProvider(syncUrl(), mapId, doc, { params });
   const sync = trackSync(mapId, doc, provider, local);
   let destroyed = false;
   let stopReconnecting = () => {};
@@ -87,7 +88,7 @@ export function openMapConnection(mapId: string, params: Record<string, string> 
  * at once (an open socket would otherwise look connected for up to 30 s while nothing gets
  * through) and no attempt is made until it is back online.
  */
-function reconnectWithJitter(provider: WebsocketProvider): () => void {
+function reconnectWithJitter(provider: SyncProvider): () => void {
   let attempt = 0;
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -97,11 +98,10 @@ function reconnectWithJitter(provider: WebsocketProvider): () => void {
       if (!stopped && navigator.onLine) provider.connect();
     }, ms);
   };
-  const onClose = (event: CloseEvent | null) => {
+  const onClose = ({ code }: SyncClose) => {
     if (stopped) return;
-    // 4400–4499: the server's final word (bad or revoked link, deleted map); y-websocket stops too.
-    if (event && event.code >= 4400 && event.code < 4500) return void (stopped = true);
-    provider.shouldConnect = false; // turns y-websocket's own scheduled retry into a no-op
+    // 4400–4499: the server's final word (bad or revoked link, deleted map).
+    if (isFinalClose(code)) return void (stopped = true);
     if (navigator.onLine) connectIn(getReconnectDelay(attempt++));
   };
   const onSync = (synced: boolean) => {
@@ -109,22 +109,20 @@ function reconnectWithJitter(provider: WebsocketProvider): () => void {
   };
   const onOffline = () => {
     clearTimeout(timer);
-    if (provider.ws) provider.disconnect();
+    provider.disconnect();
   };
   const onOnline = () => {
     attempt = 0;
     connectIn(getReconnectDelay(0));
   };
-  provider.on('connection-close', onClose);
-  provider.on('sync', onSync);
+  const stops = [provider.on('close', onClose), provider.on('sync', onSync)];
   window.addEventListener('offline', onOffline);
   window.addEventListener('online', onOnline);
   connectIn(Math.random() * 150);
   return () => {
     stopped = true;
     clearTimeout(timer);
-    provider.off('connection-close', onClose);
-    provider.off('sync', onSync);
+    stops.forEach((stop) => stop());
     window.removeEventListener('offline', onOffline);
     window.removeEventListener('online', onOnline);
   };

@@ -1,10 +1,5 @@
 import type * as Y from 'yjs';
-import type { WebsocketProvider } from 'y-websocket';
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
-import * as syncProtocol from 'y-protocols/sync';
-import * as authProtocol from 'y-protocols/auth';
-import { AUTH_SAVING_STATE } from '../../core/sync/savingState';
+import type { SyncProvider } from './syncProvider';
 
 export type SyncStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
@@ -24,9 +19,6 @@ export interface SyncTracker {
   destroy(): void;
 }
 
-const MESSAGE_SYNC = 0;
-const MESSAGE_AUTH = 2;
-
 /**
  * Follows a map's connection: connected / reconnecting / offline, and how many local edits
  * have not reached the server.
@@ -38,14 +30,14 @@ const MESSAGE_AUTH = 2;
  * server handles messages in order, so its step 2 answer to the probe means everything sent
  * before was applied, and the count goes back to zero.
  */
-export function trackSync(mapId: string, doc: Y.Doc, provider: WebsocketProvider, localOrigin: unknown): SyncTracker {
+export function trackSync(mapId: string, doc: Y.Doc, provider: SyncProvider, localOrigin: unknown): SyncTracker {
   const key = `warrant:unsynced:${mapId}`;
   const listeners = new Set<() => void>();
   let everConnected = false;
   let probed = 0;
 
   const statusNow = (): SyncStatus => {
-    if (provider.wsconnected) return 'connected';
+    if (provider.isConnected()) return 'connected';
     if (!navigator.onLine) return 'offline';
     return everConnected ? 'reconnecting' : 'connecting';
   };
@@ -62,51 +54,34 @@ export function trackSync(mapId: string, doc: Y.Doc, provider: WebsocketProvider
     state = next;
     listeners.forEach((l) => l());
   };
-  const onStatus = ({ status }: { status: string }) => {
-    if (status === 'connected') everConnected = true;
+  const onStatus = (connected: boolean) => {
+    if (connected) everConnected = true;
     else probed = 0;
     // A server (this one again, or another instance) says so on joining if saving is still paused.
-    set({ status: statusNow(), ...(status !== 'connected' && { savingPaused: false }) });
+    set({ status: statusNow(), ...(!connected && { savingPaused: false }) });
   };
   const onNet = () => set({ status: statusNow() });
   const onUpdate = (_u: Uint8Array, origin: unknown) => {
-    if (origin === provider || origin === localOrigin) return;
-    if (!(provider.wsconnected && provider.synced)) set({ unsynced: state.unsynced + 1 });
-  };
-  const sendProbe = () => {
-    const ws = provider.ws;
-    if (!ws || ws.readyState !== ws.OPEN) return;
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_SYNC);
-    syncProtocol.writeSyncStep1(encoder, doc);
-    ws.send(encoding.toUint8Array(encoder));
-    probed = state.unsynced;
+    if (origin === provider.origin || origin === localOrigin) return;
+    if (!provider.isSynced()) set({ unsynced: state.unsynced + 1 });
   };
   const onSynced = (synced: boolean) => {
-    if (synced && state.unsynced > 0) sendProbe();
+    if (synced && state.unsynced > 0 && provider.sendSyncProbe()) probed = state.unsynced;
+  };
+  // The answer to the probe (or to the step 1 of connecting, when nothing was pending).
+  const onStep2 = () => {
+    if (probed === 0) return;
+    set({ unsynced: Math.max(0, state.unsynced - probed) });
+    probed = 0;
   };
 
-  const handlers = provider.messageHandlers;
-  const originalSync = handlers[MESSAGE_SYNC];
-  handlers[MESSAGE_SYNC] = (encoder, decoder, p, emitSynced, type) => {
-    // Read before handling: the handler itself may mark the provider synced and send the probe.
-    const awaitingProbe = probed > 0;
-    const subtype = decoding.peekVarUint(decoder);
-    originalSync(encoder, decoder, p, emitSynced, type);
-    if (awaitingProbe && subtype === syncProtocol.messageYjsSyncStep2) {
-      set({ unsynced: Math.max(0, state.unsynced - probed) });
-      probed = 0;
-    }
-  };
-  handlers[MESSAGE_AUTH] = (_encoder, decoder) => {
-    const subtype = decoding.peekVarUint(decoder);
-    if (subtype !== AUTH_SAVING_STATE) return authProtocol.readAuthMessage(decoder, doc, (_doc, reason) => set({ refused: reason }));
-    decoding.readVarUint(decoder);
-    set({ savingPaused: decoding.readVarUint(decoder) === 1 });
-  };
-
-  provider.on('status', onStatus);
-  provider.on('sync', onSynced);
+  const stops = [
+    provider.on('status', onStatus),
+    provider.on('sync', onSynced),
+    provider.on('syncStep2', onStep2),
+    provider.on('refused', (reason) => set({ refused: reason })),
+    provider.on('savingPaused', (paused) => set({ savingPaused: paused })),
+  ];
   doc.on('update', onUpdate);
   window.addEventListener('online', onNet);
   window.addEventListener('offline', onNet);
@@ -117,8 +92,7 @@ export function trackSync(mapId: string, doc: Y.Doc, provider: WebsocketProvider
       return () => listeners.delete(listener);
     },
     destroy() {
-      provider.off('status', onStatus);
-      provider.off('sync', onSynced);
+      stops.forEach((stop) => stop());
       doc.off('update', onUpdate);
       window.removeEventListener('online', onNet);
       window.removeEventListener('offline', onNet);
