@@ -9,6 +9,8 @@ import type { ArgumentMap } from '../../model/types';
 import { getScheme } from '../../schemes/catalogue';
 
 export const DEFAULT_SCHEME = { RA: 'Default Inference', CA: 'Default Conflict', MA: 'Default Rephrase', PA: 'Default Preference' } as const;
+/** The scheme of a support inference read from an MA-node (a rephrase): written back as an MA-node. */
+export const REPHRASE = 'rephrase';
 
 export interface AifNode {
   readonly nodeID: string;
@@ -26,13 +28,20 @@ export interface AifEdge {
 
 /** The map as an AIFdb JSON object. */
 export function toAif(map: ArgumentMap): { nodes: AifNode[]; edges: AifEdge[]; locutions: never[] } {
-  const nodes: AifNode[] = map.statements.map((s) => ({ nodeID: s.id, text: s.text, type: 'I' }));
+  // An id the AIF importer made from a numeric AIFdb id ("aif-12") goes back to that id ("12") when nothing else has it.
+  const taken = new Set([...map.statements, ...map.inferences].map((r) => r.id));
+  const original = (id: string) => {
+    const digits = /^aif-(\d+)$/.exec(id)?.[1];
+    return digits !== undefined && !taken.has(digits) ? digits : id;
+  };
+  const nodes: AifNode[] = map.statements.map((s) => ({ nodeID: original(s.id), text: s.text, type: 'I' }));
   const edges: AifEdge[] = [];
-  const edge = (fromID: string, toID: string) => edges.push({ edgeID: `e${edges.length + 1}`, fromID, toID, formEdgeID: null });
+  const edge = (fromID: string, toID: string) => edges.push({ edgeID: `e${edges.length + 1}`, fromID: original(fromID), toID: original(toID), formEdgeID: null });
   for (const inf of map.inferences) {
-    const type = inf.polarity === 'support' ? 'RA' : 'CA';
-    const scheme = getScheme(inf.scheme)?.aifName ?? inf.scheme;
-    nodes.push({ nodeID: inf.id, text: scheme ?? DEFAULT_SCHEME[type], type, ...(scheme && { scheme }) });
+    const rephrase = inf.polarity === 'support' && inf.scheme === REPHRASE;
+    const type = rephrase ? 'MA' : inf.polarity === 'support' ? 'RA' : 'CA';
+    const scheme = rephrase ? undefined : getScheme(inf.scheme)?.aifName ?? inf.scheme;
+    nodes.push({ nodeID: original(inf.id), text: scheme ?? DEFAULT_SCHEME[type], type, ...(scheme && { scheme }) });
     for (const p of inf.premises) edge(p, inf.id);
     edge(inf.id, inf.target);
   }

@@ -4,7 +4,11 @@
  * - RA-nodes become support inferences, CA-nodes attacks (a CA-node aimed at an RA- or CA-node is
  *   an undercut); non-default scheme names are kept in `scheme` (a catalogue scheme's AIF name, such as
  *   `Expert Opinion`, becomes its id, `expert-opinion`);
- * - MA-nodes (rephrase) become support inferences whose scheme names the rephrase, with a note;
+ * - MA-nodes (rephrase) become support inferences with the scheme "rephrase", with a note (the
+ *   export writes them back as MA-nodes); AIFdb's default names ("Default Inference", "Default
+ *   Conflict", "Default Rephrase") are not kept as schemes;
+ * - an S-node with two conclusions becomes one inference per conclusion, and a CA-node aimed at
+ *   it undercuts each of them;
  * - PA-nodes (preference) have no Warrant counterpart: each is skipped with a note naming it;
  * - dialogue nodes (L, YA, TA) and their edges are skipped with one note; an edge joining two
  *   I-nodes directly is read as support, with a note.
@@ -14,7 +18,7 @@ import { formatIssues, validateMap } from '../../model/validate';
 import { findSchemeByName } from '../../schemes/catalogue';
 import { createIdAllocator, isValidId } from '../argdown/ids';
 import { type ImportResult, ImportError } from '../format';
-import { DEFAULT_SCHEME } from './export';
+import { DEFAULT_SCHEME, REPHRASE } from './export';
 import { SCHEME_TYPES, readAif } from './read';
 
 const DIALOGUE = new Set(['L', 'YA', 'TA']);
@@ -52,8 +56,9 @@ export function importAif(text: string): ImportResult {
   const premisesOf = (s: string) => [...new Set((into.get(s) ?? []).filter((f) => typeOf(f) === 'I').map((f) => statementIds.get(f)!))];
   const targetsOf = (s: string) => [...new Set((outOf.get(s) ?? []).filter((t) => typeOf(t) === 'I' || SCHEME_TYPES.has(typeOf(t))))];
 
-  // First give every usable RA / CA / MA node its inference id(s), so undercuts can point at them.
-  const inferenceIds = new Map<string, string[]>();
+  // First give every usable RA / CA / MA node its inference id(s), so undercuts can point at them:
+  // one per conclusion (an S-node with two conclusions becomes two inferences).
+  const usable = new Map<string, string[]>();
   for (const [raw, n] of g.nodes) {
     if (!['RA', 'CA', 'MA'].includes(n.type)) continue;
     const targets = targetsOf(raw);
@@ -61,10 +66,21 @@ export function importAif(text: string): ImportResult {
       notes.push(`${n.type} node ${raw} has no ${targets.length ? 'premise' : 'conclusion'}; skipped`);
       continue;
     }
-    const first = localId(raw);
-    inferenceIds.set(raw, targets.map((_, k) => (k === 0 ? first : allocate(`${first}-${k + 1}`))));
-    if (targets.length > 1) notes.push(`${n.type} node ${raw} has ${targets.length} conclusions; split into ${targets.length} inferences`);
+    usable.set(raw, targets);
   }
+  // A CA-node aimed at an S-node that was split undercuts every part, so each target expands.
+  const expanded = (raw: string) => usable.get(raw)!.flatMap((to) => (typeOf(to) === 'I' || !usable.has(to) ? [to] : usable.get(to)!.map((_, k) => `${to}\u0000${k}`)));
+  const inferenceIds = new Map<string, string[]>();
+  for (const raw of usable.keys()) {
+    const first = localId(raw);
+    inferenceIds.set(raw, expanded(raw).map((_, k) => (k === 0 ? first : allocate(`${first}-${k + 1}`))));
+  }
+  // "node\u0000k": the k-th inference a split S-node became.
+  const baseOf = (to: string) => to.split('\u0000')[0];
+  const idOfPart = (to: string): string | undefined => {
+    const [node, part] = to.split('\u0000');
+    return typeOf(node) === 'I' ? statementIds.get(node) : inferenceIds.get(node)?.[Number(part ?? 0)];
+  };
 
   const inferences: Inference[] = [];
   for (const [raw, n] of g.nodes) {
@@ -76,20 +92,26 @@ export function importAif(text: string): ImportResult {
     }
     const ids = inferenceIds.get(raw);
     if (!ids) continue;
-    const named = n.scheme ?? (n.text && !DEFAULTS.has(n.text) ? n.text : n.type === 'MA' ? n.text || DEFAULT_SCHEME.MA : undefined);
+    // AIFdb's default names ("Default Inference", …) say no scheme was chosen; a rephrase keeps its MA nature as the scheme "rephrase".
+    const given = [n.scheme, n.text].find((name) => name && !DEFAULTS.has(name));
+    const named = n.type === 'MA' ? REPHRASE : given;
     const scheme = named && (findSchemeByName(named)?.id ?? named);
     const premises = premisesOf(raw);
-    targetsOf(raw).forEach((to, k) => {
-      const target = typeOf(to) === 'I' ? statementIds.get(to) : inferenceIds.get(to)?.[0];
-      if (target === undefined) return void notes.push(`${n.type} node ${raw} points at ${typeOf(to)} node ${to}, which was skipped; left out`);
-      if (typeOf(to) !== 'I' && n.type !== 'CA') {
-        return void notes.push(`${n.type} node ${raw} supports scheme node ${to}; Warrant can only support statements, so it was left out`);
+    let made = 0;
+    expanded(raw).forEach((to, k) => {
+      const base = baseOf(to);
+      const target = idOfPart(to);
+      if (target === undefined) return void notes.push(`${n.type} node ${raw} points at ${typeOf(base)} node ${base}, which was skipped; left out`);
+      if (typeOf(base) !== 'I' && n.type !== 'CA') {
+        return void notes.push(`${n.type} node ${raw} supports scheme node ${base}; Warrant can only support statements, so it was left out`);
       }
       // A CA-node whose premise is its own conclusion is a self-attack, which Warrant keeps.
       if (n.type !== 'CA' && premises.includes(target)) return void notes.push(`${n.type} node ${raw} concludes one of its own premises; left out`);
       inferences.push({ id: ids[k], premises, target, polarity: n.type === 'CA' ? 'attack' : 'support', ...(scheme && { scheme }) });
+      made++;
     });
-    if (n.type === 'MA') notes.push(`MA node ${raw} (rephrase) became a support inference with scheme "${scheme}"`);
+    if (made > 1) notes.push(`${n.type} node ${raw} has ${made} conclusions; split into ${made} inferences`);
+    if (n.type === 'MA' && made) notes.push(`MA node ${raw} (rephrase) became ${made > 1 ? `${made} support inferences` : 'a support inference'} with scheme "${REPHRASE}" (written back as an MA node)`);
   }
 
   const direct = g.edges.filter((e) => typeOf(e.from) === 'I' && typeOf(e.to) === 'I' && e.from !== e.to);

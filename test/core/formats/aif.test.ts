@@ -4,6 +4,7 @@ import { aifExport, aifImport, toAif } from '../../../core/formats/aif';
 import { ImportError } from '../../../core/formats/format';
 import { type ArgumentMap, parseMap } from '../../../core/model';
 import { signature } from '../../fixtures/formats/signature';
+import { evaluate } from '../../../core/semantics';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
 const rich = parseMap(fixture('rich-map.json'));
@@ -65,13 +66,59 @@ describe('AIF import', () => {
       { id: 'aif-202', premises: ['aif-104'], target: 'aif-101', polarity: 'attack' },
       { id: 'aif-203', premises: ['aif-105'], target: 'aif-201', polarity: 'attack' },
       { id: 'aif-204', premises: ['aif-106'], target: 'aif-104', polarity: 'attack', scheme: 'Argument From Cost' },
-      { id: 'aif-205', premises: ['aif-107'], target: 'aif-102', polarity: 'support', scheme: 'Default Rephrase' },
+      { id: 'aif-205', premises: ['aif-107'], target: 'aif-102', polarity: 'support', scheme: 'rephrase' },
     ]);
     expect(notes).toEqual([
       'skipped 5 dialogue nodes (L, YA, TA)',
-      'MA node 205 (rephrase) became a support inference with scheme "Default Rephrase"',
+      'MA node 205 (rephrase) became a support inference with scheme "rephrase" (written back as an MA node)',
       'PA node 206 (preference of "Exam results matter more than opening costs." over "Sunday staff would cost too much.") skipped: Warrant has no preference relation',
     ]);
+  });
+
+  it('an AIFdb round trip keeps rephrases as MA nodes, the original node ids and every node type', () => {
+    const text = fixture('aifdb-sample.json');
+    const { map } = aifImport.import(text);
+    const doc = JSON.parse(aifExport.export(map) as string) as { nodes: { nodeID: string; type: string; text: string; scheme?: string }[] };
+    const original = (JSON.parse(text) as { nodes: { nodeID: string | number; type: string }[] }).nodes.filter((n) => ['I', 'RA', 'CA', 'MA'].includes(n.type));
+    expect(doc.nodes.map((n) => [n.nodeID, n.type]).sort()).toEqual(original.map((n) => [String(n.nodeID), n.type]).sort());
+    expect(doc.nodes.find((n) => n.nodeID === '205')).toEqual({ nodeID: '205', type: 'MA', text: 'Default Rephrase' });
+    expect(aifImport.import(aifExport.export(map) as string).map.inferences).toEqual(map.inferences);
+  });
+
+  it("AIFdb's default scheme names are not schemes", () => {
+    const { map } = aifImport.import(aif(
+      [{ nodeID: 'a', type: 'I', text: 'A' }, { nodeID: 'b', type: 'I', text: 'B' }, { nodeID: 'r', type: 'RA', text: 'Default Inference', scheme: 'Default Inference' }, { nodeID: 'c', type: 'CA', text: 'Default Conflict', scheme: 'Default Conflict' }],
+      [{ fromID: 'a', toID: 'r' }, { fromID: 'r', toID: 'b' }, { fromID: 'b', toID: 'c' }, { fromID: 'c', toID: 'a' }],
+    ));
+    expect(map.inferences.map((i) => i.scheme)).toEqual([undefined, undefined]);
+  });
+
+  it('an attack on an inference with two conclusions undercuts both, and the notes say what was made', () => {
+    const { map, notes } = aifImport.import(aif(
+      [{ nodeID: 'p', type: 'I', text: 'P' }, { nodeID: 'x', type: 'I', text: 'X' }, { nodeID: 'y', type: 'I', text: 'Y' }, { nodeID: 'u', type: 'I', text: 'U' },
+        { nodeID: 'r', type: 'RA', text: 'Default Inference' }, { nodeID: 'c', type: 'CA', text: 'Default Conflict' }],
+      [{ fromID: 'p', toID: 'r' }, { fromID: 'r', toID: 'x' }, { fromID: 'r', toID: 'y' }, { fromID: 'u', toID: 'c' }, { fromID: 'c', toID: 'r' }],
+    ));
+    expect(map.inferences).toEqual([
+      { id: 'r', premises: ['p'], target: 'x', polarity: 'support' },
+      { id: 'r-2', premises: ['p'], target: 'y', polarity: 'support' },
+      { id: 'c', premises: ['u'], target: 'r', polarity: 'attack' },
+      { id: 'c-2', premises: ['u'], target: 'r-2', polarity: 'attack' },
+    ]);
+    expect(notes).toEqual(['RA node r has 2 conclusions; split into 2 inferences', 'CA node c has 2 conclusions; split into 2 inferences']);
+    // Both supports are undercut: neither conclusion stands.
+    const labels = evaluate(map).statements;
+    expect([labels.get('x'), labels.get('y')]).toEqual(['OUT', 'OUT']);
+  });
+
+  it('says "split" only when it made more than one inference, and a rephrase note only when one was made', () => {
+    const { notes } = aifImport.import(aif(
+      [{ nodeID: 'p', type: 'I', text: 'P' }, { nodeID: 'x', type: 'I', text: 'X' }, { nodeID: 'm', type: 'MA', text: 'Default Rephrase' }],
+      [{ fromID: 'p', toID: 'm' }, { fromID: 'm', toID: 'x' }, { fromID: 'm', toID: 'p' }],
+    ));
+    expect(notes).toEqual(['MA node m concludes one of its own premises; left out', 'MA node m (rephrase) became a support inference with scheme "rephrase" (written back as an MA node)']);
+    const none = aifImport.import(aif([{ nodeID: 'p', type: 'I', text: 'P' }, { nodeID: 'm', type: 'MA', text: '' }], [{ fromID: 'p', toID: 'm' }, { fromID: 'm', toID: 'p' }]));
+    expect(none.notes).toEqual(['MA node m concludes one of its own premises; left out']);
   });
 
   it("reads OVA's wrapper with numeric ids and its scheme field", () => {
