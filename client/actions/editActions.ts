@@ -1,3 +1,4 @@
+import { withoutHidden } from '../../core/model/visiblePart';
 import { type Inference, type Statement, createStatement } from '../../core/model';
 import { type MapOp, deleteItems, joinPremises, splitInference } from '../../core/ops';
 import { layoutAsync } from '../layout/layoutAsync';
@@ -100,7 +101,7 @@ export const editActions: readonly Action[] = [
     perform: (ctx) => {
       const { map: full, selected, hidden } = ctx.store.state.getState();
       // Move only among statements this view shows.
-      const map = hidden.size ? { ...full, statements: full.statements.filter((s) => !hidden.has(s.id)), inferences: full.inferences.filter((i) => !hidden.has(i.target) && i.premises.every((p) => !hidden.has(p))) } : full;
+      const map = withoutHidden(full, hidden);
       const [from] = [...selected].filter((id) => map.statements.some((s) => s.id === id));
       if (!from) {
         const first = map.statements.find((s) => s.kind === 'thesis') ?? map.statements[0];

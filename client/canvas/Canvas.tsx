@@ -1,3 +1,4 @@
+import { canEditMap } from '../../core/policy/roles';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background, Controls, MiniMap, ReactFlow, useReactFlow,
@@ -45,7 +46,7 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
   const selected = editor.useState((s) => s.selected);
   const drag = editor.useState((s) => s.dragPositions);
   const hidden = editor.useState((s) => s.hidden);
-  const canEdit = editor.useState((s) => s.role === 'edit');
+  const canEdit = editor.useState((s) => canEditMap(s.role));
   const flow = useReactFlow();
   const measured = useRef(new Map<string, { width: number; height: number }>());
   const [pending, setPending] = useState<PendingRelation | null>(null);

@@ -1,3 +1,4 @@
+import { canEditMap } from '../../core/policy/roles';
 import { useEditor } from '../EditorContext';
 
 /**
@@ -7,7 +8,7 @@ import { useEditor } from '../EditorContext';
 export function EmptyHint() {
   const editor = useEditor();
   const empty = editor.useState((s) => s.map.statements.length === 0);
-  const canEdit = editor.useState((s) => s.role === 'edit');
+  const canEdit = editor.useState((s) => canEditMap(s.role));
   if (!empty) return null;
   return (
     <p className="empty-hint" role="note">

@@ -1,3 +1,4 @@
+import { canEditMap } from '../../core/policy/roles';
 import { type CSSProperties, memo, useMemo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { StatementNode as StatementNodeType } from './projection';
@@ -30,7 +31,7 @@ export const StatementNode = memo(function StatementNode({ id, data, selected }:
       data-statement-id={id}
       onDoubleClick={(e) => {
         e.stopPropagation();
-        if (editing || editor.store.state.getState().role !== 'edit') return;
+        if (editing || !canEditMap(editor.store.state.getState().role)) return;
         const caret = getCaretOffsetAt(e.currentTarget.querySelector('.statement-text'), e.clientX, e.clientY);
         openEditor(editor.store, id, { caret });
       }}

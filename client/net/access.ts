@@ -1,3 +1,4 @@
+import { canEditMap } from '../../core/policy/roles';
 import type { MapStore } from '../store/mapStore';
 import { ApiError, apiFetch, getPageToken, mapPath } from './api';
 import { type Role, getTokenRole } from './shareToken';
@@ -24,7 +25,7 @@ export function applyAccess(store: MapStore): () => void {
   const token = getPageToken();
   store.state.setState({ role: token ? (getTokenRole(token) ?? 'view') : 'edit' });
   const stop = store.state.subscribe((s) => {
-    if (s.role !== 'edit' && s.editingId !== null) store.state.setState({ editingId: null });
+    if (!canEditMap(s.role) && s.editingId !== null) store.state.setState({ editingId: null });
   });
   fetchAccess(store.mapId).then(
     ({ role }) => store.state.setState({ role }),

@@ -1,3 +1,4 @@
+import { canEditMap } from '../../core/policy/roles';
 import { useRef, useState } from 'react';
 import type { ActionContext } from '../actions/action';
 import { MAX_MAP_TITLE, renameMap } from '../actions/renameMap';
@@ -12,7 +13,7 @@ export function MapTitle({ ctx }: { ctx: ActionContext }) {
   const editor = useEditor();
   const title = editor.useState((s) => s.map.title);
   const count = editor.useState((s) => s.map.statements.length);
-  const canEdit = editor.useState((s) => s.role === 'edit');
+  const canEdit = editor.useState((s) => canEditMap(s.role));
   const [draft, setDraft] = useState<string | null>(null);
   // Set once Enter or Escape has decided, so the blur of the closing field decides nothing more.
   const decided = useRef(false);

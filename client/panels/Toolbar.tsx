@@ -1,3 +1,4 @@
+import { canEditMap } from '../../core/policy/roles';
 import type { ActionContext } from '../actions/action';
 import { getAction } from '../actions/editActions';
 import { useEditor } from '../EditorContext';
@@ -26,7 +27,7 @@ export function Toolbar({ ctx, sync, theme, onToggleTheme }: {
   const editor = useEditor();
   const direction = editor.useState((s) => s.map.direction);
   const panelOpen = editor.useState((s) => s.panel !== null);
-  const canEdit = editor.useState((s) => s.role === 'edit');
+  const canEdit = editor.useState((s) => canEditMap(s.role));
   /** A tool button; with `icon`, the button shows the icon and is named by `text` (for screen readers and tests). */
   const button = (name: string, text: string, icon?: string) => {
     const a = getAction(name);

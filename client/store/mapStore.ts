@@ -114,7 +114,8 @@ export function createMapStore(mapId: string, doc: Y.Doc): MapStore {
     dispatch(ops, options) {
       const { role, map } = state.getState();
       // The server drops what this role may not write; refusing here keeps the local copy honest.
-      const refused = checkRoleOps(role, ops, role === 'edit' ? undefined : getParticipantId(), map.comments) ?? checkOps(map, ops);
+      // Only a comment link's writes depend on whose they are.
+      const refused = checkRoleOps(role, ops, role === 'comment' ? getParticipantId() : undefined, map.comments) ?? checkOps(map, ops);
       if (refused) {
         state.setState({ refused: { message: refused, at: Date.now() } });
         return refused;

@@ -32,6 +32,9 @@ export function getWritableRoots(role: Role): ReadonlySet<string> | undefined {
 
 export const canRate = (role: Role): boolean => role !== 'view';
 
+/** True when the role may change the map itself (statements, inferences, title, layout, sources, versions, links). */
+export const canEditMap = (role: Role): boolean => role === 'edit';
+
 type Owned = { readonly owner?: unknown } | undefined;
 
 /**

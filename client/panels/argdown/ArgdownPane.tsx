@@ -1,3 +1,4 @@
+import { canEditMap } from '../../../core/policy/roles';
 import { useEffect, useRef, useState } from 'react';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { foldGutter, foldKeymap } from '@codemirror/language';
@@ -46,7 +47,7 @@ export function ArgdownPane() {
           argdownSupport(),
           keymap.of([...defaultKeymap, ...historyKeymap, ...foldKeymap]),
           selectionSupport((item) => store.select([selectionId(item)], { center: true })),
-          EditorState.readOnly.of(role !== 'edit'),
+          EditorState.readOnly.of(!canEditMap(role)),
           EditorView.contentAttributes.of({ 'aria-label': 'Argdown text of the map', 'aria-multiline': 'true' }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) u.transactions.forEach((tr) => tr.docChanged && sync.onLocalChange(tr));

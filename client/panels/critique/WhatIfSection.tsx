@@ -1,3 +1,4 @@
+import { canEditMap } from '../../../core/policy/roles';
 import { useState } from 'react';
 import { getLiveChoices } from '../../../core/workshop';
 import { useEditor } from '../../EditorContext';
@@ -18,7 +19,7 @@ export function WhatIfSection() {
   const reject = useWorkshopUi((s) => s.reject);
   const map = editor.useState((s) => s.map);
   const selected = editor.useState((s) => s.selected);
-  const canEdit = editor.useState((s) => s.role === 'edit');
+  const canEdit = editor.useState((s) => canEditMap(s.role));
   const [name, setName] = useState('');
   const known = new Set([...map.statements.map((s) => s.id), ...map.inferences.map((i) => i.id)]);
   const chosen = [...selected].filter((id) => known.has(id));

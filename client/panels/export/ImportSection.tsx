@@ -1,3 +1,4 @@
+import { canEditMap } from '../../../core/policy/roles';
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { useReactFlow } from '@xyflow/react';
@@ -13,7 +14,7 @@ const EXTENSIONS = importExtensions();
 /** Import: a file picker and a drop area; the result of the last import (or why it failed). */
 export function ImportSection({ ctx }: { ctx: ActionContext }) {
   const editor = useEditor();
-  const canEdit = editor.useState((s) => s.role === 'edit');
+  const canEdit = editor.useState((s) => canEditMap(s.role));
   const { report: last, busy } = useStore(importReports);
   const report = last?.mapId === editor.store.mapId ? last : null;
   const input = useRef<HTMLInputElement>(null);

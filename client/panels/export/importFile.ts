@@ -1,3 +1,4 @@
+import { canEditMap } from '../../../core/policy/roles';
 import type { ReactFlowInstance } from '@xyflow/react';
 import { ImportError } from '../../../core/formats';
 import type { ActionContext } from '../../actions/action';
@@ -26,7 +27,7 @@ export async function importFileIntoMap(ctx: ActionContext, file: File, otherFil
     ctx.notify(ok ? `${message} Undo takes it all back.` : message);
     return { ...r, ids };
   };
-  if (store.state.getState().role !== 'edit') return report(false, 'Your link can look at this map but not change it, so nothing was imported.');
+  if (!canEditMap(store.state.getState().role)) return report(false, 'Your link can look at this map but not change it, so nothing was imported.');
   importReports.setState({ busy: true });
   try {
     const parsed = await readImportFile(file);

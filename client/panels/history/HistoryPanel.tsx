@@ -1,3 +1,4 @@
+import { canEditMap } from '../../../core/policy/roles';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { ArgumentMap } from '../../../core/model';
@@ -34,7 +35,7 @@ export function HistoryPanel() {
   const editor = useEditor();
   const { store } = editor;
   const current = editor.useState((s) => s.map);
-  const canEdit = editor.useState((s) => s.role === 'edit');
+  const canEdit = editor.useState((s) => canEditMap(s.role));
   const [versions, setVersions] = useState<VersionInfo[] | null>(null);
   const [showAuto, setShowAuto] = useState(true);
   const [name, setName] = useState('');

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { getRelations } from '../../../core/model/relations';
 import { type OutlineNode, buildOutline } from '../../../core/outline/buildOutline';
 import { useEditor } from '../../EditorContext';
 import type { PanelProps } from '../panelProps';
@@ -138,7 +139,7 @@ export function OutlinePanel({ ctx }: PanelProps) {
           return (
             <li key={node.key} role="treeitem" aria-level={row.level} aria-selected={isCurrent}
               aria-expanded={node.children.length ? !collapsed.has(node.key) : undefined}
-              aria-label={`${ROLE_LABEL[node.role]}${node.inference && node.inference.premises.length > 1 && node.statement ? ' (linked)' : ''}: ${text}`}
+              aria-label={`${ROLE_LABEL[node.role]}${node.inference && getRelations(map).isLinked(node.inference) && node.statement ? ' (linked)' : ''}: ${text}`}
               tabIndex={isCurrent ? 0 : -1} data-key={node.key} data-statement-id={node.statement?.id}
               className={`outline-item role-${node.role}${isCurrent ? ' current' : ''}`} style={{ paddingLeft: `${(row.level - 1) * 18 + 6}px` }}
               onClick={(e) => { e.stopPropagation(); focusRow(row); }}>

@@ -1,3 +1,4 @@
+import { canEditMap } from '../../../core/policy/roles';
 import { useCallback, useEffect, useState } from 'react';
 import { useEditor } from '../../EditorContext';
 import { type AccessInfo, fetchAccess } from '../../net/access';
@@ -100,7 +101,7 @@ export function SharePanel() {
       </div>
     );
   }
-  if (role !== 'edit') {
+  if (!canEditMap(role)) {
     return (
       <div className="share-panel">
         <h2>Share this map</h2>

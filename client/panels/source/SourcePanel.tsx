@@ -1,3 +1,4 @@
+import { canEditMap } from '../../../core/policy/roles';
 import { useCallback, useRef, useState } from 'react';
 import type { Anchor, Source } from '../../../core/model';
 import { addStatementAt } from '../../actions/editActions';
@@ -19,7 +20,7 @@ export function SourcePanel({ ctx }: PanelProps) {
   const { store } = editor;
   const map = editor.useState((s) => s.map);
   const selected = editor.useState((s) => s.selected);
-  const canEdit = editor.useState((s) => s.role === 'edit');
+  const canEdit = editor.useState((s) => canEditMap(s.role));
   const [currentId, setCurrentId] = useState<string | undefined>(undefined);
   const [attaching, setAttaching] = useState(false);
   const [showUnmapped, setShowUnmapped] = useState(false);

@@ -1,3 +1,4 @@
+import { canEditMap } from '../../../core/policy/roles';
 import { useState } from 'react';
 import { compareRounds, getNextRoundName, getOpenRound, isControversial } from '../../../core/workshop';
 import { useEditor } from '../../EditorContext';
@@ -15,7 +16,7 @@ export function RoundsSection() {
   const editor = useEditor();
   const { store } = editor;
   const map = editor.useState((s) => s.map);
-  const canEdit = editor.useState((s) => s.role === 'edit');
+  const canEdit = editor.useState((s) => canEditMap(s.role));
   const [name, setName] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -1,3 +1,4 @@
+import { canEditMap } from '../../../core/policy/roles';
 import { useEffect, useRef } from 'react';
 import type { WalkthroughStep } from '../../../core/workshop';
 import { useEditor } from '../../EditorContext';
@@ -16,7 +17,7 @@ export function WalkthroughSection() {
   const ui = getWorkshopUi(store);
   const map = editor.useState((s) => s.map);
   const selected = editor.useState((s) => s.selected);
-  const canEdit = editor.useState((s) => s.role === 'edit');
+  const canEdit = editor.useState((s) => canEditMap(s.role));
   const presenting = useWorkshopUi((s) => s.presenting);
   const step = useWorkshopUi((s) => s.step);
   const followed = useWorkshopUi((s) => s.followed);
