@@ -55,7 +55,10 @@ function createLayouter(o: FigureOptions, legend: boolean, preferred: LayoutDire
         const scene = buildScene({ ...map, title: title ?? map.title }, { legend, direction, cardWidth, maxWidth, scale });
         return { scene, over: Math.max(scene.width / maxWidth, scene.height / maxHeight) };
       });
-      const best = tries.find((t) => t.over <= 1.001) ?? tries.reduce((a, b) => (b.over < a.over ? b : a));
+      // A column or a page is a hard width; a figure too tall is told (a warning), one too wide would run off the page.
+      const narrowEnough = tries.filter((t) => t.scene.width <= maxWidth * 1.001);
+      const least = (list: typeof tries) => list.reduce((a, b) => (b.over < a.over ? b : a));
+      const best = tries.find((t) => t.over <= 1.001) ?? (narrowEnough.length ? least(narrowEnough) : least(tries));
       return { scene: best.scene, fits: best.over <= 1.001 };
     },
   };

@@ -49,7 +49,9 @@ describe('exports, imports and layouts run on worker threads', () => {
     const server = await spawned();
     const api = createApi(server.url);
     const id = await importBig(api);
-    const probe = await startRelayProbe(`${server.url.replace(/^http/, 'ws')}/sync/small`);
+    // Paced like a person's edits (≤ 100/s): unpaced, the probe spends its message burst in
+    // about 2 s and is closed as a flood (4529) before a long export ends.
+    const probe = await startRelayProbe(`${server.url.replace(/^http/, 'ws')}/sync/small`, { pauseMs: 10 });
     cleanups.add(() => probe.stop());
     const started = performance.now();
     const res = await fetch(`${server.url}/api/maps/${id}/export?format=pdf`);
@@ -119,7 +121,7 @@ describe('exports, imports and layouts run on worker threads', () => {
     const { body: { id } } = await api('POST', '/api/maps', LARGE);
     const { body: { id: vid } } = await api('POST', `/api/maps/${id}/versions`, { name: 'Before' });
     expect((await api('PATCH', `/api/maps/${id}`, { title: 'Large, renamed' })).status).toBe(200);
-    const probe = await startRelayProbe(`${server.url.replace(/^http/, 'ws')}/sync/small`);
+    const probe = await startRelayProbe(`${server.url.replace(/^http/, 'ws')}/sync/small`, { pauseMs: 10 });
     cleanups.add(() => probe.stop());
     const started = performance.now();
     const answers = await Promise.all([

@@ -100,6 +100,12 @@ describe('composing for a printed size', () => {
     expect(c.warnings.join('\n')).toMatch(/fits with [\d.]+ pt text/);
   });
 
+  it('with a legend, a part too big either way keeps the column width and is told it is too tall', () => {
+    const c = composeFigure(csto(), opts({ target: 'column' }), true);
+    for (const p of c.parts) expect(p.width).toBeLessThanOrEqual(252.01);
+    for (const p of c.parts.filter((x) => !x.fits)) expect(c.warnings.join('\n')).toContain(`Part (${p.label}) prints 252 ×`);
+  });
+
   it('warns when text would print under 5 pt', () => {
     const c = composeFigure(richMap(), opts({ target: 'text', 'font-size': '6' }));
     expect(c.smallestText).toBeCloseTo(8.5 * 0.5, 2);
