@@ -3,8 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type CliIo } from '../../../server/cli/command';
-import { main } from '../../../server/cli/main';
+import { runCli } from '../../helpers/cli';
 import { CSTO_PATH, SCRIPT_TEXTS, scriptsMap } from '../../fixtures/render/cases';
 
 /**
@@ -21,13 +20,6 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: 'utf8', timeout: 120_000 });
 const bare = (s: string) => s.replace(/\s+/g, '');
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { stdout: (t) => void out.push(String(t)), stderr: (t) => void err.push(t) };
-  const code = await main(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
 
 /** Page sizes (pt) of every page. */
 function pageSizes(file: string): [number, number][] {
@@ -53,7 +45,7 @@ function expectEmbedded(file: string): string[] {
 describe('figures for papers: the seeded map at column width', { timeout: SLOW }, () => {
   it('PDF: one page per sub-figure, none wider than the column, fonts embedded, text intact, nothing under 5 pt', async () => {
     const file = join(dir, 'column.pdf');
-    const r = await cli('export', CSTO_PATH, '--target', 'column', '-o', file);
+    const r = await runCli('export', CSTO_PATH, '--target', 'column', '-o', file);
     expect(r.code, r.stderr).toBe(0);
     const sizes = pageSizes(file);
     expect(sizes.length).toBeGreaterThan(1);
@@ -72,14 +64,14 @@ describe('figures for papers: the seeded map at column width', { timeout: SLOW }
 
   it('SVG and PNG: one file per part, each printing within the column', async () => {
     const svg = join(dir, 'column.svg');
-    expect((await cli('export', CSTO_PATH, '--target', 'column', '-o', svg)).code).toBe(0);
+    expect((await runCli('export', CSTO_PATH, '--target', 'column', '-o', svg)).code).toBe(0);
     expect(existsSync(join(dir, 'column-a.svg')) && existsSync(join(dir, 'column-b.svg'))).toBe(true);
     const a = readFileSync(join(dir, 'column-a.svg'), 'utf8');
     const width = Number(/<svg[^>]* width="([\d.]+)pt"/.exec(a)![1]);
     expect(width).toBeLessThanOrEqual(COLUMN);
     expect(run('xmllint', ['--noout', join(dir, 'column-a.svg')]).status).toBe(0);
     const png = join(dir, 'column.png');
-    expect((await cli('export', CSTO_PATH, '--target', 'column', '-o', png)).code).toBe(0);
+    expect((await runCli('export', CSTO_PATH, '--target', 'column', '-o', png)).code).toBe(0);
     const bytes = readFileSync(join(dir, 'column-a.png'));
     // PNG pixels are CSS px: 4/3 per pt.
     expect(bytes.readUInt32BE(16)).toBeLessThanOrEqual(Math.ceil((COLUMN * 4) / 3) + 1);
@@ -87,7 +79,7 @@ describe('figures for papers: the seeded map at column width', { timeout: SLOW }
 
   it('TikZ: part (a) compiles with lualatex to a page within the column, fonts embedded', async () => {
     const tex = join(dir, 'column.tex');
-    expect((await cli('export', CSTO_PATH, '--target', 'column', '-o', tex)).code).toBe(0);
+    expect((await runCli('export', CSTO_PATH, '--target', 'column', '-o', tex)).code).toBe(0);
     const r = spawnSync('lualatex', ['-halt-on-error', '-interaction=nonstopmode', 'column-a.tex'], { cwd: dir, encoding: 'utf8', timeout: 200_000 });
     expect(r.status, r.stdout.slice(-1500)).toBe(0);
     const [[w]] = pageSizes(join(dir, 'column-a.pdf'));
@@ -104,17 +96,17 @@ describe('figures for papers: the seeded map at column width', { timeout: SLOW }
     const input = join(dir, 'scripts.json');
     writeFileSync(input, JSON.stringify(scriptsMap()));
     const file = join(dir, 'scripts.pdf');
-    expect((await cli('export', input, '--target', 'column', '--font-size', '9', '-o', file)).code).toBe(0);
+    expect((await runCli('export', input, '--target', 'column', '--font-size', '9', '-o', file)).code).toBe(0);
     const text = bare(run('pdftotext', ['-enc', 'UTF-8', file, '-']).stdout);
     for (const s of Object.values(SCRIPT_TEXTS)) expect(text).toContain(bare(s));
     expect(expectEmbedded(file).some((n) => n.endsWith('NotoSansSC-Regular'))).toBe(true);
   });
 
   it('warns when text would print under 5 pt, and refuses bad options with a clear message', async () => {
-    const small = await cli('export', CSTO_PATH, '--target', 'text', '--font-size', '5', '-f', 'pdf', '-o', join(dir, 'small.pdf'));
+    const small = await runCli('export', CSTO_PATH, '--target', 'text', '--font-size', '5', '-f', 'pdf', '-o', join(dir, 'small.pdf'));
     expect(small.code).toBe(0);
     expect(small.stderr).toMatch(/warning: The smallest text prints at 3\.5 pt, under 5 pt/);
-    const bad = await cli('export', CSTO_PATH, '--target', 'A5', '-f', 'pdf', '-o', join(dir, 'bad.pdf'));
+    const bad = await runCli('export', CSTO_PATH, '--target', 'A5', '-f', 'pdf', '-o', join(dir, 'bad.pdf'));
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/target width must be a length such as 250pt, 90mm or 3.5in \(got "A5"\)/);
     expect(existsSync(join(dir, 'bad.pdf'))).toBe(false);

@@ -3,19 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEmptyMap, createStatement, serializeMap } from '../../../core/model';
-import type { CliIo } from '../../../server/cli/command';
-import { main } from '../../../server/cli/main';
+import { runCli } from '../../helpers/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'warrant-wrong-input-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { stdout: (t) => void out.push(String(t)), stderr: (t) => void err.push(t) };
-  const code = await main(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
 
 const mapJson = serializeMap({ ...createEmptyMap('Wrong format'), statements: [createStatement({ id: 'a', text: 'A claim' })] });
 
@@ -28,7 +20,7 @@ describe('warrant import with the wrong format or encoding: one clear line, non-
     const input = join(dir, name);
     const output = join(dir, `${name}.out.json`);
     writeFileSync(input, bytes);
-    const r = await cli('import', input, ...flags, '-o', output);
+    const r = await runCli('import', input, ...flags, '-o', output);
     expect(r.code).not.toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
@@ -43,7 +35,7 @@ describe('warrant import with the wrong format or encoding: one clear line, non-
     ] as const) {
       const input = join(dir, name);
       writeFileSync(input, bytes);
-      const r = await cli('validate', input);
+      const r = await runCli('validate', input);
       expect(r.code, r.stderr).toBe(0);
     }
   });
