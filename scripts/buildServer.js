@@ -26,28 +26,47 @@ export function isServerBuildStale() {
   return statSync(stamp).mtimeMs < sources;
 }
 
+/** Native or WebAssembly packages that read files next to their own code: never bundled. */
+const UNBUNDLED = ['better-sqlite3', '@resvg/resvg-js', 'subset-font', 'pg', 'ioredis', 'esbuild', 'tsx'];
+
+const common = {
+  absWorkingDir: root,
+  outdir: buildDir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  write: false,
+};
+
+/**
+ * The server and its worker keep npm packages external. The CLI is one bundle with its packages
+ * inside (but the native ones), each command and heavy format a lazy chunk in build/cli/: Node
+ * then reads a handful of files instead of resolving and parsing hundreds of modules, which was
+ * most of a one-second `warrant export`. Bundled CommonJS packages get `require` from the banner.
+ */
+const builds = () => [
+  { ...common, entryPoints: { server: 'server/main.ts', worker: 'server/work/worker.ts' }, packages: 'external', chunkNames: 'chunks/[name]-[hash]' },
+  {
+    ...common,
+    entryPoints: { cli: 'server/cli/main.ts' },
+    external: UNBUNDLED,
+    chunkNames: 'cli/[name]-[hash]',
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  },
+];
+
 /** Compiles when stale; returns true when it compiled. */
 export async function buildServerIfStale() {
   if (!isServerBuildStale()) return false;
   const { build } = await import('esbuild');
-  const result = await build({
-    absWorkingDir: root,
-    entryPoints: { server: 'server/main.ts', cli: 'server/cli/main.ts', worker: 'server/work/worker.ts' },
-    outdir: buildDir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    sourcemap: 'linked',
-    chunkNames: 'chunks/[name]-[hash]',
-    logLevel: 'warning',
-    write: false,
-  });
+  const results = await Promise.all(builds().map((options) => build(options)));
   // Each file lands whole (written aside, then renamed): a `warrant` started meanwhile, or a
   // second build racing this one, never reads half a file. cli.js, the freshness stamp, last.
-  const files = [...result.outputFiles].sort((a, b) => Number(a.path === stamp) - Number(b.path === stamp));
+  const files = results.flatMap((r) => r.outputFiles).sort((a, b) => Number(a.path === stamp) - Number(b.path === stamp));
   for (const file of files) {
     mkdirSync(dirname(file.path), { recursive: true });
     const aside = `${file.path}.${process.pid}.tmp`;

@@ -5,7 +5,8 @@
  * Run after changing the font: `npx tsx scripts/generateFontMetrics.ts`.
  */
 import { writeFileSync } from 'node:fs';
-import { FONT_FACES, loadFontkitFace } from '../server/render/fonts';
+import { FONT_FACES } from '../server/render/fonts';
+import { loadFontkitFace } from '../server/render/fontkitFace';
 
 type Face = ReturnType<typeof loadFontkitFace>;
 

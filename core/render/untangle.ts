@@ -21,16 +21,17 @@ function crosses(a: P, b: P, c: P, d: P): boolean {
   return o(a, b, c) * o(a, b, d) < 0 && o(c, d, a) * o(c, d, b) < 0;
 }
 
-/** Crossing pairs among the edges, drawn straight between the boxes' centres. */
+/** Crossing pairs among the edges, drawn straight between the boxes' centres (only: pairs with an edge in it). */
 function countCrossings(boxes: ReadonlyMap<string, Box>, edges: readonly { from: string; to: string }[], only?: ReadonlySet<number>): number {
   const lines = edges.map((e) => [centre(boxes.get(e.from)!), centre(boxes.get(e.to)!)] as const);
+  const crossing = (i: number, j: number) => crosses(lines[i][0], lines[i][1], lines[j][0], lines[j][1]);
   let n = 0;
-  for (let i = 0; i < lines.length; i++) {
-    for (let j = i + 1; j < lines.length; j++) {
-      if (only && !only.has(i) && !only.has(j)) continue;
-      if (crosses(lines[i][0], lines[i][1], lines[j][0], lines[j][1])) n++;
-    }
+  if (only) {
+    // Each edge of `only` against every other (a pair inside `only` once): a swap's few edges, not all pairs.
+    for (const i of only) for (let j = 0; j < lines.length; j++) if (j !== i && !(j < i && only.has(j)) && crossing(i, j)) n++;
+    return n;
   }
+  for (let i = 0; i < lines.length; i++) for (let j = i + 1; j < lines.length; j++) if (crossing(i, j)) n++;
   return n;
 }
 

@@ -10,8 +10,6 @@ function baseUrl(given: string | undefined): string {
 }
 
 export const adminLinkCommand: CliCommand = {
-  name: 'admin-link',
-  summary: "print the facilitator's admin link (needs the server's AUTH_SECRET in the environment)",
   usage: [
     'warrant admin-link [--url <address>]',
     '',

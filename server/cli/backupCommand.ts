@@ -4,8 +4,6 @@ import { join, resolve } from 'node:path';
 import { type CliCommand, CliError, parseArgs } from './command';
 
 export const backupCommand: CliCommand = {
-  name: 'backup',
-  summary: 'copy the server\'s SQLite store to a file, safely while the server runs',
   usage: [
     'warrant backup <file> [--data-dir <folder>] [--force]',
     '',

@@ -4,10 +4,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
 }
 
+/** What a sub-command does (its name and one-line summary are in commands.ts, which loads it when it runs). */
 export interface CliCommand {
-  readonly name: string;
-  /** One line for `warrant --help`. */
-  readonly summary: string;
   /** Full usage text for `warrant <name> --help`. */
   readonly usage: string;
   /** Returns the exit code: 0 on success. Throw CliError for a one-line failure. */

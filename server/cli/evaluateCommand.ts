@@ -45,8 +45,6 @@ function checkIds(map: ArgumentMap, path: string, flag: string, ids: readonly st
 }
 
 export const evaluateCommand: CliCommand = {
-  name: 'evaluate',
-  summary: 'label each statement IN / OUT / UNDEC (grounded, preferred or stable semantics)',
   usage: USAGE,
   async run(args, io) {
     const { positionals, values, flags } = parseArgs(args, { values: ['semantics', 'accept', 'reject', 'from', 'limit', 'time-limit'], flags: ['json', 'explain', 'all'] });

@@ -85,8 +85,6 @@ async function writeOut(io: Parameters<CliCommand['run']>[1], out: string, forma
 }
 
 export const exportCommand: CliCommand = {
-  name: 'export',
-  summary: 'write a map as SVG, PDF, PNG, TikZ, DOT, Mermaid, Markdown or another format',
   get usage() {
     return usage();
   },

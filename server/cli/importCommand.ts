@@ -19,8 +19,6 @@ Options:
 Anything the format could not carry over is listed on standard error as a note.`;
 
 export const importCommand: CliCommand = {
-  name: 'import',
-  summary: 'convert Argdown, AIF, GraphML (or a Warrant map) into a Warrant map file',
   get usage() {
     return usage();
   },

@@ -22,8 +22,6 @@ function list(title: string, findings: readonly Finding[]): string {
 }
 
 export const lintCommand: CliCommand = {
-  name: 'lint',
-  summary: 'critique checks: unsupported claims, unanswered objections, circular support…',
   usage: USAGE,
   async run(args, io) {
     const { positionals, values, flags } = parseArgs(args, { values: ['from'], flags: ['json'] });

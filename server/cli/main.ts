@@ -27,16 +27,17 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     io.stdout(help());
     return name ? 0 : 1;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`warrant: unknown command "${name}" (try warrant --help)\n`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(`${command.usage}\n`);
-    return 0;
-  }
   try {
+    const command = await entry.load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(`${command.usage}\n`);
+      return 0;
+    }
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof CliError) {

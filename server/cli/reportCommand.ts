@@ -25,8 +25,6 @@ const writeOut = (path: string, data: string | Uint8Array) =>
 const size = (data: string | Uint8Array) => (typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength);
 
 export const reportCommand: CliCommand = {
-  name: 'report',
-  summary: 'write a critique report (Markdown or PDF): evaluation, critique checks, ratings, figure',
   usage: USAGE,
   async run(args, io) {
     const { positionals, values, flags } = parseArgs(args, { values: ['output', 'from'], flags: ['inline-figure'], alias: { '-o': 'output' } });

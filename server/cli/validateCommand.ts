@@ -2,8 +2,6 @@ import { type CliCommand, parseArgs, CliError } from './command';
 import { readMapFile } from './readMapFile';
 
 export const validateCommand: CliCommand = {
-  name: 'validate',
-  summary: 'check a map file against the map format',
   usage: 'warrant validate <map.json>\n\nExits 0 when the map is valid; otherwise prints the field and the reason and exits 1.',
   async run(args, io) {
     const { positionals } = parseArgs(args, {});

@@ -3,7 +3,6 @@ import { exportFormats } from '../../core/formats/registry';
 import { getFigureScenes } from '../../core/figure/scenes';
 import type { ArgumentMap } from '../../core/model/types';
 import { sceneToSvg, svgExport as coreSvg } from '../../core/formats/svg';
-import { exportPng } from './png';
 
 /** An export the server side runs (CLI, HTTP API): core's pure formats plus those that need fonts or native code. */
 export interface ServerExportFormat extends Omit<ExportFormat, 'export'> {
@@ -16,7 +15,8 @@ export const pngExport: ServerExportFormat = {
   label: 'PNG image',
   extension: 'png',
   mimeType: 'image/png',
-  export: async (map, options) => exportPng(map, options),
+  // resvg and the font files load with the first PNG, not at start-up.
+  export: async (map, options) => (await import('./png')).exportPng(map, options),
 };
 
 /** PDF with embedded subsets of the project's fonts. */
