@@ -1,10 +1,11 @@
+import { getDirectPremises, getRelations } from '../model/relations';
 import type { ArgumentMap, LayoutDirection } from '../model/types';
 import { getMapSubset } from '../ops/subset';
 import { buildScene } from '../render/buildScene';
 import type { Scene } from '../render/scene';
 import { SIZES } from '../render/style';
 import { MIN_LEGIBLE_PT, type FigureOptions } from './options';
-import { collapseBranches, getBearers, getBranch, selectFigureMap } from './select';
+import { collapseBranches, getBranch, selectFigureMap } from './select';
 
 /**
  * Lays a map out for a printed target. Statement text is 12 figure units, so a figure whose
@@ -66,15 +67,15 @@ function createLayouter(o: FigureOptions, legend: boolean, preferred: LayoutDire
 
 /** The statement the figure hangs from: the one with the largest branch among those that bear on nothing. */
 function topStatement(map: ArgumentMap): string | undefined {
-  const premises = new Set(map.inferences.flatMap((i) => i.premises));
-  const tops = map.statements.filter((s) => !premises.has(s.id));
+  const relations = getRelations(map);
+  const tops = map.statements.filter((s) => relations.outOf(s.id).length === 0);
   return tops.map((s) => ({ id: s.id, size: getBranch(map, s.id).size })).sort((a, b) => b.size - a.size)[0]?.id;
 }
 
 function splitByBranch(map: ArgumentMap, lay: Layouter): { map: ArgumentMap; title: string }[] | null {
   const top = topStatement(map);
   if (!top) return null;
-  const direct = [...new Set(getBearers(map, top))];
+  const direct = [...new Set(getDirectPremises(getRelations(map), top))];
   const children = direct.filter((c) => getBranch(map, c).size > 1);
   if (children.length === 0) return null;
   // Pack branches into parts in order while each part still fits.

@@ -1,5 +1,6 @@
 import { createStatement } from '../model/types';
-import type { ArgumentMap, Inference, Statement } from '../model/types';
+import { getDirectPremises, getRelations } from '../model/relations';
+import type { ArgumentMap, Id, Inference, Statement } from '../model/types';
 import { getMapSubset } from '../ops/subset';
 import { FigureOptionError, type FigureOptions } from './options';
 
@@ -12,19 +13,13 @@ import { FigureOptionError, type FigureOptions } from './options';
  * collapse a → {t, a, stub "+2 more"} with the stub supporting a.
  */
 
-/** Direct premises of a statement or inference, undercutters of its incoming inferences included. */
-export function getBearers(map: ArgumentMap, id: string): string[] {
-  const into = map.inferences.filter((i) => i.target === id);
-  const undercuts = map.inferences.filter((u) => into.some((i) => i.id === u.target));
-  return [...into, ...undercuts].flatMap((i) => i.premises);
-}
-
 /** A statement's branch: itself and everything that bears on it, directly or through others. */
-export function getBranch(map: ArgumentMap, root: string): Set<string> {
+export function getBranch(map: ArgumentMap, root: Id): Set<Id> {
+  const relations = getRelations(map);
   const seen = new Set([root]);
   const queue = [root];
   while (queue.length) {
-    for (const p of getBearers(map, queue.pop()!)) {
+    for (const p of getDirectPremises(relations, queue.pop()!)) {
       if (seen.has(p)) continue;
       seen.add(p);
       queue.push(p);
@@ -33,21 +28,25 @@ export function getBranch(map: ArgumentMap, root: string): Set<string> {
   return seen;
 }
 
-function getFocus(map: ArgumentMap, root: string, steps: number): Set<string> {
+/** Everything within `steps` inferences of `root`: one step crosses an inference touching a statement, its undercuts and the step it undercuts. */
+function getFocus(map: ArgumentMap, root: Id, steps: number): Set<Id> {
+  const relations = getRelations(map);
   const seen = new Set([root]);
   let frontier = [root];
   for (let k = 0; k < steps && frontier.length; k++) {
-    const next: string[] = [];
+    const next: Id[] = [];
+    const reach = (inf: Inference | undefined) => {
+      for (const m of inf ? [...inf.premises, inf.target] : []) {
+        if (seen.has(m) || !relations.statements.has(m)) continue;
+        seen.add(m);
+        next.push(m);
+      }
+    };
     for (const id of frontier) {
-      const touching = map.inferences.filter((i) => i.target === id || i.premises.includes(id));
-      const undercuts = map.inferences.filter((u) => touching.some((i) => i.id === u.target));
-      const attacked = touching.flatMap((i) => map.inferences.filter((t) => t.id === i.target));
-      for (const inf of [...touching, ...undercuts, ...attacked]) {
-        for (const m of [...inf.premises, inf.target]) {
-          if (seen.has(m) || !map.statements.some((s) => s.id === m)) continue;
-          seen.add(m);
-          next.push(m);
-        }
+      for (const inf of [...relations.into(id), ...relations.outOf(id)]) {
+        reach(inf);
+        relations.undercutsOf(inf.id).forEach(reach);
+        reach(relations.inferences.get(inf.target));
       }
     }
     frontier = next;
@@ -56,7 +55,7 @@ function getFocus(map: ArgumentMap, root: string, steps: number): Set<string> {
 }
 
 function requireStatement(map: ArgumentMap, id: string): void {
-  if (!map.statements.some((s) => s.id === id)) throw new FigureOptionError(`the map has no statement "${id.slice(0, 64)}"`);
+  if (!getRelations(map).statements.has(id)) throw new FigureOptionError(`the map has no statement "${id.slice(0, 64)}"`);
 }
 
 /** Replaces the branch of each collapsed statement by a stub card saying how many statements it stands for. */

@@ -1,3 +1,4 @@
+import { getRelations } from '../model/relations';
 import type { ArgumentMap } from '../model/types';
 import type { Box } from './box';
 
@@ -30,15 +31,14 @@ export function getShortLabel(text: string, max = LABEL_CHARS): string {
 
 /** How many inference steps each statement lies below a thesis (theses 0); unreachable ones last. */
 export function getLabelRanks(map: Pick<ArgumentMap, 'statements' | 'inferences'>): Map<string, number> {
-  const premisesOf = new Map<string, string[]>();
-  for (const inf of map.inferences) premisesOf.set(inf.target, [...(premisesOf.get(inf.target) ?? []), ...inf.premises]);
+  const relations = getRelations(map);
   const rank = new Map<string, number>();
   let frontier = map.statements.filter((s) => s.kind === 'thesis').map((s) => s.id);
   frontier.forEach((id) => rank.set(id, 0));
   for (let depth = 1; frontier.length > 0; depth++) {
     const next: string[] = [];
     for (const id of frontier) {
-      for (const p of premisesOf.get(id) ?? []) {
+      for (const p of relations.into(id).flatMap((i) => i.premises)) {
         if (rank.has(p)) continue;
         rank.set(p, depth);
         next.push(p);

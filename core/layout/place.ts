@@ -1,3 +1,4 @@
+import { getConclusion, getRelations } from '../model/relations';
 import type { ArgumentMap, Id, Inference, LayoutDirection, Position } from '../model/types';
 import { type Box, LAYOUT_MARGIN, LAYOUT_SPACING, PLACEMENT_CLEARANCE } from './box';
 import { findFreeSpot } from './freeSpot';
@@ -48,37 +49,31 @@ interface Relation {
   readonly kind: 'conclusion' | 'premise' | 'coPremise' | 'sibling';
 }
 
-/** The statement an inference finally bears on (through undercuts: the attacked inference's target). */
-function finalTarget(byId: ReadonlyMap<Id, { target: Id }>, target: Id): Id {
-  for (let seen = 0; byId.has(target) && seen < byId.size; seen++) target = byId.get(target)!.target;
-  return target;
-}
-
-/** The relations of a statement, looked up on demand through indexes of the inferences. */
+/** The relations of a statement, looked up on demand through the relations index. */
 function createRelations(map: ArgumentMap): (id: Id) => Relation[] {
-  const byId = new Map(map.inferences.map((i) => [i.id, i]));
-  const byPremise = new Map<Id, Inference[]>();
-  const byFinalTarget = new Map<Id, Inference[]>();
-  const push = <K, V>(m: Map<K, V[]>, k: K, v: V): void => void (m.get(k) ?? m.set(k, []).get(k)!).push(v);
+  const index = getRelations(map);
+  // An undercut bears on the statement the step it questions concludes.
+  const conclusionOf = (inf: Inference): Id => getConclusion(index, inf) ?? inf.target;
+  const byConclusion = new Map<Id, Inference[]>();
   for (const inf of map.inferences) {
-    for (const p of inf.premises) push(byPremise, p, inf);
-    push(byFinalTarget, finalTarget(byId, inf.target), inf);
+    const c = conclusionOf(inf);
+    (byConclusion.get(c) ?? byConclusion.set(c, []).get(c)!).push(inf);
   }
   const memo = new Map<Id, Relation[]>();
   return (id) => {
     const known = memo.get(id);
     if (known) return known;
     const relations: Relation[] = [];
-    for (const inf of byPremise.get(id) ?? []) {
-      const target = finalTarget(byId, inf.target);
+    for (const inf of index.outOf(id)) {
+      const target = conclusionOf(inf);
       relations.push({ other: target, kind: 'conclusion' });
       for (const q of inf.premises) if (q !== id) relations.push({ other: q, kind: 'coPremise' });
       // An undercut's premise sits among the premises of the inference it attacks.
-      for (const q of byId.get(inf.target)?.premises ?? []) relations.push({ other: q, kind: 'sibling' });
-      for (const other of byFinalTarget.get(target) ?? [])
+      for (const q of index.inferences.get(inf.target)?.premises ?? []) relations.push({ other: q, kind: 'sibling' });
+      for (const other of byConclusion.get(target) ?? [])
         for (const q of other.premises) if (q !== id) relations.push({ other: q, kind: 'sibling' });
     }
-    for (const inf of byFinalTarget.get(id) ?? []) for (const p of inf.premises) relations.push({ other: p, kind: 'premise' });
+    for (const inf of byConclusion.get(id) ?? []) for (const p of inf.premises) relations.push({ other: p, kind: 'premise' });
     memo.set(id, relations);
     return relations;
   };

@@ -1,3 +1,4 @@
+import { getRelations } from '../model/relations';
 import type { ArgumentMap, Inference, Polarity, Statement } from '../model/types';
 import { getRemovalCascade } from './cascade';
 import { checkOps } from './invariants';
@@ -26,7 +27,7 @@ function checked(map: ArgumentMap, ops: MapOp[]): StructureResult {
 /** Ops that move undercuts and comments from one inference to another (before it is removed). */
 function moveAttached(map: ArgumentMap, from: string, to: string): MapOp[] {
   return [
-    ...map.inferences.filter((u) => u.target === from).map((u): MapOp => ({ type: 'updateInference', id: u.id, patch: { target: to } })),
+    ...getRelations(map).undercutsOf(from).map((u): MapOp => ({ type: 'updateInference', id: u.id, patch: { target: to } })),
     ...map.comments.filter((c) => c.target === from).map((c): MapOp => ({ type: 'updateComment', id: c.id, patch: { target: to } })),
   ];
 }
@@ -83,14 +84,15 @@ export type RelationChoice = Polarity | 'join';
  * support or attack. On an inference: attack is an undercut, join adds a co-premise.
  */
 export function relate(map: ArgumentMap, premise: string, target: string, choice: RelationChoice, newId: () => string): StructureResult {
-  const onInference = map.inferences.find((i) => i.id === target);
+  const relations = getRelations(map);
+  const onInference = relations.inferences.get(target);
   if (onInference && choice === 'join') {
     if (onInference.premises.includes(premise)) return fail('That statement is already a premise of this argument.');
     return checked(map, [{ type: 'updateInference', id: onInference.id, patch: { premises: [...onInference.premises, premise] } }]);
   }
   if (!onInference && choice === 'join') return fail('Only an argument’s joint can take another co-premise; drop on the joint.');
   const polarity = choice as Polarity;
-  const same = map.inferences.find((i) => i.target === target && i.polarity === polarity && i.premises.length === 1 && i.premises[0] === premise);
+  const same = relations.into(target).find((i) => i.polarity === polarity && i.premises.length === 1 && i.premises[0] === premise);
   if (same) return fail(`That relation already exists.`);
   return checked(map, [{ type: 'addInference', inference: { id: newId(), premises: [premise], target, polarity } }]);
 }

@@ -1,3 +1,4 @@
+import { getRelations } from '../model/relations';
 import type { ArgumentMap } from '../model/types';
 
 /**
@@ -10,11 +11,13 @@ export function getMapSubset(map: ArgumentMap, statementIds: ReadonlySet<string>
   const statements = map.statements.filter((s) => statementIds.has(s.id));
   const ids = new Set(statements.map((s) => s.id));
   let inferences = map.inferences.filter((i) => i.premises.every((p) => ids.has(p)) && ids.has(i.target));
-  for (let grew = true; grew;) {
-    const have = new Set(inferences.map((i) => i.id));
-    const more = map.inferences.filter((u) => !have.has(u.id) && have.has(u.target) && u.premises.every((p) => ids.has(p)));
-    inferences = [...inferences, ...more];
-    grew = more.length > 0;
+  const relations = getRelations(map);
+  const have = new Set(inferences.map((i) => i.id));
+  for (let round = inferences; round.length;) {
+    const wanted = new Set(round.flatMap((i) => relations.undercutsOf(i.id)).filter((u) => !have.has(u.id) && u.premises.every((p) => ids.has(p))).map((u) => u.id));
+    round = map.inferences.filter((u) => wanted.has(u.id));
+    round.forEach((u) => have.add(u.id));
+    inferences = [...inferences, ...round];
   }
   const kept = new Set([...ids, ...inferences.map((i) => i.id)]);
   const cited = new Set(statements.flatMap((s) => s.anchors.map((a) => a.source)));

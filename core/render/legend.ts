@@ -1,6 +1,6 @@
 import type { ArgumentMap } from '../model/types';
-import { RELATION_KINDS } from '../model/relations';
-import { edgeRole, makeEdge } from './edges';
+import { getRelations, RELATION_KINDS } from '../model/relations';
+import { makeEdge } from './edges';
 import { textWidth } from './metrics';
 import type { Scene, SceneEdge, SceneJunction, SceneText } from './scene';
 import { EDGE_STYLES, type EdgeRole, LEGEND_STYLE, SIZES } from './style';
@@ -39,9 +39,10 @@ const linkedItem: Item = {
 
 /** The legend items a map needs: the line styles it uses (all of them for an empty map). */
 function legendItems(map: ArgumentMap): Item[] {
-  const roles = new Set(map.inferences.map((i) => edgeRole(map, i)));
+  const relations = getRelations(map);
+  const roles = new Set(map.inferences.map(relations.kind));
   const used = RELATION_KINDS.filter((r) => roles.size === 0 || roles.has(r));
-  const linked = map.inferences.some((i) => i.premises.length > 1);
+  const linked = map.inferences.some(relations.isLinked);
   return [...used.map(roleItem), ...(linked ? [linkedItem] : [])];
 }
 

@@ -1,3 +1,4 @@
+import { getRelations } from '../model/relations';
 import type { ArgumentMap, Id } from '../model/types';
 
 /**
@@ -9,12 +10,8 @@ import type { ArgumentMap, Id } from '../model/types';
 export function supportCircles(map: ArgumentMap): Id[][] {
   const ids = map.statements.map((s) => s.id);
   const at = new Map(ids.map((id, i) => [id, i]));
-  const next: number[][] = ids.map(() => []);
-  for (const inf of map.inferences) {
-    const target = at.get(inf.target);
-    if (inf.polarity !== 'support' || target === undefined) continue;
-    for (const p of inf.premises) next[at.get(p)!].push(target);
-  }
+  const relations = getRelations(map);
+  const next = ids.map((id) => relations.outOf(id).filter((i) => relations.kind(i) === 'support' && at.has(i.target)).map((i) => at.get(i.target)!));
   const index = new Int32Array(ids.length).fill(-1);
   const low = new Int32Array(ids.length);
   const onStack = new Uint8Array(ids.length);

@@ -1,3 +1,4 @@
+import { getRelations } from '../model/relations';
 import type { ArgumentMap, Id, Inference } from '../model/types';
 import type { Label, Labelling } from './evaluate';
 import { EvaluationError } from './program';
@@ -19,17 +20,11 @@ export function explain(map: ArgumentMap, labelling: Labelling, id: Id): string 
 
 /** explain() for many ids of one labelling, indexing the map once. */
 export function createExplainer(map: ArgumentMap, labelling: Labelling): (id: Id) => string {
-  const statements = new Map(map.statements.map((s) => [s.id, s]));
-  const inferences = new Map(map.inferences.map((i) => [i.id, i]));
-  const into = new Map<Id, Inference[]>();
-  for (const inf of map.inferences) {
-    const list = into.get(inf.target);
-    if (list) list.push(inf);
-    else into.set(inf.target, [inf]);
-  }
+  const relations = getRelations(map);
+  const { statements, inferences, into } = relations;
   const labelOf = (id: Id): Label => labelling.statements.get(id) ?? labelling.inferences.get(id)!;
-  const attacksOn = (id: Id) => (into.get(id) ?? []).filter((i) => i.polarity === 'attack');
-  const supportsOf = (id: Id) => (into.get(id) ?? []).filter((i) => i.polarity === 'support');
+  const attacksOn = (id: Id) => into(id).filter((i) => relations.kind(i) !== 'support');
+  const supportsOf = (id: Id) => into(id).filter((i) => relations.kind(i) === 'support');
   const stmt = (id: Id) => nameStatement(statements.get(id), id);
   const inf = (i: Inference) => nameInference(i, statements);
   const many = (i: Inference) => i.premises.length > 1 && !i.label?.trim();
@@ -57,7 +52,7 @@ export function createExplainer(map: ArgumentMap, labelling: Labelling): (id: Id
       const bar = queue[k].indexOf('|');
       const parity = Number(queue[k].slice(0, bar));
       const id = queue[k].slice(bar + 1);
-      const deps = [...(into.get(id) ?? []).map((i) => [i.id, i.polarity === 'attack'] as const), ...(inferences.get(id)?.premises ?? []).map((p) => [p, false] as const)];
+      const deps = [...into(id).map((i) => [i.id, relations.kind(i) !== 'support'] as const), ...(inferences.get(id)?.premises ?? []).map((p) => [p, false] as const)];
       for (const [to, attack] of deps) {
         if ((attack && !withAttacks) || labelOf(to) !== keep) continue;
         // A circle of support explains an OUT only where nothing else knocked it out.

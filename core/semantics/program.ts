@@ -1,4 +1,5 @@
-import type { ArgumentMap, Id } from '../model/types';
+import { getRelations } from '../model/relations';
+import type { ArgumentMap, Id, Inference } from '../model/types';
 
 /**
  * The map as a small logic program. Every statement and every inference is an "atom" that a
@@ -50,7 +51,8 @@ export class EvaluationError extends Error {
 
 /** Compiles a (valid) map and the what-if choices into index arrays. */
 export function compileProgram(map: ArgumentMap, accept: readonly Id[] = [], reject: readonly Id[] = []): Program {
-  const ids = [...map.statements.map((s) => s.id), ...map.inferences.map((i) => i.id)];
+  const relations = getRelations(map);
+  const ids = [...relations.statements.keys(), ...relations.inferences.keys()];
   const index = new Map(ids.map((id, i) => [id, i]));
   const n = ids.length;
   const lists = (): number[][] => Array.from({ length: n }, () => []);
@@ -59,21 +61,16 @@ export function compileProgram(map: ArgumentMap, accept: readonly Id[] = [], rej
   const posUsers = lists();
   const attacks = lists();
   const defeaters: number[] = [];
-  map.inferences.forEach((inf, k) => {
-    const i = map.statements.length + k;
-    const target = index.get(inf.target)!;
-    for (const p of inf.premises) {
-      const pi = index.get(p)!;
-      pos[i].push(pi);
-      posUsers[pi].push(i);
-    }
-    if (inf.polarity === 'support') {
-      pos[target].push(i);
-      posUsers[i].push(target);
-    } else {
-      attackers[target].push(i);
-      attacks[i].push(target);
-      defeaters.push(i);
+  const at = (inf: Inference) => index.get(inf.id)!;
+  ids.forEach((id, x) => {
+    for (const inf of relations.into(id)) (relations.kind(inf) === 'support' ? pos : attackers)[x].push(at(inf));
+    const inf = relations.inferences.get(id);
+    if (!inf) return void posUsers[x].push(...relations.outOf(id).map(at));
+    pos[x].push(...inf.premises.map((p) => index.get(p)!));
+    if (relations.kind(inf) === 'support') posUsers[x].push(index.get(inf.target)!);
+    else {
+      attacks[x].push(index.get(inf.target)!);
+      defeaters.push(x);
     }
   });
   const forced = new Uint8Array(n);
@@ -87,7 +84,7 @@ export function compileProgram(map: ArgumentMap, accept: readonly Id[] = [], rej
   };
   force(accept, IN, 'accept');
   force(reject, OUT, 'reject');
-  return { ids, index, statementCount: map.statements.length, pos, attackers, posUsers, attacks, defeaters, forced };
+  return { ids, index, statementCount: relations.statements.size, pos, attackers, posUsers, attacks, defeaters, forced };
 }
 
 /** Whether the atom's positive condition is met when `count` of its positive dependencies hold. */

@@ -13,6 +13,7 @@
  *   → setStatementText a 'A2', addStatement c, updateInference (premises [c]), removeStatement b? no: b stays.
  */
 import type { ArgumentMap, Id, Inference, Statement } from '../model/types';
+import { getRelations } from '../model/relations';
 import { createStatement } from '../model/types';
 import type { InferencePatch, MapOp, StatementPatch } from '../ops/ops';
 
@@ -63,11 +64,12 @@ export function diffMaps(base: ArgumentMap, parsed: ArgumentMap, options: DiffOp
     if (Object.keys(patch).length) ops.push({ type: 'setMeta', patch });
   }
   // Statements.
-  const baseStatements = new Map(base.statements.map((s) => [s.id, s]));
-  const readStatements = new Map(read.statements.map((s) => [s.id, s]));
-  const parsedIds = new Set(parsed.statements.map((s) => s.id));
+  const baseRelations = getRelations(base);
+  const parsedRelations = getRelations(parsed);
+  const baseStatements = baseRelations.statements;
+  const readStatements = getRelations(read).statements;
   const appeared = parsed.statements.filter((s) => !baseStatements.has(s.id));
-  const vanished = base.statements.filter((s) => !parsedIds.has(s.id));
+  const vanished = base.statements.filter((s) => !parsedRelations.statements.has(s.id));
   const alias = new Map<Id, Id>();
   if (appeared.length === 1 && vanished.length === 1) alias.set(appeared[0].id, vanished[0].id);
   const sid = (id: Id) => alias.get(id) ?? id;
@@ -89,14 +91,13 @@ export function diffMaps(base: ArgumentMap, parsed: ArgumentMap, options: DiffOp
   for (const b of vanished) if (![...alias.values()].includes(b.id)) removals.push({ type: 'removeStatement', id: b.id });
 
   // Inferences: those aiming at statements first, then undercuts once their target is known.
-  const baseInferences = new Map(base.inferences.map((i) => [i.id, i]));
+  const baseInferences = baseRelations.inferences;
   const unmatched = new Set(base.inferences.map((i) => i.id));
   const infAlias = new Map<Id, Id>();
-  const parsedInfIds = new Set(parsed.inferences.map((i) => i.id));
   let pending = parsed.inferences.map((i) => ({ ...i, premises: i.premises.map(sid), target: sid(i.target) }));
   const usedIds = new Set([...baseInferences.keys()]);
   for (let round = 0; pending.length && round < 50; round++) {
-    const ready = pending.filter((i) => !parsedInfIds.has(i.target) || infAlias.has(i.target));
+    const ready = pending.filter((i) => parsedRelations.kind(i) !== 'undercut' || infAlias.has(i.target));
     pending = pending.filter((i) => !ready.includes(i));
     for (const raw of ready) {
       const p = { ...raw, target: infAlias.get(raw.target) ?? raw.target };
@@ -109,8 +110,8 @@ export function diffMaps(base: ArgumentMap, parsed: ArgumentMap, options: DiffOp
       const match =
         (unmatched.has(p.id) ? baseInferences.get(p.id) : undefined) ??
         candidates.find((i) => key(i.premises, i.polarity, i.target) === key(p.premises, p.polarity, p.target)) ??
-        unique((i) => i.polarity === p.polarity && i.target === p.target && i.premises.length === p.premises.length && !parsedInfIds.has(i.id)) ??
-        unique((i) => i.polarity === p.polarity && same([...i.premises].sort(), [...p.premises].sort()) && !parsedInfIds.has(i.id));
+        unique((i) => i.polarity === p.polarity && i.target === p.target && i.premises.length === p.premises.length && !parsedRelations.inferences.has(i.id)) ??
+        unique((i) => i.polarity === p.polarity && same([...i.premises].sort(), [...p.premises].sort()) && !parsedRelations.inferences.has(i.id));
       if (match) {
         unmatched.delete(match.id);
         infAlias.set(raw.id, match.id);
