@@ -27,7 +27,7 @@ function merged(members: readonly Element[]) {
 }
 
 export function buildMap(doc: ArgdownDocument): ImportResult {
-  const notes: string[] = [];
+  const notes: string[] = [...doc.notes];
   const allocate = createIdAllocator();
   const relations = normalizeRelations(doc);
   const statements: Statement[] = [];

@@ -1,104 +1,75 @@
 /**
- * The `{key: value}` data of Argdown elements: a YAML flow mapping. This reads the subset people
- * write by hand and the exporter writes:
- *   parseData('{kind: thesis, tags: ["a b", c], weight: 2}') → { kind: 'thesis', tags: ['a b', 'c'], weight: 2 }
- * Throws Error with a short reason on anything else.
+ * The `{…}` data of Argdown elements, read with the YAML reader Argdown itself uses (js-yaml), in
+ * Argdown's two forms:
+ *   readData('{kind: thesis, tags: ["a b", c]}')      → { data: { kind: 'thesis', tags: ['a b', 'c'] } }   flow format
+ *   readData('{\n  sources:\n    - Zarathustra\n}')  → { data: { sources: ['Zarathustra'] } }           block format
+ * A line break right after `{` switches to block format: the braces are then not part of the YAML.
+ * Entries separated by `;` instead of `,` (which YAML, and so Argdown, cannot read) are read as if
+ * separated by `,`, and the reading says so in a note. Throws Error with a short reason otherwise.
  */
+import { YAMLException, load } from 'js-yaml';
 
-const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', '0': '\0', e: '\x1b', ' ': ' ' };
+const BLOCK_START = /^\{[ \t]*\n/;
 
-export function parseData(src: string): Record<string, unknown> {
-  let i = 0;
-  const fail = (why: string): never => {
-    throw new Error(`${why} at character ${i + 1} of the data`);
-  };
-  const ws = () => {
-    while (i < src.length && /\s/.test(src[i])) i++;
-  };
-  const hex = (n: number) => {
-    const h = src.slice(i, i + n);
-    if (!/^[0-9a-fA-F]+$/.test(h) || h.length !== n) fail('bad escape');
-    i += n;
-    return String.fromCharCode(parseInt(h, 16));
-  };
-  const doubleQuoted = (): string => {
-    let out = '';
-    for (i++; src[i] !== '"'; i++) {
-      if (i >= src.length) fail('unclosed "');
-      if (src[i] !== '\\') {
-        out += src[i];
-        continue;
-      }
-      const c = src[++i];
-      if (c === 'u' || c === 'x') {
-        i++;
-        out += hex(c === 'u' ? 4 : 2);
-        i--;
-      }
-      else if (c in ESCAPES) out += ESCAPES[c];
-      else fail(`unknown escape \\${c ?? ''}`);
-    }
-    i++;
-    return out;
-  };
-  const singleQuoted = (): string => {
-    let out = '';
-    for (i++; ; i++) {
-      if (i >= src.length) fail("unclosed '");
-      if (src[i] === "'" && src[i + 1] === "'") {
-        out += "'";
-        i++;
-      }
-      else if (src[i] === "'") break;
-      else out += src[i];
-    }
-    i++;
-    return out;
-  };
-  const plain = (stop: RegExp): string => {
-    const start = i;
-    while (i < src.length && !stop.test(src[i])) i++;
-    return src.slice(start, i).trim();
-  };
-  const scalar = (text: string): unknown => {
-    if (/^(true|false)$/i.test(text)) return text.toLowerCase() === 'true';
-    if (/^(null|~)?$/.test(text)) return null;
-    if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return Number(text);
-    return text;
-  };
-  const list = <T>(close: string, item: () => T): T[] => {
-    const out: T[] = [];
-    i++;
-    for (ws(); src[i] !== close; ws()) {
-      if (i >= src.length) fail(`missing ${close}`);
-      out.push(item());
-      ws();
-      if (src[i] === ',') i++;
-      else if (src[i] !== close) fail(`expected , or ${close}`);
-    }
-    i++;
-    return out;
-  };
-  const value = (): unknown => {
-    ws();
-    const c = src[i];
-    if (c === '{') return Object.fromEntries(list('}', pair));
-    if (c === '[') return list(']', value);
-    if (c === '"') return doubleQuoted();
-    if (c === "'") return singleQuoted();
-    return scalar(plain(/[,\]}]/));
-  };
-  const pair = (): [string, unknown] => {
-    const key = src[i] === '"' ? doubleQuoted() : src[i] === "'" ? singleQuoted() : plain(/[:,}]/);
-    ws();
-    if (src[i] !== ':') fail(`expected : after "${key}"`);
-    i++;
-    return [key, value()];
-  };
-  ws();
-  if (src[i] !== '{') fail('expected {');
-  const result = value() as Record<string, unknown>;
-  ws();
-  if (i < src.length) fail('unexpected text after }');
-  return result;
+export interface DataReading {
+  readonly data: Record<string, unknown>;
+  /** Set when the data was read leniently (entries separated by `;`). */
+  readonly note?: string;
 }
+
+/** `;` outside quoted strings → `,`. */
+function semicolonsAsCommas(src: string): string {
+  let out = '';
+  let quote: string | undefined;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (quote === '"' && c === '\\') {
+      out += c + (src[++i] ?? '');
+      continue;
+    }
+    if (quote && c === quote) quote = undefined;
+    else if (!quote && (c === '"' || c === "'")) quote = c;
+    out += !quote && c === ';' ? ',' : c;
+  }
+  return out;
+}
+
+function loadYaml(yaml: string, offset: number): unknown {
+  try {
+    return load(yaml);
+  } catch (e) {
+    if (!(e instanceof YAMLException)) throw e;
+    const at = e.mark ? ` at character ${offset + e.mark.position + 1} of the data` : '';
+    throw new Error(`${e.reason || 'not YAML'}${at}`);
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+
+/** Reads one `{…}` data element (flow or block format). */
+export function readData(src: string): DataReading {
+  if (!src.startsWith('{')) throw new Error('expected { at character 1 of the data');
+  const block = BLOCK_START.exec(src);
+  let data: unknown;
+  let note: string | undefined;
+  if (block) data = loadYaml(src.slice(block[0].length).replace(/\}\s*$/, ''), block[0].length) ?? {};
+  else {
+    try {
+      data = loadYaml(src, 0);
+    } catch (e) {
+      const lenient = src.includes(';') ? semicolonsAsCommas(src) : src;
+      if (lenient === src) throw e;
+      try {
+        data = load(lenient);
+      } catch {
+        throw e;
+      }
+      note = 'entries separated by ; (read as if separated by ,)';
+    }
+  }
+  if (!isRecord(data)) throw new Error('the data must be "key: value" entries');
+  return { data, ...(note && { note }) };
+}
+
+/** The data of one `{…}` element; see readData. */
+export const parseData = (src: string): Record<string, unknown> => readData(src).data;

@@ -49,6 +49,8 @@ export interface ArgdownDocument {
   readonly statements: Map<string, Element[]>;
   readonly arguments: Map<string, ArgumentEntry>;
   readonly relations: Relation[];
+  /** What was read leniently, by line, for the import notes. */
+  readonly notes: string[];
 }
 
 /** Symbol → relation, read from the parent's side: `+>` the parent supports the child, `<+` the child supports the parent. */

@@ -7,7 +7,7 @@
  * taken out of the text into `tags`, trailing `{…}` becomes `data`.
  */
 import { ImportError } from '../format';
-import { parseData } from './data';
+import { readData } from './data';
 import { createFinder } from './source';
 
 export interface Element {
@@ -18,6 +18,8 @@ export interface Element {
   readonly text: string;
   readonly tags: readonly string[];
   readonly data?: Readonly<Record<string, unknown>>;
+  /** How the data was read leniently, if it was (data.ts). */
+  readonly dataNote?: string;
   readonly line: number;
 }
 
@@ -34,12 +36,13 @@ const EMPHASIS = ['**', '__', '*', '_'] as const;
 const END_AFTER = /^(?:[ \t\n)}_.,!?;:\-*]|$)/;
 
 /** Parses the text part: markup out, tags and data set aside. `line` is the line `src` starts on. */
-export function parseText(src: string, line: number): { text: string; tags: string[]; data?: Record<string, unknown> } {
+export function parseText(src: string, line: number): { text: string; tags: string[]; data?: Record<string, unknown>; dataNote?: string } {
   const out: string[] = [];
   const tags: string[] = [];
   const open: { mark: string; at: number }[] = [];
   const next = createFinder(src);
   let data: Record<string, unknown> | undefined;
+  let dataNote: string | undefined;
   const lineAt = (i: number) => line + (src.slice(0, i).match(/\n/g)?.length ?? 0);
   for (let i = 0; i < src.length; ) {
     const c = src[i];
@@ -60,9 +63,10 @@ export function parseText(src: string, line: number): { text: string; tags: stri
       if (close < i) throw new ImportError(`line ${lineAt(i)}: the data { … } is never closed with }`);
       if (src.slice(close + 1).trim()) throw new ImportError(`line ${lineAt(i)}: data { … } must come last, after the text`);
       try {
-        data = parseData(src.slice(i, close + 1));
+        ({ data, note: dataNote } = readData(src.slice(i, close + 1)));
+        if (dataNote) dataNote = `line ${lineAt(i)}: data with ${dataNote}`;
       } catch (e) {
-        throw new ImportError(`line ${lineAt(i)}: cannot read the data ${src.slice(i, Math.min(close + 1, i + 40))}: ${(e as Error).message}`);
+        throw new ImportError(`line ${lineAt(i)}: cannot read the data ${src.slice(i, Math.min(close + 1, i + 40)).replace(/\s+/g, ' ')}: ${(e as Error).message}`);
       }
       i = src.length;
     } else if (c === '[' && next(']', i) < src.length && at(LINK)) {
@@ -91,7 +95,7 @@ export function parseText(src: string, line: number): { text: string; tags: stri
   }
   // Markers never closed were plain characters after all.
   for (const o of open) out[o.at] = o.mark;
-  return { text: out.join('').trim(), tags, ...(data && { data }) };
+  return { text: out.join('').trim(), tags, ...(data && { data }), ...(dataNote && { dataNote }) };
 }
 
 /** Reads an element: its title form, then its text. In a premise–conclusion structure only statements are allowed. */

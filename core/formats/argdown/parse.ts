@@ -22,7 +22,7 @@ const MAX_ELEMENT = 100_000;
 
 export function parseArgdown(input: string): ArgdownDocument {
   const { lines, frontMatter } = readSource(input);
-  const doc: ArgdownDocument = { statements: new Map(), arguments: new Map(), relations: [] };
+  const doc: ArgdownDocument = { statements: new Map(), arguments: new Map(), relations: [], notes: [] };
   const fmTitle = frontMatter && /^\s*title:\s*(.+?)\s*$/m.exec(frontMatter)?.[1].replace(/^(["'])(.*)\1$/, '$2');
   if (fmTitle) doc.title = fmTitle;
   let untitled = 0;
@@ -31,6 +31,7 @@ export function parseArgdown(input: string): ArgdownDocument {
 
   /** Records an occurrence and returns what relations point at. */
   const register = (el: Element): NodeRef => {
+    if (el.dataNote) doc.notes.push(el.dataNote);
     const title = el.title ?? `Untitled ${++untitled}`;
     if (el.type === 'argument') {
       const entry = doc.arguments.get(title) ?? { members: [] };
@@ -63,6 +64,7 @@ export function parseArgdown(input: string): ArgdownDocument {
     const flush = () => {
       if (heading) {
         const h = parseText(heading.lines.map((l) => l.trim()).join(' '), heading.no);
+        if (h.dataNote) doc.notes.push(h.dataNote);
         if (!doc.title && h.text) {
           doc.title = h.text;
           if (typeof h.data?.description === 'string') doc.description = h.data.description;

@@ -18,13 +18,14 @@ interface Item {
   readonly rules?: string[];
   readonly uses?: unknown;
   readonly scheme?: string;
+  readonly dataNote?: string;
 }
 
 /** Splits `Rule one, Rule\, two {uses: [1]}` into rules and data; escaped commas stay in a rule. */
-function readInference(src: string, line: number): { rules: string[]; uses?: unknown; scheme?: string } {
-  const { text, data } = parseText(src.replace(/\\,/g, '\u0000'), line);
+function readInference(src: string, line: number): { rules: string[]; uses?: unknown; scheme?: string; dataNote?: string } {
+  const { text, data, dataNote } = parseText(src.replace(/\\,/g, '\u0000'), line);
   const rules = text.split(',').map((r) => r.replace(/\u0000/g, ',').trim()).filter(Boolean);
-  return { rules, uses: data?.uses, ...(typeof data?.scheme === 'string' && { scheme: data.scheme }) };
+  return { rules, uses: data?.uses, ...(typeof data?.scheme === 'string' && { scheme: data.scheme }), ...(dataNote && { dataNote }) };
 }
 
 export function readPcs(argument: string, firstLine: number) {
@@ -89,6 +90,7 @@ export function readPcs(argument: string, firstLine: number) {
         steps.push({ conclusion: index, premises, rules: it.rules ?? [], line: it.line, ...(it.scheme && { scheme: it.scheme }) });
         from = index;
       }
+      doc.notes.push(...items.flatMap((it) => (it.dataNote ? [it.dataNote] : [])));
       const entry = doc.arguments.get(argument) ?? { members: [] };
       if (entry.pcs) fail(items[0].line, `the argument <${argument}> already has a premise–conclusion structure`);
       entry.pcs = { titles, steps };

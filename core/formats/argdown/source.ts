@@ -34,6 +34,50 @@ function checkText(text: string): void {
   if (text.includes('\0') || controls > text.length / 100) throw new ImportError('this is binary data, not an Argdown text');
 }
 
+/** Stands for a line break inside `{data}` until the lines are split: checkText refuses NUL, so the text has none of its own. */
+const DATA_BREAK = '\0';
+
+/**
+ * Where the `{data}` opened at i ends (the index of its `}`), or -1: Argdown's lexer lets data run
+ * over lines, up to the last `}` not followed by `,` or `}`, but never past a `}` followed by a
+ * space and more text:  `{a: {b: 1}, c: 2}` is one data element, `{a: 1} text }` ends at the first `}`.
+ * Positions are computed once, so each query costs a binary search.
+ */
+function createDataEnds(text: string): (open: number) => number {
+  let ends: number[] | undefined;
+  let limits: { at: number; limit: number }[] = [];
+  const prepare = () => {
+    ends = [];
+    limits = [];
+    for (let k = 0; k < text.length; k++) {
+      const c = text[k];
+      if (c === '\u2028' || c === '\u2029') limits.push({ at: k, limit: k - 1 });
+      if (c !== '}') continue;
+      let n = k + 1;
+      while (n < text.length && /\s/.test(text[n])) n++;
+      if (text[n] !== ',' && text[n] !== '}') ends.push(k);
+      if (/\s/.test(text[k + 1] ?? '') && k + 2 < text.length && text[k + 2] !== ',' && text[k + 2] !== '}') limits.push({ at: k, limit: k });
+    }
+  };
+  /** Index of the first item with key(item) > x. */
+  const after = <T>(list: readonly T[], x: number, key: (t: T) => number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (key(list[mid]) > x) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  return (open) => {
+    if (!ends) prepare();
+    const limit = limits[after(limits, open, (l) => l.at)]?.limit ?? text.length;
+    const end = ends![after(ends!, limit, (k) => k) - 1];
+    return end !== undefined && end > open ? end : -1;
+  };
+}
+
 /** Length of the comment starting at i, or 0. */
 function commentAt(text: string, i: number, line: number): number {
   const close = (open: string, end: string) => {
@@ -57,13 +101,17 @@ export function readSource(input: string): { lines: SourceLine[]; frontMatter?: 
     text = fm[0].replace(/[^\n]/g, ' ') + text.slice(fm[0].length);
   }
   const next = createFinder(text);
+  const dataEnd = createDataEnds(text);
   // A token that may contain `//` ends at the first closer on its line (data may span lines).
   const span = (i: number): number => {
     const c = text[i];
     const eol = next('\n', i);
-    const within = (closer: string) => (next(closer, i + 1) < (closer === '}' ? text.length : eol) ? next(closer, i + 1) - i + 1 : 1);
+    const within = (closer: string) => (next(closer, i + 1) < eol ? next(closer, i + 1) - i + 1 : 1);
     if (c === '\\') return 2;
-    if (c === '{') return within('}');
+    if (c === '{') {
+      const end = dataEnd(i);
+      return end < 0 ? 1 : end - i + 1;
+    }
     if (c === '[') {
       const title = within(']');
       // A link `[text](url)` runs to the closing parenthesis.
@@ -92,13 +140,19 @@ export function readSource(input: string): { lines: SourceLine[]; frontMatter?: 
       if (comment) commented.add(line + 1);
       line++;
     }
-    out.push(comment ? piece.replace(/[^\n]/g, '') : piece);
+    // The lines of multi-line data stay one line, so that no line inside it reads as a relation or a new block.
+    out.push(comment ? piece.replace(/[^\n]/g, '') : piece[0] === '{' ? piece.replaceAll('\n', DATA_BREAK) : piece);
     i += piece.length;
   }
+  let no = 1;
   const lines = out
     .join('')
     .split('\n')
-    .map((t, n) => ({ no: n + 1, text: t }))
+    .map((t) => {
+      const l = { no, text: t.replaceAll(DATA_BREAK, '\n') };
+      no += 1 + t.split(DATA_BREAK).length - 1;
+      return l;
+    })
     .filter((l) => !(commented.has(l.no) && l.text.trim() === ''));
   return { lines, frontMatter };
 }

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../core/formats/format';
-import { argdownExport, argdownImport } from '../../../core/formats/argdown';
+import { argdownExport, argdownImport, parseArgdown } from '../../../core/formats/argdown';
 import { escapeText } from '../../../core/formats/argdown/syntax';
 import { parseData } from '../../../core/formats/argdown/data';
+import { load } from 'js-yaml';
 import { type ArgumentMap, parseMap } from '../../../core/model';
 import { argdownSignature, runArgdown } from '../../fixtures/formats/argdownOracle';
 import { signature, statementDetails } from '../../fixtures/formats/signature';
@@ -188,5 +189,74 @@ describe('Argdown data', () => {
     ['{nested: {x: 1}, url: http://e.org/a}', { nested: { x: 1 }, url: 'http://e.org/a' }],
   ])('reads %s', (src, value) => {
     expect(parseData(src)).toEqual(value);
+  });
+});
+
+describe('Argdown data over several lines, as @argdown/core reads it', () => {
+  /** Every element's data: Argdown's members in order, and the importer's. */
+  const dataOf = (text: string) => {
+    const seen = runArgdown(text);
+    expect(seen.errors).toEqual([]);
+    const r = seen.response;
+    const oracle = [...Object.values<any>(r.statements), ...Object.values<any>(r.arguments)].flatMap((x) => x.members.map((m: any) => [x.title, m.data ?? null]));
+    const doc = parseArgdown(text);
+    const ours = [...doc.statements, ...[...doc.arguments].map(([t, a]) => [t, a.members] as const)].flatMap(([t, ms]) => ms.map((m) => [t, m.data ?? null]));
+    return { oracle, ours, seen, doc };
+  };
+  it.each([
+    ['flow data over three lines', '[S]: Some text.\n{sources: [\n    "Book one, chapter 2",\n    "Book two"\n]}\n'],
+    ['block format (a line break after {)', '[S] {\nsources:\n    - Book one, chapter 2\n    - Book two\nyear: 1882\n}\n\n[T]: Other.\n'],
+    ['block format with nested maps, lists and a blank line', '[S]: Text. {\n  prop1:\n    - 1\n    - 2\n\n  prop2:\n    a: 1\n    b: [x, y]\n  }\n'],
+    ['block data on an argument, then relations below it', '<A>: An argument. {\n  links:\n    - http://example.org/a\n}\n  + [S]: Supported.\n  - [T]: Attacked.\n'],
+    ['flow data continued on the next lines of a relation child', '[S]: s\n  + [T]: t {kind: evidence,\n      tags: [a, b]}\n  - [U]: u\n'],
+    ['nested flow data closing with }}', '[S]: s {a: {b: {c: 1}}, d: [1, {e: 2}]}\n'],
+  ])('%s: same data, same relations', (_, text) => {
+    const { oracle, ours, seen, doc } = dataOf(text);
+    expect(ours).toEqual(oracle);
+    expect(oracle.some(([, d]) => d !== null)).toBe(true);
+    expect(doc.relations).toHaveLength(seen.response.relations.length);
+    expect(signature(argdownImport.import(text).map)).toEqual(argdownSignature(text));
+  });
+
+  it('data over several lines on an inference line', () => {
+    const text = '<A>\n\n(1) [p]: P\n(2) [q]: Q\n--\nModus ponens\n{uses: [1, 2],\n  logic: [deductive]}\n--\n(3) [c]: C\n';
+    const seen = runArgdown(text);
+    expect(seen.errors).toEqual([]);
+    const inference = seen.response.arguments.A.pcs[2].inference;
+    expect(inference.inferenceRules).toEqual(['Modus ponens']);
+    const { map } = argdownImport.import(text);
+    expect(map.inferences).toEqual([expect.objectContaining({ premises: ['p', 'q'], target: 'c', scheme: 'Modus ponens' })]);
+    expect(inference.data).toEqual({ uses: [1, 2], logic: ['deductive'] });
+  });
+
+  it('kind, colour and tags in block data reach the map', () => {
+    const text = '[S]: A thesis. {\nkind: thesis\ncolor: "#aa0000"\ntags:\n  - econ\n  - two words\n}\n';
+    expect(runArgdown(text).response.statements.S.data).toEqual({ kind: 'thesis', color: '#aa0000', tags: ['econ', 'two words'] });
+    expect(argdownImport.import(text).map.statements[0]).toMatchObject({ id: 'S', kind: 'thesis', color: '#aa0000', tags: ['econ', 'two words'] });
+  });
+
+  it('keeps line numbers after multi-line data', () => {
+    expect(() => argdownImport.import('[S]: s {\n  a: 1\n}\n\n\n[T] +> [S]\n')).toThrow(/^line 6: /);
+  });
+
+  it('reads entries separated by ; as if separated by , and says so (YAML, and so @argdown/core, cannot read them)', () => {
+    const semicolons = '[S]: s {kind: thesis; color: red; tags: [a, "b; c"]}\n';
+    const commas = semicolons.replace('thesis;', 'thesis,').replace('red;', 'red,');
+    expect(runArgdown(semicolons).errors).not.toEqual([]);
+    expect(runArgdown(commas).errors).toEqual([]);
+    const oracle = runArgdown(commas).response.statements.S.data;
+    expect(oracle).toEqual(load('{kind: thesis, color: red, tags: [a, "b; c"]}'));
+    const { map, notes } = argdownImport.import(semicolons);
+    expect(parseArgdown(semicolons).statements.get('S')![0].data).toEqual(oracle);
+    expect(map.statements[0]).toMatchObject({ kind: 'thesis', color: 'red', tags: ['a', 'b; c'] });
+    expect(notes).toEqual(['line 1: data with entries separated by ; (read as if separated by ,)']);
+  });
+
+  it.each([
+    ['unclosed block data', '[S]: s {\n  a: 1\n', /line 1: the data \{ … \} is never closed/],
+    ['bad block YAML', '[S]: s {\n  a: 1\n   b: 2\n}\n', /line 1: cannot read the data \{ a: 1 b: 2 \}: .* at character \d+ of the data/],
+    ['data that is not key: value', '[S]: s {\n- a\n- b\n}\n', /the data must be "key: value" entries/],
+  ])('%s → ImportError', (_, text, message) => {
+    expect(() => argdownImport.import(text)).toThrow(message);
   });
 });
