@@ -1,9 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { composeFigure, FIGURE_OPTION_NAMES, FigureOptionError, selectFigureMap } from '../../core/figure';
-import { type ExportOptions, parseExportOptions } from '../../core/formats';
+import { type ExportOptions, describeLosses, getExportLosses, parseExportOptions, splitLosses } from '../../core/formats';
 import { getServerExportFormats, type ServerExportFormat } from '../render/formats';
-import { type CliCommand, CliError, parseArgs } from './command';
+import type { ArgumentMap } from '../../core/model';
+import { type CliCommand, type CliIo, CliError, parseArgs } from './command';
 import { readAnyMap } from './readAnyMap';
 
 const ids = (): string => getServerExportFormats().map((f) => f.id).join(', ');
@@ -84,6 +85,14 @@ async function writeOut(io: Parameters<CliCommand['run']>[1], out: string, forma
   io.stdout(`wrote ${out} (${format.label}, ${typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength} bytes)\n`);
 }
 
+/** After a written export, one line on stderr: a warning when the file leaves content out, a note when only other tools will miss some. */
+function sayLosses(io: CliIo, map: ArgumentMap, format: ServerExportFormat): 0 {
+  const losses = getExportLosses(map, format.id);
+  const line = describeLosses(format.label, losses);
+  if (line) io.stderr(`${splitLosses(losses).lost.length ? 'warning' : 'note'}: ${line}\n`);
+  return 0;
+}
+
 export const exportCommand: CliCommand = {
   get usage() {
     return usage();
@@ -108,15 +117,12 @@ export const exportCommand: CliCommand = {
       if (labels.length > 1 && format.id !== 'pdf') {
         if (!out || out === '-') throw new CliError(`the figure splits into ${labels.length} parts (${labels.join(', ')}): give -o <file> to write one file per part`);
         for (const part of labels) await writeOut(io, out.replace(/(\.[^./]*)?$/, `-${part}$1`), format, await format.export(map, { ...options, part }));
-        return 0;
+        return sayLosses(io, map, format);
       }
     }
     const data = await format.export(map, options);
-    if (!out || out === '-') {
-      io.stdout(data);
-      return 0;
-    }
-    await writeOut(io, out, format, data);
-    return 0;
+    if (!out || out === '-') io.stdout(data);
+    else await writeOut(io, out, format, data);
+    return sayLosses(io, map, format);
   },
 };

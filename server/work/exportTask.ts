@@ -1,5 +1,5 @@
 import { composeFigure, type FigureOptions } from '../../core/figure';
-import type { ExportOptions } from '../../core/formats';
+import { type ExportOptions, getExportLosses, listLosses, splitLosses } from '../../core/formats';
 import type { ArgumentMap } from '../../core/model';
 import { getMapSubset } from '../../core/ops';
 import { HttpError } from '../http/respond';
@@ -45,6 +45,10 @@ export async function renderExport(map: ArgumentMap, t: Omit<ExportTask, 'kind' 
   if (t.part && !parts.includes(t.part)) throw new HttpError(400, `The figure has no part "${t.part}"${parts.length ? ` (its parts: ${parts.join(', ')})` : ' (it is one figure)'}`);
   const body = await format.export(scoped, { ...t.options, figure: t.figure, part: t.part ?? (format.id === 'pdf' ? undefined : parts[0]) });
   const headers: Record<string, string> = {};
+  // What this format leaves out of the map, and keeps only for Warrant (core/formats/losses.ts): "11 comments and 3 tags".
+  const { lost, warrantOnly } = splitLosses(getExportLosses(scoped, format.id));
+  if (lost.length) headers['x-export-leaves-out'] = listLosses(lost);
+  if (warrantOnly.length) headers['x-export-warrant-only'] = listLosses(warrantOnly);
   if (composition) {
     headers['x-figure-parts'] = parts.join(',') || '-';
     headers['x-figure-smallest-text-pt'] = String(Math.round(composition.smallestText * 10) / 10);

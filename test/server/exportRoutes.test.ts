@@ -136,6 +136,15 @@ describe('GET /api/maps/<id>/export', { timeout: 60_000 }, () => {
     },
   );
 
+  it('says in a header what the format leaves out of this map, and nothing for Warrant JSON', async () => {
+    const md = await get('?format=markdown', SEED);
+    expect(md.status).toBe(200);
+    expect(md.headers.get('x-export-leaves-out')).toBe('24 argumentation schemes, 3 critical-question links, 1 source text, 62 source anchors and 11 comments');
+    const json = await get('?format=json', SEED);
+    expect([json.headers.get('x-export-leaves-out'), json.headers.get('x-export-warrant-only')]).toEqual([null, null]);
+    await Promise.all([md.arrayBuffer(), json.arrayBuffer()]);
+  });
+
   it('answers 404 for a map that does not exist', async () => {
     const res = await get('?format=svg', 'nope');
     expect(res.status).toBe(404);

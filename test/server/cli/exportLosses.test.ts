@@ -1,0 +1,27 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../helpers/server';
+
+/** `warrant export` as a person runs it: the real command, its real stderr. */
+const warrant = (...args: string[]) => spawnSync('node', [join(ROOT, 'bin/warrant.js'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+const SEEDED = 'maps/csto-kazakhstan-2022.json';
+const dir = mkdtempSync(join(tmpdir(), 'warrant-losses-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('warrant export says what the format leaves out', { timeout: 240_000 }, () => {
+  it('Markdown: one warning line on stderr naming what the seeded map loses, the file still written', () => {
+    const out = join(dir, 'seeded.md');
+    const r = warrant('export', SEEDED, '--format', 'markdown', '-o', out);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe('warning: Markdown outline leaves out 24 argumentation schemes, 3 critical-question links, 1 source text, 62 source anchors and 11 comments; Warrant JSON keeps everything.\n');
+    expect(readFileSync(out, 'utf8')).toMatch(/^# /);
+  });
+
+  it('Warrant JSON: nothing on stderr', () => {
+    const r = warrant('export', SEEDED, '--format', 'json', '-o', join(dir, 'seeded.json'));
+    expect([r.status, r.stderr]).toEqual([0, '']);
+  });
+});
