@@ -1,5 +1,6 @@
 import type { ArgumentMap, Id } from '../model/types';
 import { BIT, type SearchKind, type SearchLimits, formatMs, leaf, searchPart, undecidedParts } from './complete';
+import { bottomComponent, isOpen, openParts } from './split';
 import { I, O, U, propagate } from './domains';
 import { groundedLabels } from './grounded';
 import { EvaluationError, IN, OUT, type Program, compileProgram } from './program';
@@ -14,10 +15,16 @@ import { EvaluationError, IN, OUT, type Program, compileProgram } from './progra
  *    d in every one, although grounded leaves both UNDEC.
  * 3. Forty separate mutual attacks: 2^40 outcomes, too many to list, yet each statement
  *    is "some" after two small searches.
+ * 4. Thirty floating reinstatements joined in a row (d_i also attacks c_(i+1)): one group with
+ *    2^30 outcomes; split at a0 ⇄ b0, every c is OUT and every d IN in both branches.
  *
  * How: grounded IN is IN everywhere and grounded OUT nowhere; the rest is settled inside its
- * group of connected undecided atoms (complete.ts), so separate conflicts never multiply. A
- * group with few outcomes (listPart, 256) is listed outright; a bigger one is settled
+ * group of connected undecided atoms (complete.ts), so separate conflicts never multiply.
+ * A preferred group is first split at an unattacked component (split.ts): each preferred
+ * labelling of that component is fixed in turn, propagation settles what follows from it, and
+ * the open rest falls into smaller groups settled the same way; a statement is IN in every
+ * outcome when it is in every branch. A group that cannot be split (one strongly connected
+ * component) with few outcomes (listPart, 256) is listed outright; a bigger one is settled
  * statement by statement, by searches for one complete labelling:
  * - some:  a complete labelling with the statement IN (for preferred it extends to a
  *          preferred one, which keeps the statement IN);
@@ -27,9 +34,9 @@ import { EvaluationError, IN, OUT, type Program, compileProgram } from './progra
  *          not every. Otherwise remember M and search again; the search prunes every branch
  *          whose possible IN atoms fit inside a remembered M. For stable, with no UNDEC allowed,
  *          "every" is simply: no stable labelling has it OUT.
- * The "every" search can still take exponential time inside one large tightly connected group
- * (a statement IN in every one of millions of outcomes there); past the limits it stops with
- * an EvaluationError, as listing does.
+ * The "every" search can still take exponential time inside one large strongly connected
+ * component (a statement IN in every one of millions of outcomes there); past the limits it
+ * stops with an EvaluationError, as listing does.
  */
 
 /** IN in every outcome, in some but not all, or in none. */
@@ -46,28 +53,42 @@ export interface AcceptanceOptions {
   readonly semantics: SearchKind;
   readonly accept?: readonly Id[];
   readonly reject?: readonly Id[];
-  readonly limits?: Partial<Pick<SearchLimits, 'maxSteps' | 'maxMs'> & { readonly listPart: number }>;
+  readonly limits?: Partial<Pick<SearchLimits, 'maxSteps' | 'maxMs'> & { readonly listPart: number; readonly split: boolean }>;
 }
 
-/** listPart: how many outcomes of one group are listed outright before searching statement by statement. */
-export const ACCEPTANCE_LIMITS = { maxSteps: 2_000_000, maxMs: 10_000, listPart: 256 };
+/**
+ * listPart: how many outcomes of one group are listed outright before searching statement by
+ * statement; split: whether a preferred group is first split at unattacked components (off
+ * only to test the whole-group search on its own).
+ */
+export const ACCEPTANCE_LIMITS = { maxSteps: 2_000_000, maxMs: 10_000, listPart: 256, split: true };
+
+/** What one acceptance run may spend, shared by every search in it. */
+interface Run {
+  steps: number;
+  readonly maxSteps: number;
+  readonly deadline: number;
+  readonly maxMs: number;
+  readonly listPart: number;
+  readonly split: boolean;
+  readonly kind: SearchKind;
+}
 
 interface Search {
   readonly p: Program;
   readonly part: readonly number[];
   /** The attack inferences of the part: the choices. */
   readonly open: readonly number[];
-  steps: number;
-  readonly maxSteps: number;
-  readonly deadline: number;
-  readonly maxMs: number;
-  readonly listPart: number;
+  readonly run: Run;
 }
+
+const searchOf = (p: Program, part: readonly number[], run: Run): Search => ({ p, part, open: part.filter((x) => p.attacks[x].length > 0), run });
 
 /** The first complete (stable: 2-valued) labelling of the part from `dom` that `accept` takes, pruning where `prune` says. */
 function findLabelling(s: Search, dom: Uint8Array, changed: number[], prune: (dom: Uint8Array) => boolean, accept: (labels: number[]) => boolean): number[] | undefined {
-  if (++s.steps > s.maxSteps) throw new EvaluationError(`this map has too many undecided conflicts to settle every statement (gave up after ${s.maxSteps} steps); use grounded semantics, or settle some statements with accept/reject first`);
-  if (performance.now() > s.deadline) throw new EvaluationError(`settling every statement of this map takes too long (stopped at the time limit of ${formatMs(s.maxMs)}); use grounded semantics, or settle some statements with accept/reject first`);
+  const { run } = s;
+  if (++run.steps > run.maxSteps) throw new EvaluationError(`this map has too many undecided conflicts to settle every statement (gave up after ${run.maxSteps} steps); use grounded semantics, or settle some statements with accept/reject first`);
+  if (performance.now() > run.deadline) throw new EvaluationError(`settling every statement of this map takes too long (stopped at the time limit of ${formatMs(run.maxMs)}); use grounded semantics, or settle some statements with accept/reject first`);
   if (!propagate(s.p, dom, changed) || prune(dom)) return undefined;
   const next = s.open.find((a) => dom[a] & I && dom[a] !== I);
   if (next === undefined) {
@@ -84,17 +105,24 @@ function findLabelling(s: Search, dom: Uint8Array, changed: number[], prune: (do
 }
 
 
-/** Acceptance from the listed outcomes of one group ('no outcome' when it has none), or undefined when it has more than listPart. */
-function listedAcceptance(s: Search, start: Uint8Array, kind: SearchKind): Map<number, Acceptance> | 'no outcome' | undefined {
-  let found: number[][];
+/** Up to `most` preferred / stable labellings of `part` (labels in part order), or undefined when there are more or the listing grows long; charged to the run. */
+function listLabellings(s: Search, start: Uint8Array, most: number): number[][] | undefined {
+  const { run } = s;
+  const budget = { steps: 0, deadline: run.deadline, limits: { maxSteps: Math.min(20_000, run.maxSteps - run.steps), maxResults: most, maxMs: run.maxMs }, kind: run.kind };
   try {
-    if (!s.listPart) return undefined;
-    const limits = { maxSteps: 20_000, maxResults: s.listPart, maxMs: Infinity };
-    found = searchPart(s.p, start, s.part, { steps: 0, deadline: Infinity, limits, kind });
+    return searchPart(s.p, start, s.part, budget);
   } catch (e) {
     if (e instanceof EvaluationError) return undefined;
     throw e;
+  } finally {
+    run.steps += budget.steps;
   }
+}
+
+/** Acceptance of the part's statements from its listed outcomes ('no outcome' when it has none), or undefined when it has more than listPart. */
+function listedAcceptance(s: Search, start: Uint8Array): Map<number, Acceptance> | 'no outcome' | undefined {
+  const found = s.run.listPart ? listLabellings(s, start, s.run.listPart) : undefined;
+  if (!found) return undefined;
   const result = new Map<number, Acceptance>();
   s.part.forEach((x, k) => {
     if (x >= s.p.statementCount) return;
@@ -104,10 +132,58 @@ function listedAcceptance(s: Search, start: Uint8Array, kind: SearchKind): Map<n
   return found.length ? result : 'no outcome';
 }
 
-/** Acceptance of the part's statements (indices into the part); undefined when the part has no stable labelling. */
-function partAcceptance(s: Search, start: Uint8Array, kind: SearchKind): Map<number, Acceptance> | undefined {
-  const listed = listedAcceptance(s, start, kind);
+/** Outcomes of the bottom component listed before the group is searched whole instead. */
+const BOTTOM_OUTCOMES = 64;
+
+/** Two sets of outcomes together: a statement IN in every outcome of one and in none of the other is IN in some. */
+function mergeAcceptance(a: Map<number, Acceptance> | undefined, b: Map<number, Acceptance>): Map<number, Acceptance> {
+  if (!a) return b;
+  for (const [x, v] of b) if (a.get(x) !== v) a.set(x, 'some');
+  return a;
+}
+
+/**
+ * Preferred only (split.ts): fixes each preferred labelling of an unattacked component in turn
+ * and settles what stays open, group by group. Null when the part cannot be split that way.
+ */
+function splitAcceptance(s: Search, start: Uint8Array): Map<number, Acceptance> | undefined | null {
+  const { p } = s;
+  const bottom = bottomComponent(p, start, s.part);
+  if (!bottom) return null;
+  const choices = listLabellings(searchOf(p, bottom, s.run), start, BOTTOM_OUTCOMES);
+  if (!choices) return null;
+  let merged: Map<number, Acceptance> | undefined;
+  next: for (const labels of choices) {
+    const dom = start.slice();
+    bottom.forEach((x, k) => (dom[x] = BIT[labels[k]]));
+    if (!propagate(p, dom, [...new Set(bottom.flatMap((x) => [x, ...p.posUsers[x], ...p.attacks[x]]))])) continue;
+    const branch = new Map<number, Acceptance>();
+    for (const x of s.part) if (x < p.statementCount && !isOpen(dom[x])) branch.set(x, dom[x] === I ? 'every' : 'none');
+    for (const sub of openParts(p, dom, s.part)) {
+      const found = partAcceptance(searchOf(p, sub, s.run), dom);
+      if (!found) continue next;
+      for (const [x, a] of found) branch.set(x, a);
+    }
+    merged = mergeAcceptance(merged, branch);
+  }
+  return merged;
+}
+
+/** Acceptance of the part's statements (atom → verdict); undefined when the part has no stable labelling. */
+function partAcceptance(s: Search, start: Uint8Array): Map<number, Acceptance> | undefined {
+  // Splitting first: its branches never outnumber the outcomes a listing would go through.
+  if (s.run.kind === 'preferred' && s.run.split) {
+    const split = splitAcceptance(s, start);
+    if (split !== null) return split;
+  }
+  const listed = listedAcceptance(s, start);
   if (listed) return listed === 'no outcome' ? undefined : listed;
+  return searchAcceptance(s, start);
+}
+
+/** Acceptance by searching the part whole, statement by statement (see the top of this file). */
+function searchAcceptance(s: Search, start: Uint8Array): Map<number, Acceptance> | undefined {
+  const kind = s.run.kind;
   const { part } = s;
   const positions = new Map(part.map((x, k) => [x, k]));
   const restricted = (x: number, mask: number) => {
@@ -200,14 +276,11 @@ export function acceptance(map: ArgumentMap, options: AcceptanceOptions): Accept
     hasOutcome,
   });
   if (!propagate(p, start, Array.from(start.keys()))) return none(false);
-  const { maxSteps, maxMs, listPart } = { ...ACCEPTANCE_LIMITS, ...options.limits };
-  const deadline = performance.now() + maxMs;
-  let steps = 0;
+  const { maxSteps, maxMs, listPart, split } = { ...ACCEPTANCE_LIMITS, ...options.limits };
+  const run: Run = { steps: 0, maxSteps, deadline: performance.now() + maxMs, maxMs, listPart, split, kind };
   for (let x = 0; x < p.statementCount; x++) if (grounded[x] !== 3) statements.set(p.ids[x], grounded[x] === IN ? 'every' : 'none');
   for (const part of undecidedParts(p, grounded)) {
-    const search: Search = { p, part, open: part.filter((x) => p.attacks[x].length > 0), steps, maxSteps, deadline, maxMs, listPart };
-    const found = partAcceptance(search, start, kind);
-    steps = search.steps;
+    const found = partAcceptance(searchOf(p, part, run), start);
     if (!found) return none(false);
     for (const [x, a] of found) statements.set(p.ids[x], a);
   }
