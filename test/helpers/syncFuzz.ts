@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { type ArgumentMap, validateMap } from '../../core/model';
 import { checkOps } from '../../core/ops';
+import { lint } from '../../core/semantics';
 import { readMap, setRating } from '../../core/sync';
 import { type MapStore, createMapStore } from '../../client/store/mapStore';
 import { createDocFromMap } from '../../core/sync';
@@ -19,6 +20,15 @@ import { createRng } from './rng';
 export interface FuzzOptions {
   readonly peers?: number;
   readonly steps?: number;
+  /** Filled in as the run goes, so a test can show that the run met what an invariant is about. */
+  readonly stats?: FuzzStats;
+}
+
+export interface FuzzStats {
+  /** Peer-steps at which a peer's map held a support circle. */
+  circles: number;
+  /** Times a support circle appeared on a peer when a message or a resync arrived (made by merging, not by its own edit). */
+  mergedCircles: number;
 }
 
 interface Peer {
@@ -50,10 +60,51 @@ export function findBrokenInvariant(map: ArgumentMap): string | undefined {
   return valid.ok ? undefined : `invalid map: ${valid.issues[0].path} ${valid.issues[0].message}`;
 }
 
+/**
+ * Support circles are allowed (a person may be mapping circular reasoning in a text) and two
+ * peers can close one between them without either edit making it, so no op refuses them;
+ * the invariant is that lint always says so. Returns why not: a statement on a support circle
+ * (brute force: it reaches itself over premise → conclusion support steps) that no
+ * circular-support finding names, or a finding naming statements not on one circle together.
+ */
+export function findUnflaggedCircle(map: ArgumentMap): string | undefined {
+  const on = statementsOnSupportCircles(map);
+  const reach = (from: string) => reachableBySupport(map, from);
+  const flagged = new Set<string>();
+  for (const f of lint(map).filter((x) => x.rule === 'circular-support')) {
+    const group = f.related ?? [];
+    for (const id of group) {
+      flagged.add(id);
+      const other = group.find((o) => o !== id && !reach(id).has(o));
+      if (!on.has(id) || other) return `lint calls ${group.join(', ')} a support circle, but ${id} ${other ? `does not reach ${other}` : 'is on no circle'}`;
+    }
+  }
+  const missed = [...on].find((id) => !flagged.has(id));
+  return missed && `${missed} is on a support circle that lint does not report`;
+}
+
+function reachableBySupport(map: ArgumentMap, from: string): Set<string> {
+  const seen = new Set<string>();
+  const todo = [from];
+  while (todo.length) {
+    const at = todo.pop()!;
+    for (const inf of map.inferences) {
+      if (inf.polarity !== 'support' || !inf.premises.includes(at) || seen.has(inf.target)) continue;
+      seen.add(inf.target);
+      todo.push(inf.target);
+    }
+  }
+  return seen;
+}
+
+function statementsOnSupportCircles(map: ArgumentMap): Set<string> {
+  return new Set(map.statements.map((s) => s.id).filter((id) => reachableBySupport(map, id).has(id)));
+}
+
 const START = ['i1: a > t', 'i2: b > t', 'u1: u x i2', 'i3: c x t', 'i4: s > a'];
 
 /** Runs one seed; returns undefined when every invariant held, else what broke and at which step. */
-export function runSyncFuzz(seed: number, { peers: count = 3, steps = 120 }: FuzzOptions = {}): string | undefined {
+export function runSyncFuzz(seed: number, { peers: count = 3, steps = 120, stats }: FuzzOptions = {}): string | undefined {
   const rng = createRng(seed);
   const origin = createDocFromMap(notationMap(START, ['v', 'w']));
   const seedUpdate = Y.encodeStateAsUpdate(origin);
@@ -78,11 +129,16 @@ export function runSyncFuzz(seed: number, { peers: count = 3, steps = 120 }: Fuz
   };
   let ids = 0;
   const newId = () => `f${seed}-${++ids}`;
+  const hadCircle = new Map<Peer, boolean>();
   const check = (step: number, what: string): string | undefined => {
     for (const p of peers) {
       const mirror = p.store.state.getState().map;
-      const broken = findBrokenInvariant(mirror);
+      const broken = findBrokenInvariant(mirror) ?? findUnflaggedCircle(mirror);
       if (broken) return `seed ${seed}, step ${step} (${what}), ${p.name}: ${broken}`;
+      const circle = statementsOnSupportCircles(mirror).size > 0;
+      if (stats && circle) stats.circles++;
+      if (stats && circle && !hadCircle.get(p) && !what.startsWith(`${p.name} edits`)) stats.mergedCircles++;
+      hadCircle.set(p, circle);
       if (JSON.stringify(sortMap(mirror)) !== JSON.stringify(sortMap(readMap(p.doc).map))) return `seed ${seed}, step ${step} (${what}), ${p.name}: the store differs from a full read of its document`;
     }
     return undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runSyncFuzz } from '../../helpers/syncFuzz';
+import { type FuzzStats, findUnflaggedCircle, runSyncFuzz } from '../../helpers/syncFuzz';
+import { notationMap } from '../../helpers/mapNotation';
 
 /**
  * `npm test` runs a fixed list of seeds; `npm run fuzz` runs many more (FUZZ_SEEDS seeds from
@@ -22,5 +23,19 @@ describe('deterministic sync fuzz', () => {
   });
   it.each(REGRESSIONS)('regression: $name', ({ seed, steps }) => {
     expect(runSyncFuzz(seed, { steps })).toBeUndefined();
+  });
+  // Support circles are allowed and lint must report each one (docs/architecture.md). These seeds
+  // close circles by merging: a peer has none until another peer's edit arrives.
+  it.each([1, 4, 11])('seed %i closes support circles by merging, and lint reports every one', (seed) => {
+    const stats: FuzzStats = { circles: 0, mergedCircles: 0 };
+    expect(runSyncFuzz(seed, { steps: 100, stats })).toBeUndefined();
+    expect(stats.mergedCircles).toBeGreaterThan(0);
+  });
+  it.each([
+    [['i1: a > b', 'i2: b > a'], undefined],
+    [['i1: a > b', 'i2: b > c', 'i3: c > a', 'i4: c > d'], undefined],
+    [['i1: a > b', 'i2: b x a'], undefined],
+  ])('the circle oracle agrees with lint on %j', (lines, expected) => {
+    expect(findUnflaggedCircle(notationMap(lines))).toBe(expected);
   });
 });
