@@ -1,5 +1,5 @@
 import type { ArgumentMap, Comment, Inference, Position, Statement } from '../../core/model';
-import { validateMap, createEmptyMap } from '../../core/model';
+import { asCommentId, validateMap, createEmptyMap } from '../../core/model';
 import { type MapOp, getMapSubset } from '../../core/ops';
 
 /** Marks our payload among whatever else is on the system clipboard. */
@@ -52,7 +52,7 @@ export function getPasteOps(map: ArgumentMap, content: ClipboardContent, newId: 
   for (const i of content.inferences) {
     ops.push({ type: 'addInference', inference: { ...i, id: rename.get(i.id)!, premises: i.premises.map((p) => rename.get(p)!), target: rename.get(i.target)! } });
   }
-  const commentIds = new Map(content.comments.map((c) => [c.id, newId('c')]));
+  const commentIds = new Map(content.comments.map((c) => [c.id, asCommentId(newId('c'))]));
   for (const c of content.comments) {
     const parent = c.parent && commentIds.get(c.parent);
     const { parent: _p, ...rest } = c;

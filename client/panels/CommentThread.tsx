@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import type { Comment } from '../../core/model';
+import type { Comment, CommentId } from '../../core/model';
 import { useEditor } from '../EditorContext';
-import { newId } from '../actions/ids';
+import { newCommentId } from '../actions/ids';
 import { mayChangeComment } from '../../core/policy/roles';
 import { getUserName } from '../presence/identity';
 import { getParticipantId } from '../workshop/participant';
 
 function CommentItem({ comment, replies, onReply, onResolve, mayResolve }: {
-  comment: Comment; replies: Comment[]; onReply: (parent: string, text: string) => void; onResolve: (c: Comment) => void; mayResolve: boolean;
+  comment: Comment; replies: Comment[]; onReply: (parent: CommentId, text: string) => void; onResolve: (c: Comment) => void; mayResolve: boolean;
 }) {
   const [reply, setReply] = useState('');
   return (
@@ -42,9 +42,9 @@ export function CommentThread({ target }: { target: string }) {
   const [text, setText] = useState('');
   const mine = comments.filter((c) => c.target === target);
   const roots = mine.filter((c) => !c.parent);
-  const add = (body: string, parent?: string) => editor.store.dispatch([{
+  const add = (body: string, parent?: CommentId) => editor.store.dispatch([{
     type: 'addComment',
-    comment: { id: newId('c'), target, author: getUserName() || 'Anonymous', owner: me, text: body, createdAt: new Date().toISOString(), ...(parent && { parent }) },
+    comment: { id: newCommentId(), target, author: getUserName() || 'Anonymous', owner: me, text: body, createdAt: new Date().toISOString(), ...(parent && { parent }) },
   }]);
   return (
     <section className="comments" aria-label="Comments">

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { type RecordOf, fieldsOf } from './schemaCheck';
-import { ID_PATTERN } from './ids';
+import { type CommentId, ID_PATTERN } from './ids';
 import {
   MAX_COLOR, MAX_DATE, MAX_ID, MAX_QUESTION, MAX_SCHEME, MAX_SOURCE_TEXT, MAX_TEXT, MAX_TITLE, MAX_NAME, MAX_URL,
 } from './limits';
@@ -34,6 +34,10 @@ export const OneOf = <T extends string>(values: readonly T[], options: object = 
 export const IdSchema = Type.String({ pattern: ID_PATTERN.source });
 /** A reference to a record by its id (that it exists is checked against the whole map). */
 export const RefSchema = Type.String({ maxLength: MAX_ID });
+/** The id of a record of one kind: checked as IdSchema, typed as that kind's branded id (core/model/ids). */
+const IdOf = <T extends string>() => Type.Unsafe<T>(IdSchema);
+/** A reference to a record of one kind, typed by its branded id; `options` add a description. */
+const RefTo = <T extends string>(options: object = {}) => Type.Unsafe<T>(Type.String({ maxLength: MAX_ID, ...options }));
 export const DateSchema = Type.String({ format: 'date-time', maxLength: MAX_DATE });
 
 export const PositionSchema = Type.Object(
@@ -87,13 +91,13 @@ export const InferenceSchema = Type.Object(
 
 export const CommentSchema = Type.Object(
   {
-    id: IdSchema,
+    id: IdOf<CommentId>(),
     target: Type.String({ maxLength: MAX_ID, description: 'The statement or inference commented on.' }),
     author: Type.String({ maxLength: MAX_NAME }),
     owner: Type.Optional(Type.String({ maxLength: MAX_ID, description: 'The participant id of the browser that wrote it (core/policy/participant): only that participant may change it with a comment link.' })),
     text: Type.String({ maxLength: MAX_TEXT }),
     createdAt: DateSchema,
-    parent: Type.Optional(Type.String({ maxLength: MAX_ID, description: 'The comment replied to; absent for the first of a thread.' })),
+    parent: Type.Optional(RefTo<CommentId>({ description: 'The comment replied to; absent for the first of a thread.' })),
     resolved: Flag('The thread is resolved.'),
   },
   { additionalProperties: false },

@@ -15,8 +15,8 @@ import { type ValueError, ValueErrorType } from '@sinclair/typebox/errors';
  * replaces the message of one keyword (`{ minItems: 'needs at least one premise' }`).
  */
 
-/** Records are readonly all the way down; the schema's static type is not. */
-export type Immutable<T> = T extends (infer U)[]
+/** Records are readonly all the way down; the schema's static type is not. (Branded id strings stay as they are.) */
+export type Immutable<T> = T extends string ? T : T extends (infer U)[]
   ? readonly Immutable<U>[]
   : T extends object
     ? { readonly [K in keyof T]: Immutable<T[K]> }

@@ -1,4 +1,4 @@
-import type { ArgumentMap, Comment, Inference, LayoutDirection, Position, Source, Statement } from '../model/types';
+import type { ArgumentMap, Comment, CommentId, Inference, LayoutDirection, Position, Source, Statement } from '../model/types';
 
 /**
  * Edit operations: the only way the shared map changes. Each user action produces a list
@@ -14,8 +14,8 @@ export type MapOp =
   | { readonly type: 'updateInference'; readonly id: string; readonly patch: InferencePatch }
   | { readonly type: 'removeInference'; readonly id: string }
   | { readonly type: 'addComment'; readonly comment: Comment }
-  | { readonly type: 'updateComment'; readonly id: string; readonly patch: CommentPatch }
-  | { readonly type: 'removeComment'; readonly id: string }
+  | { readonly type: 'updateComment'; readonly id: CommentId; readonly patch: CommentPatch }
+  | { readonly type: 'removeComment'; readonly id: CommentId }
   | { readonly type: 'addSource'; readonly source: Source }
   | { readonly type: 'removeSource'; readonly id: string }
   | { readonly type: 'setMeta'; readonly patch: MetaPatch };

@@ -65,7 +65,7 @@ export function checkRoleOps(role: Role, ops: readonly MapOp[], me?: string, com
   if (role === 'edit' || ops.length === 0) return undefined;
   if (role === 'view') return 'Your link lets you view this map, not change it.';
   if (!ops.every((op) => op.type.endsWith('Comment'))) return 'Your link lets you comment on this map and rate it, not change it.';
-  const byId = new Map(comments.map((c) => [c.id, c]));
+  const byId = new Map<string, Comment>(comments.map((c) => [c.id, c]));
   for (const op of ops) {
     const ok = op.type === 'addComment' ? mayChangeComment(role, me, byId.get(op.comment.id), op.comment)
       : op.type === 'updateComment' ? mayChangeComment(role, me, byId.get(op.id), byId.get(op.id))

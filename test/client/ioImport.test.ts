@@ -7,6 +7,7 @@ import { getImportOps } from '../../client/io/importIntoMap';
 import { boxesOverlap, estimateStatementSize } from '../../core/layout';
 import { ROOT } from '../helpers/server';
 import { mapOf, seedMap } from './viewFixtures';
+import { cid } from '../helpers/ids';
 
 /** Fresh ids that say which they are: s-1, i-2, c-3… */
 function counter() {
@@ -30,8 +31,8 @@ describe('importing a map into the open one', () => {
     const imported: ArgumentMap = {
       ...mapOf(['i1: r -> t', 'i2: o -x t', 'u1: d -x i1']),
       comments: [
-        { id: 'c1', target: 'i1', author: 'Ann', text: 'Why?', createdAt: '2024-01-01T00:00:00Z' },
-        { id: 'c2', target: 'i1', parent: 'c1', author: 'Bo', text: 'Because.', createdAt: '2024-01-01T00:01:00Z' },
+        { id: cid('c1'), target: 'i1', author: 'Ann', text: 'Why?', createdAt: '2024-01-01T00:00:00Z' },
+        { id: cid('c2'), target: 'i1', parent: cid('c1'), author: 'Bo', text: 'Because.', createdAt: '2024-01-01T00:01:00Z' },
       ],
     };
     const map = existing();

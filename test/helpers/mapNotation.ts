@@ -1,5 +1,6 @@
 import type { ArgumentMap, Comment, Inference } from '../../core/model';
 import { createEmptyMap, createStatement } from '../../core/model';
+import { cid } from './ids';
 
 /**
  * A compact notation for small maps in table-driven tests:
@@ -16,7 +17,7 @@ export function notationMap(lines: readonly string[], extraStatements: readonly 
   const inferences = lines.filter((l) => !l.includes('@')).map(parseInference);
   const comments: Comment[] = lines.filter((l) => l.includes('@')).map((l) => {
     const [id, target] = l.split('@').map((x) => x.trim());
-    return { id, target, author: 'test', text: `comment ${id}`, createdAt: '2026-01-01T00:00:00Z' };
+    return { id: cid(id), target, author: 'test', text: `comment ${id}`, createdAt: '2026-01-01T00:00:00Z' };
   });
   const infIds = new Set(inferences.map((i) => i.id));
   const names = new Set([...extraStatements, ...inferences.flatMap((i) => [...i.premises, ...(infIds.has(i.target) ? [] : [i.target])])]);

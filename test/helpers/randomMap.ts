@@ -1,5 +1,6 @@
 import { type ArgumentMap, type Inference, type Statement, STATEMENT_KINDS, createEmptyMap, createStatement } from '../../core/model';
 import type { Rng } from './rng';
+import { cid } from './ids';
 
 const WORDS = ['trees', 'cool', 'cities', 'cost', 'money', 'shade', 'roots', 'water', 'birds', 'people'];
 
@@ -30,7 +31,7 @@ export function randomMap(rng: Rng, title = 'Random map'): ArgumentMap {
   }
   const targets = [...statements.map((s) => s.id), ...inferences.map((i) => i.id)];
   const comments = targets.length === 0 ? [] : Array.from({ length: rng.int(4) }, (_, i) => ({
-    id: `c${i}`, target: rng.pick(targets), author: 'Ann', text: randomText(rng), createdAt: '2024-01-01T00:00:00.000Z',
+    id: cid(`c${i}`), target: rng.pick(targets), author: 'Ann', text: randomText(rng), createdAt: '2024-01-01T00:00:00.000Z',
     ...(rng.chance(0.3) && { resolved: true }),
   }));
   return {

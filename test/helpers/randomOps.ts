@@ -2,6 +2,7 @@ import { type ArgumentMap, STATEMENT_KINDS, createStatement } from '../../core/m
 import { type MapOp, type StructureResult, deleteItems, joinPremises, relate, retarget, splitInference, undercut } from '../../core/ops';
 import { randomText } from './randomMap';
 import type { Rng } from './rng';
+import { cid } from './ids';
 
 /**
  * One random edit a person could make on the map they see, made the way the editor makes it:
@@ -49,7 +50,7 @@ export function randomOps(rng: Rng, map: ArgumentMap, newId: () => string): MapO
     case 13: return inference && deleteItems(map, [inference.id]).ops;
     case 14: {
       const targets = [...statements.map((s) => s.id), ...map.inferences.map((i) => i.id)];
-      return [{ type: 'addComment', comment: { id: newId(), target: rng.pick(targets), author: 'fuzz', text: randomText(rng), createdAt: '2026-01-01T00:00:00Z' } }];
+      return [{ type: 'addComment', comment: { id: cid(newId()), target: rng.pick(targets), author: 'fuzz', text: randomText(rng), createdAt: '2026-01-01T00:00:00Z' } }];
     }
     default: {
       const c = map.comments.length ? rng.pick(map.comments) : undefined;

@@ -10,12 +10,13 @@ import { type RawPeer, deniedReasons, fetchDoc, openPeer, syncUpdate } from '../
 import { makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
 import { connectClient, synced, waitFor } from '../helpers/yclient';
+import { cid } from '../helpers/ids';
 
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
 
 const newKey = () => createParticipantKey((b) => randomFillSync(b));
-const comment = (id: string, owner: string, text: string): Comment => ({ id, target: 't', author: 'Someone', owner, text, createdAt: '2026-05-01T10:00:00Z' });
+const comment = (id: string, owner: string, text: string): Comment => ({ id: cid(id), target: 't', author: 'Someone', owner, text, createdAt: '2026-05-01T10:00:00Z' });
 const rating = (participant: string, stance: 'agree' | 'disagree') => ({ participant, target: 't', stance, confidence: 4, at: '2026-05-01T10:00:00Z' });
 
 async function setup() {
@@ -53,9 +54,9 @@ async function sendChange(peer: RawPeer, change: (doc: Y.Doc) => void) {
 
 describe('comment authorship is checked on the server (issue 12 item 14)', () => {
   it.each([
-    ['edits the facilitator’s comment', (d: Y.Doc) => applyOps(d, [{ type: 'updateComment', id: 'fc', patch: { text: 'Forged words' } }])],
-    ['resolves the facilitator’s comment', (d: Y.Doc) => applyOps(d, [{ type: 'updateComment', id: 'fc', patch: { resolved: true } }])],
-    ['deletes the facilitator’s comment', (d: Y.Doc) => applyOps(d, [{ type: 'removeComment', id: 'fc' }])],
+    ['edits the facilitator’s comment', (d: Y.Doc) => applyOps(d, [{ type: 'updateComment', id: cid('fc'), patch: { text: 'Forged words' } }])],
+    ['resolves the facilitator’s comment', (d: Y.Doc) => applyOps(d, [{ type: 'updateComment', id: cid('fc'), patch: { resolved: true } }])],
+    ['deletes the facilitator’s comment', (d: Y.Doc) => applyOps(d, [{ type: 'removeComment', id: cid('fc') }])],
     ['writes a comment in the facilitator’s name', (d: Y.Doc, f: string) => applyOps(d, [{ type: 'addComment', comment: comment('forged', f, 'I take it all back') }])],
     ['writes a comment with no owner', (d: Y.Doc) => getDocParts(d).comments.set('anon', { id: 'anon', target: 't', author: 'X', text: 'y', createdAt: '2026-05-01T10:00:00Z' })],
     ['overwrites the facilitator’s rating', (d: Y.Doc, f: string) => setRating(d, rating(f, 'disagree'))],
@@ -70,7 +71,7 @@ describe('comment authorship is checked on the server (issue 12 item 14)', () =>
     expect(deniedReasons(hostile)[0]).toMatch(/only your own/);
     // Its own comment, written and then edited, reaches everyone (a fresh copy: the refused change is not in it).
     await sendChange(hostile, (d) => applyOps(d, [{ type: 'addComment', comment: comment('mine', me, 'First draft') }]));
-    await sendChange(hostile, (d) => applyOps(d, [{ type: 'updateComment', id: 'mine', patch: { text: 'Second thoughts', resolved: true } }]));
+    await sendChange(hostile, (d) => applyOps(d, [{ type: 'updateComment', id: cid('mine'), patch: { text: 'Second thoughts', resolved: true } }]));
     // Fan-out keeps order: once the watcher has the edit, an accepted attack would have arrived before it.
     await waitFor(() => readMap(watcher.doc).map.comments.some((c) => c.text === 'Second thoughts'), 5000, 'the own edit to reach the watcher');
     for (const map of [readMap(watcher.doc).map, readMap(server.rooms.loaded.get('small')!.doc).map, (await admin('GET', '/api/maps/small')).body]) {
@@ -87,7 +88,7 @@ describe('comment authorship is checked on the server (issue 12 item 14)', () =>
     const participant = await commentPeer(key);
     await sendChange(participant, (d) => applyOps(d, [{ type: 'addComment', comment: comment('mine', me, 'Gone soon') }]));
     await sendChange(participant, (d) => setRating(d, rating(me, 'disagree')));
-    await sendChange(participant, (d) => applyOps(d, [{ type: 'removeComment', id: 'mine' }]));
+    await sendChange(participant, (d) => applyOps(d, [{ type: 'removeComment', id: cid('mine') }]));
     // Another connection with the same key is the same participant (a reload).
     const again = await commentPeer(key);
     await sendChange(again, (d) => setRating(d, { ...rating(me, 'agree'), confidence: 2 }));

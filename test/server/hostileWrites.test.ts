@@ -6,6 +6,7 @@ import { applyOps, getDocParts } from '../../core/sync';
 import { startWithRoleLinks } from '../helpers/roleLinks';
 import { createCleanups } from '../helpers/serverWith';
 import { waitFor } from '../helpers/yclient';
+import { cid } from '../helpers/ids';
 
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
@@ -17,7 +18,7 @@ async function setup() {
 }
 
 const PARTICIPANT_KEY = 'writes-test-participant-key-0001';
-const comment = (id: string, text = 'A fair point') => ({ id, target: 't', author: 'Cleo', owner: getParticipantIdOf(PARTICIPANT_KEY), text, createdAt: '2024-05-01T10:00:00Z' });
+const comment = (id: string, text = 'A fair point') => ({ id: cid(id), target: 't', author: 'Cleo', owner: getParticipantIdOf(PARTICIPANT_KEY), text, createdAt: '2024-05-01T10:00:00Z' });
 
 describe('the write guard refuses invalid records at the door', () => {
   it('refuses an update from a comment link that adds 101 invalid comments; the map keeps its relations', async () => {

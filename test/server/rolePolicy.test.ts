@@ -10,6 +10,7 @@ import { applyOps, readWorkshop, setRating, getDocParts } from '../../core/sync'
 import { createApi } from '../helpers/http';
 import { makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
+import { cid } from '../helpers/ids';
 
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
@@ -55,9 +56,9 @@ describe('one role policy (core/policy/roles)', () => {
     expect([...getWritableRoots('comment')!].sort()).toEqual(['comments', 'ratings']);
     expect([...getWritableRoots('view')!]).toEqual([]);
     expect([canRate('view'), canRate('comment'), canRate('edit')]).toEqual([false, true, true]);
-    expect(checkRoleOps('comment', [{ type: 'removeComment', id: 'c' }], 'p-me', [{ id: 'c', target: 't', author: 'M', owner: 'p-me', text: 'x', createdAt: '2026-01-01T00:00:00Z' }])).toBeUndefined();
+    expect(checkRoleOps('comment', [{ type: 'removeComment', id: cid('c') }], 'p-me', [{ id: cid('c'), target: 't', author: 'M', owner: 'p-me', text: 'x', createdAt: '2026-01-01T00:00:00Z' }])).toBeUndefined();
     expect(checkRoleOps('comment', [{ type: 'removeStatement', id: 't' }])).toMatch(/comment on this map and rate it/);
-    expect(checkRoleOps('view', [{ type: 'removeComment', id: 'c' }])).toMatch(/view this map/);
+    expect(checkRoleOps('view', [{ type: 'removeComment', id: cid('c') }])).toMatch(/view this map/);
   });
 
   it('lets a comment link change only its own comments and ratings (by participant id); edit links any', () => {
@@ -74,10 +75,10 @@ describe('one role policy (core/policy/roles)', () => {
       mayChangeRating('comment', 'p-me', 'p-them|t|', undefined), mayChangeRating('comment', 'p-me', 'p-me|t|', { participant: 'p-them' }),
       mayChangeRating('comment', 'p-me', 'p-me-too|t|', undefined), mayChangeRating('view', 'p-me', 'p-me|t|', undefined), mayChangeRating('edit', undefined, 'p-them|t|', undefined),
     ]).toEqual([true, true, false, false, false, false, true]);
-    const fc = { id: 'fc', target: 't', author: 'F', owner: 'p-them', text: 'x', createdAt: '2026-01-01T00:00:00Z' };
-    expect(checkRoleOps('comment', [{ type: 'updateComment', id: 'fc', patch: { resolved: true } }], 'p-me', [fc])).toMatch(/only your own comments/);
-    expect(checkRoleOps('comment', [{ type: 'addComment', comment: { ...fc, id: 'c2', owner: 'p-me' } }], 'p-me', [fc])).toBeUndefined();
-    expect(checkRoleOps('edit', [{ type: 'removeComment', id: 'fc' }], undefined, [fc])).toBeUndefined();
+    const fc = { id: cid('fc'), target: 't', author: 'F', owner: 'p-them', text: 'x', createdAt: '2026-01-01T00:00:00Z' };
+    expect(checkRoleOps('comment', [{ type: 'updateComment', id: cid('fc'), patch: { resolved: true } }], 'p-me', [fc])).toMatch(/only your own comments/);
+    expect(checkRoleOps('comment', [{ type: 'addComment', comment: { ...fc, id: cid('c2'), owner: 'p-me' } }], 'p-me', [fc])).toBeUndefined();
+    expect(checkRoleOps('edit', [{ type: 'removeComment', id: cid('fc') }], undefined, [fc])).toBeUndefined();
   });
 
   it('on the raw protocol: a comment link’s rating is stored, its statement is dropped; a view link’s rating is dropped', async () => {

@@ -7,6 +7,7 @@ import { getTouchedRoots } from '../../server/sync/writeGuard';
 import { startWithRoleLinks } from '../helpers/roleLinks';
 import { createCleanups } from '../helpers/serverWith';
 import { synced, waitFor } from '../helpers/yclient';
+import { cid } from '../helpers/ids';
 
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
@@ -19,7 +20,7 @@ async function setup() {
 
 /** The participant key of every client here (one browser): comment links change only their own comments. */
 const PARTICIPANT_KEY = 'roles-test-participant-key-0001';
-const comment = (id: string, text: string) => ({ type: 'addComment', comment: { id, target: 't', author: 'Cleo', owner: getParticipantIdOf(PARTICIPANT_KEY), text, createdAt: '2024-05-01T10:00:00Z' } }) as const;
+const comment = (id: string, text: string) => ({ type: 'addComment', comment: { id: cid(id), target: 't', author: 'Cleo', owner: getParticipantIdOf(PARTICIPANT_KEY), text, createdAt: '2024-05-01T10:00:00Z' } }) as const;
 const texts = (map: ReturnType<typeof readMap>['map']) => map.statements.map((s) => s.text);
 
 describe('role enforcement on the sync socket', () => {
@@ -69,7 +70,7 @@ describe('role enforcement on the sync socket', () => {
     const commenter = await connect('comment');
     applyOps(commenter.doc, [comment('c1', 'Is there a source for this?')]);
     await waitFor(() => readMap(editor.doc).map.comments.some((c) => c.id === 'c1'), 3000, 'the comment to reach the editor');
-    applyOps(commenter.doc, [{ type: 'updateComment', id: 'c1', patch: { resolved: true } }]);
+    applyOps(commenter.doc, [{ type: 'updateComment', id: cid('c1'), patch: { resolved: true } }]);
     await waitFor(() => serverMap().comments[0]?.resolved === true, 3000, 'the comment update');
     expect(commenter.denials).toEqual([]);
 
@@ -105,7 +106,7 @@ describe('getTouchedRoots', () => {
   it.each([
     ['a nested statement text edit', (d: Y.Doc) => applyOps(d, [{ type: 'setStatementText', id: 's', text: 'Hello there' }]), ['statements']],
     ['a deletion', (d: Y.Doc) => applyOps(d, [{ type: 'removeStatement', id: 's' }]), ['statements']],
-    ['a comment', (d: Y.Doc) => applyOps(d, [{ type: 'addComment', comment: { id: 'c', target: 's', author: 'A', text: 'x', createdAt: '2024-01-01T00:00:00Z' } }]), ['comments']],
+    ['a comment', (d: Y.Doc) => applyOps(d, [{ type: 'addComment', comment: { id: cid('c'), target: 's', author: 'A', text: 'x', createdAt: '2024-01-01T00:00:00Z' } }]), ['comments']],
     ['a new top-level type', (d: Y.Doc) => d.getArray('sneaky').push([1]), ['sneaky']],
     ['nothing', () => {}, []],
   ])('names the top-level types changed by %s', (_name, change, roots) => {
@@ -119,7 +120,7 @@ describe('getTouchedRoots', () => {
     Y.applyUpdate(ahead, Y.encodeStateAsUpdate(doc));
     applyOps(ahead, [{ type: 'setStatementText', id: 's', text: 'Hello there' }]);
     const sv = Y.encodeStateVector(ahead);
-    applyOps(ahead, [{ type: 'addComment', comment: { id: 'c', target: 's', author: 'A', text: 'x', createdAt: '2024-01-01T00:00:00Z' } }]);
+    applyOps(ahead, [{ type: 'addComment', comment: { id: cid('c'), target: 's', author: 'A', text: 'x', createdAt: '2024-01-01T00:00:00Z' } }]);
     expect(getTouchedRoots(doc, Y.encodeStateAsUpdate(ahead, sv))).toBeUndefined();
   });
 });

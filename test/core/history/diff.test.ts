@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffMaps, isEmptyDiff } from '../../../core/history';
 import { createEmptyMap, createStatement, type ArgumentMap } from '../../../core/model';
+import { cid } from '../../helpers/ids';
 
 const base: ArgumentMap = {
   ...createEmptyMap('Trees'),
@@ -9,7 +10,7 @@ const base: ArgumentMap = {
     createStatement({ id: 'b', text: 'Trees cost money' }),
   ],
   inferences: [{ id: 'i1', premises: ['b'], target: 'a', polarity: 'attack' }],
-  comments: [{ id: 'c1', target: 'a', author: 'Ann', text: 'Source?', createdAt: '2024-01-01T00:00:00Z' }],
+  comments: [{ id: cid('c1'), target: 'a', author: 'Ann', text: 'Source?', createdAt: '2024-01-01T00:00:00Z' }],
 };
 
 const cases: { name: string; after: ArgumentMap; expected: Record<string, unknown> }[] = [

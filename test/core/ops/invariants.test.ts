@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createStatement } from '../../../core/model';
 import { type MapOp, checkOps } from '../../../core/ops';
 import { notationMap } from '../../helpers/mapNotation';
+import { type Loose, testOps } from '../../helpers/ids';
 
 const map = () => {
   const m = notationMap(['i1: a b > t', 'u1: u x i1', 'c1 @ t']);
@@ -9,7 +10,7 @@ const map = () => {
 };
 
 describe('invariants on write', () => {
-  it.each<[string, MapOp[], RegExp | undefined]>([
+  it.each<[string, Loose<MapOp>[], RegExp | undefined]>([
     ['typing in a statement', [{ type: 'setStatementText', id: 'a', text: 'x' }], undefined],
     ['typing in a deleted statement', [{ type: 'setStatementText', id: 'gone', text: 'x' }], /no longer exists/],
     ['a statement with a used id', [{ type: 'addStatement', statement: createStatement({ id: 'i1' }) }], /already used/],
@@ -28,7 +29,7 @@ describe('invariants on write', () => {
     ['removing a quoted source', [{ type: 'removeSource', id: 'src' }], /quoted by 1 statement/],
     ['a 501-character title', [{ type: 'setMeta', patch: { title: 'x'.repeat(501) } }], /500/],
   ])('%s', (_name, ops, expected) => {
-    const reason = checkOps(map(), ops);
+    const reason = checkOps(map(), testOps(ops));
     if (expected) expect(reason).toMatch(expected);
     else expect(reason).toBeUndefined();
   });

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ArgumentMap, Comment } from '../../../core/model';
 import { lint, lintRules } from '../../../core/semantics';
 import { sketch } from './sketch';
+import { cid } from '../../helpers/ids';
 
 const comment = (id: string, target: string, text: string, more: Partial<Comment> = {}): Comment => ({
-  id, target, text, author: 'facilitator', createdAt: '2024-05-01T10:00:00Z', ...more,
+  id: cid(id), target, text, author: 'facilitator', createdAt: '2024-05-01T10:00:00Z', ...more,
 });
 const source = { id: 'src', title: 'Council minutes', text: 'The trams are full every morning.' };
 const anchor = { source: 'src', start: 4, end: 9, quote: 'trams' };
@@ -43,14 +44,14 @@ describe('lint rules', () => {
       comments: [
         comment('c1', 't', 'framing: "waste" already judges it'),
         comment('c2', 'e', 'Framing: resolved already', { resolved: true }),
-        comment('c3', 'x', 'Framing: reply in a resolved thread', { parent: 'c4' }),
+        comment('c3', 'x', 'Framing: reply in a resolved thread', { parent: cid('c4') }),
         comment('c4', 'x', 'Is this neutral?', { resolved: true }),
         comment('c5', 'x', 'About framing: not a flag'),
       ],
     }), ['t']],
     ['framing', 'a statement with a tag and comments is reported once', sketch(['e -> t'], {
       with: { t: { tags: ['framing'] } },
-      comments: [comment('c1', 't', 'Framing: one'), comment('c2', 't', 'Framing: two', { parent: 'c1' })],
+      comments: [comment('c1', 't', 'Framing: one'), comment('c2', 't', 'Framing: two', { parent: cid('c1') })],
     }), ['t']],
   ])('%s: %s', (rule, _, map, expected) => {
     expect(findings(map, rule)).toEqual(expected);

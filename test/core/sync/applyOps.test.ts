@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createStatement, parseMap } from '../../../core/model';
 import { applyOps, createDocFromMap, getDocParts, readMap, setYText } from '../../../core/sync';
 import { ROOT } from '../../helpers/server';
+import { cid } from '../../helpers/ids';
 
 const small = () => parseMap(readFileSync(join(ROOT, 'test/fixtures/smallMap.json'), 'utf8'));
 const strip = (m: ReturnType<typeof small>) => ({ ...m, statements: m.statements.map(({ position: _p, ...s }) => s) });
@@ -28,7 +29,7 @@ describe('the Y.Doc layout', () => {
     applyOps(doc, [
       { type: 'addStatement', statement: createStatement({ id: 'u', text: 'Undercutter' }) },
       { type: 'addInference', inference: { id: 'cut', premises: ['u'], target: 'i1', polarity: 'attack' } },
-      { type: 'addComment', comment: { id: 'c1', target: 'r1', author: 'x', text: 'hm', createdAt: '2026-01-01T00:00:00Z' } },
+      { type: 'addComment', comment: { id: cid('c1'), target: 'r1', author: 'x', text: 'hm', createdAt: '2026-01-01T00:00:00Z' } },
     ]);
     applyOps(doc, [{ type: 'removeStatement', id: 'r1' }]);
     const { map } = readMap(doc);
