@@ -1,4 +1,5 @@
 import { type ArgumentMap, createEmptyMap, createStatement, validateMap, formatIssues } from '../../core/model';
+import { testMap } from './ids';
 
 /**
  * A small map holding one or more of every kind of content core/formats/content.ts counts. Texts
@@ -13,7 +14,7 @@ export const MARKERS = {
 const at = '2024-05-01T10:00:00.000Z';
 
 export function createContentMap(): ArgumentMap {
-  const map: ArgumentMap = {
+  const map = testMap({
     ...createEmptyMap(MARKERS.title),
     description: `About ${MARKERS.description}.`,
     direction: 'LR',
@@ -41,7 +42,7 @@ export function createContentMap(): ArgumentMap {
       scenarios: [{ id: 'sc1', name: MARKERS.scenarios, accept: ['t'], reject: ['o'], author: 'ana', createdAt: at }],
       walkthrough: { steps: [{ statement: 't', note: MARKERS.walkthrough }], updatedAt: at },
     },
-  };
+  });
   const result = validateMap(map);
   if (!result.ok) throw new Error(formatIssues(result.issues));
   return result.map;
