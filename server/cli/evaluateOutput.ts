@@ -1,5 +1,5 @@
 import type { ArgumentMap } from '../../core/model';
-import { type Labelling, createExplainer } from '../../core/semantics';
+import { type Acceptance, type AcceptanceResult, type Labelling, createExplainer } from '../../core/semantics';
 import type { CliIo } from './command';
 
 /**
@@ -62,4 +62,27 @@ export function writeExtensionsText(io: CliIo, map: ArgumentMap, labellings: rea
     const rows = rowsOf(map, labellings[i], explain);
     io.stdout(`\nOutcome ${i + 1} of ${labellings.length}: ${counts(rows)}\n${table(rows)}`);
   }
+}
+
+/** One statement's acceptance: IN in every, some or no outcome. */
+export interface AcceptanceRow {
+  readonly id: string;
+  readonly text: string;
+  readonly acceptance: Acceptance;
+}
+
+export const acceptanceRowsOf = (map: ArgumentMap, result: AcceptanceResult): AcceptanceRow[] =>
+  map.statements.map((s) => ({ id: s.id, text: s.text, acceptance: result.statements.get(s.id)! }));
+
+/** "2 in every, 3 in some, 1 in none". */
+export function acceptanceCounts(rows: readonly AcceptanceRow[]): string {
+  return (['every', 'some', 'none'] as const).map((a) => `${rows.filter((r) => r.acceptance === a).length} in ${a}`).join(', ');
+}
+
+/** The acceptance table: a header that says what the three words mean, then one line per statement. */
+export function acceptanceTable(semantics: string, rows: readonly AcceptanceRow[]): string {
+  const legend = `  every = IN in every ${semantics} outcome (sceptically accepted), some = IN in some but not all (credulously), none = IN in none
+
+`;
+  return legend + table(rows.map((r) => ({ id: r.id, text: r.text, label: r.acceptance })));
 }

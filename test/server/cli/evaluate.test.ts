@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createEmptyMap, createStatement } from '../../../core/model';
+import { floatingChain } from '../../helpers/acceptanceCases';
+import { sketch } from '../../core/semantics/sketch';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const fixture = (name: string) => `test/fixtures/semantics/${name}.json`;
@@ -184,5 +186,62 @@ describe('warrant evaluate: many outcomes', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(message);
     expect(r.stdout).toBe('');
+  });
+});
+
+describe('warrant evaluate: acceptance per statement', () => {
+  /** Floating reinstatements joined in a row (test/helpers/acceptanceCases.ts): 2^count preferred outcomes, one connected group. */
+  const chainFile = (count: number) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'warrant-accept-')), `chain${count}.json`);
+    writeFileSync(file, JSON.stringify({ ...sketch(floatingChain(count)), title: `Chain of ${count}` }));
+    return file;
+  };
+  type AcceptanceRow = { id: string; text: string; acceptance: string };
+  const verdicts = (rows: readonly AcceptanceRow[]) => Object.fromEntries(rows.map((r) => [r.id, r.acceptance]));
+
+  it('with --acceptance agrees with the listed outcomes (--all) of the same map', () => {
+    const file = chainFile(3);
+    const listed = JSON.parse(warrant('evaluate', file, '--semantics', 'preferred', '--json', '--all').stdout) as { extensions: Row[][] };
+    expect(listed.extensions).toHaveLength(8);
+    const r = warrant('evaluate', file, '--semantics', 'preferred', '--acceptance', '--json');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const out = JSON.parse(r.stdout) as { semantics: string; hasOutcome: boolean; acceptance: AcceptanceRow[] };
+    expect([out.semantics, out.hasOutcome]).toEqual(['preferred', true]);
+    for (const row of out.acceptance) {
+      const ins = listed.extensions.map((e) => labels(e)[row.id] === 'IN');
+      expect(row.acceptance, row.id).toBe(ins.every(Boolean) ? 'every' : ins.some(Boolean) ? 'some' : 'none');
+    }
+    expect(verdicts(out.acceptance)).toMatchObject({ a0: 'some', c1: 'none', d2: 'every' });
+  });
+
+  it('prints acceptance with a note when there are too many outcomes to list (2^30 in one group)', () => {
+    const file = chainFile(30);
+    const r = warrant('evaluate', file, '--semantics', 'preferred');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('note: this map has more than 500 preferred outcomes, too many to list; printing instead whether each statement is IN in every, some or no preferred outcome\n');
+    expect(r.stdout).toMatch(/^Acceptance in the preferred outcomes of “Chain of 30”: 30 in every, 60 in some, 30 in none\n\n {2}every = IN in every preferred outcome \(sceptically accepted\)/);
+    expect(r.stdout).toMatch(/\n {2}every {2}d29 +D29\n/);
+    expect(r.stdout).toMatch(/\n {2}none {3}c0 +C0\n/);
+    const json = JSON.parse(warrant('evaluate', file, '--semantics', 'preferred', '--json').stdout) as { acceptance: AcceptanceRow[] };
+    expect(verdicts(json.acceptance)).toMatchObject({ a0: 'some', b29: 'some', c0: 'none', c29: 'none', d0: 'every', d29: 'every' });
+  });
+
+  it('says so when there is no stable outcome', () => {
+    const r = warrant('evaluate', fixture('odd-cycle'), '--semantics', 'stable', '--acceptance');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^No stable outcome for /);
+    const json = JSON.parse(warrant('evaluate', fixture('odd-cycle'), '--semantics', 'stable', '--acceptance', '--json').stdout) as { hasOutcome: boolean; acceptance: AcceptanceRow[] };
+    expect(json.hasOutcome).toBe(false);
+    expect(new Set(json.acceptance.map((a) => a.acceptance))).toEqual(new Set(['none']));
+  });
+
+  it.each([
+    [[], '--acceptance needs --semantics preferred or stable'],
+    [['--semantics', 'preferred', '--limit', '3'], '--acceptance prints one line per statement, not outcomes'],
+    [['--semantics', 'preferred', '--explain'], '--explain explains the labels of listed outcomes'],
+  ])('refuses --acceptance with %j with a one-line reason', (args, message) => {
+    const r = warrant('evaluate', fixture('tram'), '--acceptance', ...args);
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toContain(message);
   });
 });
