@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { openMapConnection, type MapConnection } from './net/connection';
-import { isFinalClose } from './net/syncProvider';
+import { getCloseMessage } from './net/reconnect';
 import { useConnectionStatus } from './net/useConnectionStatus';
 import { createMapStore } from './store/mapStore';
 import { EditorContext, createEditorApi, type EditorApi } from './EditorContext';
@@ -91,7 +91,8 @@ export function Editor({ mapId }: { mapId: string }) {
     const api = createEditorApi(createMapStore(mapId, conn.doc), conn);
     const stopAccess = applyAccess(api.store);
     const stopClose = conn.provider.on('close', (e) => {
-      if (isFinalClose(e.code)) setMissing(e.reason || 'This map cannot be opened.');
+      const message = getCloseMessage(e);
+      if (message) setMissing(message);
     });
     void conn.ready.then((r) => !r.ok && setMissing(r.message));
     setState({ conn, api });

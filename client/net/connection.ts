@@ -1,11 +1,11 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { migrateDoc } from '../../core/sync';
-import { getReconnectDelay } from './backoff';
 import { getParticipantKey } from '../workshop/participant';
 import { getPageToken } from './api';
 import { registerOfflineShell } from './offlineShell';
-import { type SyncClose, type SyncProvider, createSyncProvider, isFinalClose } from './syncProvider';
+import { reconnectWithJitter } from './reconnect';
+import { type SyncProvider, createSyncProvider } from './syncProvider';
 import { type SyncTracker, trackSync } from './syncTracker';
 
 export type { SyncStatus } from './syncTracker';
@@ -78,52 +78,5 @@ export function openMapConnection(mapId: string, params: Record<string, string> 
       void local.destroy();
       doc.destroy();
     },
-  };
-}
-
-/**
- * Takes reconnecting over from y-websocket, whose backoff has no jitter: after a server restart
- * or a network drop, twenty clients would all come back in the same millisecond. The first
- * connect waits a random moment too. While the browser says it is offline the socket is closed
- * at once (an open socket would otherwise look connected for up to 30 s while nothing gets
- * through) and no attempt is made until it is back online.
- */
-function reconnectWithJitter(provider: SyncProvider): () => void {
-  let attempt = 0;
-  let stopped = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const connectIn = (ms: number) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (!stopped && navigator.onLine) provider.connect();
-    }, ms);
-  };
-  const onClose = ({ code }: SyncClose) => {
-    if (stopped) return;
-    // 4400–4499: the server's final word (bad or revoked link, deleted map).
-    if (isFinalClose(code)) return void (stopped = true);
-    if (navigator.onLine) connectIn(getReconnectDelay(attempt++));
-  };
-  const onSync = (synced: boolean) => {
-    if (synced) attempt = 0;
-  };
-  const onOffline = () => {
-    clearTimeout(timer);
-    provider.disconnect();
-  };
-  const onOnline = () => {
-    attempt = 0;
-    connectIn(getReconnectDelay(0));
-  };
-  const stops = [provider.on('close', onClose), provider.on('sync', onSync)];
-  window.addEventListener('offline', onOffline);
-  window.addEventListener('online', onOnline);
-  connectIn(Math.random() * 150);
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-    stops.forEach((stop) => stop());
-    window.removeEventListener('offline', onOffline);
-    window.removeEventListener('online', onOnline);
   };
 }

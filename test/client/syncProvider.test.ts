@@ -109,7 +109,7 @@ describe('the sync provider adapter, against the real server', () => {
     await waitFor(() => texts(b.doc).includes('before-restart') && texts(b.doc).includes('while-down'), 5000, 'the edits before and during the restart');
   });
 
-  it('surfaces a refused link as a final auth close (4401) and a link for another map as 4403', async () => {
+  it('surfaces a refused link as a final auth close (4401)', async () => {
     const dirs = makeDirs();
     const server = await startServerWith(dirs, { authSecret: 'contract-test-secret-0123456789' });
     cleanups.push(() => server.close());
@@ -122,6 +122,7 @@ describe('the sync provider adapter, against the real server', () => {
   });
 
   it.each([
+    // Each code provoked for real, with what the client then does: test/client/closeCodes.test.ts.
     [4401, 'auth'], [4403, 'forbidden'], [4426, 'version'], [4422, 'damaged'], [4429, 'rate'], [4529, 'rate'], [4404, 'final'], [1006, 'dropped'], [1000, 'dropped'],
   ])('names close code %i as %s', (code, kind) => {
     expect(getCloseKind(code)).toBe(kind);

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,6 +5,7 @@ import { createEmptyMap, createStatement } from '../../core/model';
 import { createApi } from '../helpers/http';
 import { openPeer, syncKind, syncStep1 } from '../helpers/rawPeer';
 import { makeDirs } from '../helpers/server';
+import { corruptLastUpdate } from '../helpers/storedRooms';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
 
 const cleanups = createCleanups();
@@ -57,14 +57,7 @@ async function openMap(url: string) {
 }
 
 describe.each([
-  ['a corrupt stored update', (file: string, id: string) => {
-    const db = new Database(file);
-    const last = db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM updates WHERE room = ? ORDER BY seq DESC LIMIT 1').get(id)!;
-    const data = Buffer.from(last.data);
-    data.fill(0xff, 1, Math.min(data.length, 64));
-    db.prepare('UPDATE updates SET data = ? WHERE seq = ?').run(data, last.seq);
-    db.close();
-  }],
+  ['a corrupt stored update', corruptLastUpdate],
   ['a damaged page under its stored changes', (file: string) => {
     const bytes = readFileSync(file);
     let at = bytes.indexOf(LATER);

@@ -4,37 +4,16 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAP_VERSION } from '../../core/model';
-import { getDocParts } from '../../core/sync';
 import { createApi } from '../helpers/http';
 import { askForMap } from '../helpers/rawPeer';
 import { ROOT, makeDirs } from '../helpers/server';
+import { markNewer, storedUpdates } from '../helpers/storedRooms';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
 
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
 
 const version1 = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/maps/version1.json'), 'utf8'));
-
-type UpdateRow = { seq: number; data: Buffer };
-const storedUpdates = (file: string, room: string) => {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare<[string], UpdateRow>('SELECT seq, data FROM updates WHERE room = ? ORDER BY seq').all(room);
-  } finally {
-    db.close();
-  }
-};
-
-/** Appends to a stopped server's store what a newer Warrant would have written: a later format version. */
-function markNewer(file: string, room: string): void {
-  const doc = new Y.Doc();
-  storedUpdates(file, room).forEach((r) => Y.applyUpdate(doc, r.data));
-  const before = Y.encodeStateVector(doc);
-  getDocParts(doc).meta.set('version', MAP_VERSION + 1);
-  const db = new Database(file);
-  db.prepare('INSERT INTO updates (room, data) VALUES (?, ?)').run(room, Buffer.from(Y.encodeStateAsUpdate(doc, before)));
-  db.close();
-}
 
 /** As markNewer, then compacted as a newer Warrant would leave it: one snapshot (a server may send such a snapshot early). */
 function markNewerCompacted(file: string, room: string): void {
