@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { createCheckpointer } from './checkpointer';
 import { openLinkStore } from './links';
 import type { Async, Persistence, RoomRow } from './types';
 import { openVersionStore } from './versions';
@@ -35,6 +36,7 @@ CREATE INDEX IF NOT EXISTS updates_room ON updates(room, seq);
 `;
 
 const now = () => new Date().toISOString();
+const WAL_SIZE_LIMIT = 1024 * 1024;
 
 type Row = { id: string; title: string; statement_count: number; created_at: string; updated_at: string; deleted_at: string | null; purged_at: string | null };
 const toRoom = (r: Row): RoomRow => ({
@@ -58,12 +60,17 @@ export function asAsync<T extends object>(sync: T): Async<T> {
 
 export function openStore(dataDir: string): Store {
   mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, 'warrant.sqlite'));
+  const file = join(dataDir, 'warrant.sqlite');
+  const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
-  // While rooms are open the WAL is folded back every ~800 KB and cut to 1 MB after each checkpoint.
-  db.pragma('wal_autocheckpoint = 200');
-  db.pragma('journal_size_limit = 1048576');
+  // Checkpoints run on their own thread (checkpointer.ts), never inside a commit on the event
+  // loop; the WAL is folded back within a second of writes and cut to 1 MB after each checkpoint.
+  db.pragma('wal_autocheckpoint = 0');
+  db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT}`);
+  const checkpointer = createCheckpointer(file, WAL_SIZE_LIMIT, () => db.open && db.pragma('wal_checkpoint(PASSIVE)'));
+  /** A write: the WAL it grew is checkpointed soon, off the event loop. */
+  const written = <T>(result: T): T => (checkpointer.wrote(), result);
   db.exec(SCHEMA);
   migrate(db);
   const versions = openVersionStore(db);
@@ -131,19 +138,29 @@ export function openStore(dataDir: string): Store {
     },
     listRooms: (includeDeleted = false) => (includeDeleted ? q.listAll : q.list).all().map(toRoom),
     listDeleted: () => q.listDeleted.all().map(toRoom),
-    createRoom: (id: string, title: string, n: number, state: Uint8Array) => tx.create(id, title, n, state),
-    setSummary: (id: string, title: string, n: number) => void q.summary.run(title, n, id),
-    setDeleted: (id: string, deleted: boolean) => void q.deleted.run(deleted ? now() : null, id),
-    appendUpdates: (batch: readonly { room: string; update: Uint8Array }[]) => void tx.append(batch),
+    createRoom: (id: string, title: string, n: number, state: Uint8Array) => written(tx.create(id, title, n, state)),
+    setSummary: (id: string, title: string, n: number) => void written(q.summary.run(title, n, id)),
+    setDeleted: (id: string, deleted: boolean) => void written(q.deleted.run(deleted ? now() : null, id)),
+    appendUpdates: (batch: readonly { room: string; update: Uint8Array }[]) => void written(tx.append(batch)),
     loadUpdates: (room: string) => q.load.all(room).map((r) => new Uint8Array(r.data)),
-    replaceUpdates: (room: string, state: Uint8Array) => void tx.replace(room, state),
-    resetLog: (room: string, state: Uint8Array) => void tx.replace(room, state),
-    compactStored: (room: string, merge: (updates: Uint8Array[]) => Uint8Array) => void tx.compact(room, merge),
-    purgeDeleted: (cutoff: string) => tx.purge(cutoff),
-    // TRUNCATE: the -wal file goes back to zero bytes when no reader holds it.
-    checkpoint: () => void db.pragma('wal_checkpoint(TRUNCATE)'),
+    replaceUpdates: (room: string, state: Uint8Array) => void written(tx.replace(room, state)),
+    resetLog: (room: string, state: Uint8Array) => void written(tx.replace(room, state)),
+    compactStored: (room: string, merge: (updates: Uint8Array[]) => Uint8Array) => void written(tx.compact(room, merge)),
+    purgeDeleted: (cutoff: string) => written(tx.purge(cutoff)),
     health: () => ({ ok: db.open, detail: db.open ? 'sqlite' : 'closed' }),
-    close: () => void (db.open && db.close()),
   };
-  return { ...asAsync(sync), kind: 'sqlite', exclusive: true, db, versions: asAsync(versions), links: asAsync(links) };
+  return {
+    ...asAsync(sync),
+    kind: 'sqlite',
+    exclusive: true,
+    db,
+    versions: asAsync(versions),
+    links: asAsync(links),
+    // TRUNCATE: the -wal file goes back to zero bytes when no reader holds it.
+    checkpoint: () => checkpointer.truncate(),
+    async close() {
+      await checkpointer.close();
+      if (db.open) db.close();
+    },
+  };
 }
