@@ -1,5 +1,5 @@
 import type { ArgumentMap } from '../model/types';
-import { type ContentKind, type Loss, lossesExcept } from './content';
+import { CONTENT_KINDS, type ContentKind, type Loss, lossesExcept } from './content';
 import { getArgdownLosses } from './argdown/losses';
 
 export { type ContentKind, type Loss, CONTENT_KINDS, countContent, describeContent, lossesExcept } from './content';
@@ -23,7 +23,8 @@ const LOSSES: Readonly<Record<string, (map: ArgumentMap) => Loss[]>> = {
   json: () => [],
   graphml: keeping(['title', 'description', 'direction', 'kinds', 'tags', 'colors', 'placed', 'collapsed', 'labels', 'schemes', 'answers', 'sources', 'anchors', 'comments']),
   argdown: getArgdownLosses,
-  aif: keeping(['schemes']),
+  // AIF itself holds schemes; the rest rides in `warrant` fields that only Warrant reads (aif/warrantFields.ts).
+  aif: (map) => lossesExcept(map, ['schemes'], CONTENT_KINDS),
   markdown: keeping(['title', 'description', 'kinds', 'tags', 'labels']),
   dot: keeping(FIGURE_KEEPS),
   mermaid: keeping(FIGURE_KEEPS),

@@ -10,7 +10,7 @@ import { RasterTooLargeError, getRasterSize, rasterizeSvg } from './rasterize';
 import { fetchServerExport } from './serverExport';
 import { useExportChoices } from './useExportChoices';
 import { composeFigure, parseFigureOptions } from '../../../core/figure';
-import { describeLosses, getExportLosses } from '../../../core/formats/losses';
+import { describeLosses, getExportLosses, splitLosses } from '../../../core/formats/losses';
 import { FigureOptions } from './FigureOptions';
 import { getFigureParams } from './figureParams';
 
@@ -59,7 +59,10 @@ export function ExportSection() {
     }
   }, [paramsKey, empty, scoped, legend]); // params is rebuilt each render; paramsKey says when it changed
   // What this format leaves out of what is exported, said before anyone downloads the file.
-  const lossNote = useMemo(() => describeLosses(describeFormat(format).label, getExportLosses(scoped, format)), [scoped, format]);
+  const lossNote = useMemo(() => {
+    const losses = getExportLosses(scoped, format);
+    return { text: describeLosses(describeFormat(format).label, losses), lost: splitLosses(losses).lost.length > 0 };
+  }, [scoped, format]);
   const figureOptions = composed?.ok ? composed.options : undefined;
   const parts = composed?.ok ? composed.parts : [];
   const shownPart = parts.includes(part) ? part : parts[0];
@@ -146,7 +149,7 @@ export function ExportSection() {
         </p>
       )}
       {composed?.ok && composed.warnings.map((w) => <p key={w} role="note" className="export-warning">{w}</p>)}
-      {lossNote && !empty && <p role="note" className="export-losses">{lossNote}</p>}
+      {lossNote.text && !empty && <p role="note" className={lossNote.lost ? 'export-losses' : 'export-losses only-warrant'}>{lossNote.text}</p>}
       {empty && <p className="export-empty muted">{EMPTY[scope]}</p>}
       {output?.error && <p role="alert" className="error">This map could not be written as {describeFormat(format).label}: {output.error}</p>}
       {output?.text && (figure

@@ -4,19 +4,23 @@
  * CA-node pointing at the RA- or CA-node it attacks). Edges run premise → S-node → target, never
  * between two I-nodes. A catalogue scheme is written by its AIF name (`expert-opinion` → `Expert Opinion`). Node ids are the map's ids (strings), so a round trip keeps them.
  *   r1 ─▶ i1(RA) ─▶ t        u1 ─▶ i3(CA) ─▶ i1(RA)
+ * What AIF has no place for (kinds, tags, labels, anchors, comments, the title…) goes into `warrant`
+ * keys that AIF readers ignore (./warrantFields.ts).
  */
 import type { ArgumentMap } from '../../model/types';
 import { getScheme } from '../../schemes/catalogue';
+import { DEFAULT_SCHEME, REPHRASE, readScheme } from './schemes';
+import { WARRANT_KEY, inferenceFields, mapFields, statementFields } from './warrantFields';
 
-export const DEFAULT_SCHEME = { RA: 'Default Inference', CA: 'Default Conflict', MA: 'Default Rephrase', PA: 'Default Preference' } as const;
-/** The scheme of a support inference read from an MA-node (a rephrase): written back as an MA-node. */
-export const REPHRASE = 'rephrase';
+export { DEFAULT_SCHEME, REPHRASE } from './schemes';
 
 export interface AifNode {
   readonly nodeID: string;
   readonly text: string;
   readonly type: string;
   readonly scheme?: string;
+  /** Warrant's own fields (./warrantFields.ts). */
+  readonly warrant?: Readonly<Record<string, unknown>>;
 }
 
 export interface AifEdge {
@@ -26,26 +30,37 @@ export interface AifEdge {
   readonly formEdgeID: null;
 }
 
+export interface AifDocument {
+  nodes: AifNode[];
+  edges: AifEdge[];
+  locutions: never[];
+  warrant?: Readonly<Record<string, unknown>>;
+}
+
+const withFields = <T extends object>(record: T, fields: Readonly<Record<string, unknown>> | undefined): T => (fields ? { ...record, [WARRANT_KEY]: fields } : record);
+
 /** The map as an AIFdb JSON object. */
-export function toAif(map: ArgumentMap): { nodes: AifNode[]; edges: AifEdge[]; locutions: never[] } {
+export function toAif(map: ArgumentMap): AifDocument {
   // An id the AIF importer made from a numeric AIFdb id ("aif-12") goes back to that id ("12") when nothing else has it.
   const taken = new Set([...map.statements, ...map.inferences].map((r) => r.id));
   const original = (id: string) => {
     const digits = /^aif-(\d+)$/.exec(id)?.[1];
     return digits !== undefined && !taken.has(digits) ? digits : id;
   };
-  const nodes: AifNode[] = map.statements.map((s) => ({ nodeID: original(s.id), text: s.text, type: 'I' }));
+  const nodes: AifNode[] = map.statements.map((s) => withFields({ nodeID: original(s.id), text: s.text, type: 'I' }, statementFields(s, original(s.id))));
   const edges: AifEdge[] = [];
   const edge = (fromID: string, toID: string) => edges.push({ edgeID: `e${edges.length + 1}`, fromID: original(fromID), toID: original(toID), formEdgeID: null });
   for (const inf of map.inferences) {
     const rephrase = inf.polarity === 'support' && inf.scheme === REPHRASE;
     const type = rephrase ? 'MA' : inf.polarity === 'support' ? 'RA' : 'CA';
     const scheme = rephrase ? undefined : getScheme(inf.scheme)?.aifName ?? inf.scheme;
-    nodes.push({ nodeID: original(inf.id), text: scheme ?? DEFAULT_SCHEME[type], type, ...(scheme && { scheme }) });
+    const text = scheme ?? DEFAULT_SCHEME[type];
+    const fields = inferenceFields(inf, original(inf.id), readScheme(type, scheme, text));
+    nodes.push(withFields({ nodeID: original(inf.id), text, type, ...(scheme && { scheme }) }, fields));
     for (const p of inf.premises) edge(p, inf.id);
     edge(inf.id, inf.target);
   }
-  return { nodes, edges, locutions: [] };
+  return withFields({ nodes, edges, locutions: [] }, mapFields(map));
 }
 
 export function exportAif(map: ArgumentMap): string {

@@ -11,25 +11,38 @@
  *   it undercuts each of them;
  * - PA-nodes (preference) have no Warrant counterpart: each is skipped with a note naming it;
  * - dialogue nodes (L, YA, TA) and their edges are skipped with one note; an edge joining two
- *   I-nodes directly is read as support, with a note.
+ *   I-nodes directly is read as support, with a note;
+ * - Warrant's own fields (`warrant` keys, ./warrantFields.ts: kinds, tags, labels, anchors,
+ *   comments, the title…) are read back; when they do not make a valid map, the AIF graph alone is
+ *   read, with a note.
  */
 import { type Inference, type Statement, createEmptyMap } from '../../model/types';
-import { formatIssues, validateMap } from '../../model/validate';
-import { findSchemeByName } from '../../schemes/catalogue';
-import { createIdAllocator, isValidId } from '../argdown/ids';
+import { type ValidationResult, formatIssues, validateMap } from '../../model/validate';
+import { createIdAllocator } from '../argdown/ids';
 import { type ImportResult, ImportError } from '../format';
-import { DEFAULT_SCHEME, REPHRASE } from './export';
-import { SCHEME_TYPES, readAif } from './read';
+import { REPHRASE, readScheme } from './schemes';
+import { type AifGraph, SCHEME_TYPES, readAif } from './read';
+import { localIdOf, readId, readInferenceFields, readMapFields, readStatementFields } from './warrantFields';
 
 const DIALOGUE = new Set(['L', 'YA', 'TA']);
-const DEFAULTS = new Set<string>(Object.values(DEFAULT_SCHEME));
 const quoteText = (t: string) => `"${t.length > 50 ? `${t.slice(0, 47)}…` : t}"`;
 
 export function importAif(text: string): ImportResult {
   const g = readAif(text);
+  const read = buildMap(g, true);
+  if (read.result.ok) return { map: read.result.map, notes: read.notes };
+  const hasFields = g.warrant !== undefined || [...g.nodes.values()].some((n) => n.warrant !== undefined);
+  const plain = hasFields ? buildMap(g, false) : read;
+  if (!plain.result.ok) throw new ImportError(formatIssues(plain.result.issues));
+  return { map: plain.result.map, notes: [...plain.notes, `the file's Warrant fields do not make a valid map (${formatIssues(read.result.issues, 2)}); read the AIF graph alone`] };
+}
+
+/** The map an AIF graph makes, with (`withFields`) or without Warrant's own fields, checked, and the importer's notes. */
+function buildMap(g: AifGraph, withFields: boolean): { result: ValidationResult; notes: string[] } {
+  const fields = (v: unknown) => (withFields ? v : undefined);
   const notes: string[] = [];
   const allocate = createIdAllocator();
-  const localId = (raw: string) => allocate(isValidId(raw) && !/^\d+$/.test(raw) ? raw : `aif-${raw}`, 'aif-node');
+  const localId = (raw: string) => allocate(readId(fields(g.nodes.get(raw)!.warrant)) ?? localIdOf(raw), 'aif-node');
   const typeOf = (id: string) => g.nodes.get(id)!.type;
 
   const dialogue = [...g.nodes.values()].filter((n) => DIALOGUE.has(n.type)).length;
@@ -44,7 +57,7 @@ export function importAif(text: string): ImportResult {
     if (n.type !== 'I') continue;
     const id = localId(raw);
     statementIds.set(raw, id);
-    statements.push({ id, text: n.text, kind: 'claim', tags: [], anchors: [] });
+    statements.push({ id, text: n.text, kind: 'claim', tags: [], anchors: [], ...readStatementFields(fields(n.warrant)) });
   }
   const into = new Map<string, string[]>();
   const outOf = new Map<string, string[]>();
@@ -93,9 +106,8 @@ export function importAif(text: string): ImportResult {
     const ids = inferenceIds.get(raw);
     if (!ids) continue;
     // AIFdb's default names ("Default Inference", …) say no scheme was chosen; a rephrase keeps its MA nature as the scheme "rephrase".
-    const given = [n.scheme, n.text].find((name) => name && !DEFAULTS.has(name));
-    const named = n.type === 'MA' ? REPHRASE : given;
-    const scheme = named && (findSchemeByName(named)?.id ?? named);
+    const scheme = readScheme(n.type, n.scheme, n.text);
+    const extra = readInferenceFields(fields(n.warrant));
     const premises = premisesOf(raw);
     let made = 0;
     expanded(raw).forEach((to, k) => {
@@ -107,7 +119,7 @@ export function importAif(text: string): ImportResult {
       }
       // A CA-node whose premise is its own conclusion is a self-attack, which Warrant keeps.
       if (n.type !== 'CA' && premises.includes(target)) return void notes.push(`${n.type} node ${raw} concludes one of its own premises; left out`);
-      inferences.push({ id: ids[k], premises, target, polarity: n.type === 'CA' ? 'attack' : 'support', ...(scheme && { scheme }) });
+      inferences.push({ id: ids[k], premises, target, polarity: n.type === 'CA' ? 'attack' : 'support', ...(scheme && { scheme }), ...extra });
       made++;
     });
     if (made > 1) notes.push(`${n.type} node ${raw} has ${made} conclusions; split into ${made} inferences`);
@@ -122,8 +134,6 @@ export function importAif(text: string): ImportResult {
   if (direct.length) notes.push(`${direct.length} edge(s) joined two I-nodes directly (${direct.slice(0, 3).map((e) => e.id).join(', ')}); read as support`);
   if (g.wrapped) notes.push('read the AIF part of an OVA file; its analysed text and layout were not imported');
 
-  const map = { ...createEmptyMap('Imported AIF map'), statements, inferences };
-  const result = validateMap(map);
-  if (!result.ok) throw new ImportError(formatIssues(result.issues));
-  return { map: result.map, notes };
+  const map = { ...createEmptyMap('Imported AIF map'), ...readMapFields(fields(g.warrant)), statements, inferences };
+  return { result: validateMap(map), notes };
 }

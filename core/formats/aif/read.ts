@@ -6,9 +6,12 @@
 import { ImportError } from '../format';
 
 export interface AifGraph {
-  readonly nodes: ReadonlyMap<string, { readonly type: string; readonly text: string; readonly scheme?: string }>;
+  /** `warrant`: the node's Warrant fields (./warrantFields.ts), unchecked. */
+  readonly nodes: ReadonlyMap<string, { readonly type: string; readonly text: string; readonly scheme?: string; readonly warrant?: unknown }>;
   readonly edges: readonly { readonly id: string; readonly from: string; readonly to: string }[];
   readonly wrapped: boolean;
+  /** The file's own Warrant fields (title, sources, comments…), unchecked. */
+  readonly warrant?: unknown;
 }
 
 export const MAX_AIF_CHARS = 20_000_000;
@@ -34,14 +37,14 @@ export function readAif(text: string): AifGraph {
   const root = wrapped ? (value as Obj).AIF : value;
   if (!isObj(root) || !Array.isArray(root.nodes)) throw new ImportError('not an AIF file: there is no "nodes" list (nor an OVA "AIF" object holding one)');
   if (root.edges !== undefined && !Array.isArray(root.edges)) throw new ImportError('"edges" must be a list');
-  const nodes = new Map<string, { type: string; text: string; scheme?: string }>();
+  const nodes = new Map<string, { type: string; text: string; scheme?: string; warrant?: unknown }>();
   root.nodes.forEach((n, i) => {
     const id = isObj(n) ? idOf(n.nodeID) : undefined;
     if (!isObj(n) || id === undefined) throw new ImportError(`node ${i + 1} has no nodeID`);
     if (typeof n.type !== 'string') throw new ImportError(`node ${id} has no type (I, RA, CA, MA, PA, L, YA or TA)`);
     if (nodes.has(id)) throw new ImportError(`node id ${id} is used twice`);
     const scheme = typeof n.scheme === 'string' && n.scheme ? n.scheme : undefined;
-    nodes.set(id, { type: n.type.toUpperCase(), text: typeof n.text === 'string' ? n.text : n.text == null ? '' : String(n.text), ...(scheme && { scheme }) });
+    nodes.set(id, { type: n.type.toUpperCase(), text: typeof n.text === 'string' ? n.text : n.text == null ? '' : String(n.text), ...(scheme && { scheme }), ...(n.warrant !== undefined && { warrant: n.warrant }) });
   });
   const edges = ((root.edges ?? []) as unknown[]).map((e, i) => {
     if (!isObj(e)) throw new ImportError(`edge ${i + 1} is not an object`);
@@ -53,7 +56,7 @@ export function readAif(text: string): AifGraph {
     return { id, from, to };
   });
   checkSchemeCycles(nodes, edges);
-  return { nodes, edges, wrapped };
+  return { nodes, edges, wrapped, ...(root.warrant !== undefined && { warrant: root.warrant }) };
 }
 
 /** Throws when scheme nodes point at each other in a loop (then no inference could be built first). */

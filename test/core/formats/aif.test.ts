@@ -5,6 +5,10 @@ import { ImportError } from '../../../core/formats/format';
 import { type ArgumentMap, parseMap } from '../../../core/model';
 import { signature } from '../../fixtures/formats/signature';
 import { evaluate } from '../../../core/semantics';
+import { validateMap } from '../../../core/model';
+import { createContentMap } from '../../helpers/contentMap';
+import { randomMap } from '../../helpers/randomMap';
+import { type Rng, createRng } from '../../helpers/rng';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
 const rich = parseMap(fixture('rich-map.json'));
@@ -46,16 +50,70 @@ describe('AIF round trip', () => {
     ['small fixture', () => small],
   ];
   if (existsSync(seeded)) cases.push(['seeded map', () => parseMap(readFileSync(seeded, 'utf8'))]);
-  it.each(cases)('%s: native → AIF → native keeps the graph, ids, texts and schemes', (_, get) => {
+  cases.push(['map with every kind of content', createContentMap]);
+  it.each(cases)('%s: native → AIF → native gives the same map, Warrant fields included', (_, get) => {
     const map = get();
     const { map: back, notes } = aifImport.import(aifExport.export(map) as string);
     expect(notes).toEqual([]);
     expect(signature(back)).toEqual(signature(map));
+    expect(back).toEqual(map);
+  });
+
+  it('random maps with awkward ids and schemes come back equal (100 seeds)', () => {
+    for (let seed = 1; seed <= 100; seed++) {
+      const map = enrich(createRng(seed), randomMap(createRng(seed * 7919)));
+      const back = aifImport.import(aifExport.export(map) as string).map;
+      expect(back, `seed ${seed}`).toEqual(map);
+    }
+  });
+
+  it('without its Warrant fields the file is still the AIF graph Warrant always wrote', () => {
+    const map = createContentMap();
+    const doc = toAif(map);
+    const bare = { nodes: doc.nodes.map(({ warrant: _, ...n }) => n), edges: doc.edges, locutions: doc.locutions };
+    const { map: back } = aifImport.import(JSON.stringify(bare));
+    expect(signature(back)).toEqual(signature(map));
     expect(back.statements.map((s) => [s.id, s.text])).toEqual(map.statements.map((s) => [s.id, s.text]));
-    // AIF has no place for labels or critical-question links.
-    expect(back.inferences).toEqual(map.inferences.map(({ label: _, answers: __, ...i }) => i));
+    expect([back.comments, back.sources, back.title]).toEqual([[], [], 'Imported AIF map']);
+  });
+
+  it('reads the AIF graph alone, with a note, when the Warrant fields do not make a valid map', () => {
+    const doc = toAif(createContentMap());
+    const broken = { ...doc, nodes: doc.nodes.map((n) => (n.nodeID === 't' ? { ...n, warrant: { ...n.warrant, kind: 'rant', anchors: [{ source: 'nowhere', start: 0, end: 1, quote: 'x' }] } } : n)) };
+    const { map, notes } = aifImport.import(JSON.stringify(broken));
+    expect(map.statements.find((s) => s.id === 't')).toMatchObject({ kind: 'claim', tags: [], anchors: [] });
+    expect(map.comments).toEqual([]);
+    expect(notes.at(-1)).toMatch(/^the file's Warrant fields do not make a valid map \(Invalid map: statements\[0\]\.kind: .*\); read the AIF graph alone$/);
   });
 });
+
+/** Adds what randomMap lacks: a source and anchors, labels, schemes AIF would not give back alone, numeric and `aif-N` ids, a workshop. */
+function enrich(rng: Rng, map: ArgumentMap): ArgumentMap {
+  const ids = [...map.statements, ...map.inferences].map((r) => r.id);
+  const renamed = new Map(ids.map((id, i) => [id, rng.chance(0.15) ? String(100 + i) : rng.chance(0.15) ? `aif-${100 + i}` : id]));
+  const re = (id: string) => renamed.get(id) ?? id;
+  const text = 'Trees cool the streets in summer.';
+  const statements = map.statements.map((s) => ({
+    ...s, id: re(s.id),
+    ...(rng.chance(0.3) && { anchors: [{ source: 'src', start: 0, end: 5, quote: 'Trees' }] }),
+    ...(rng.chance(0.2) && { collapsed: true }),
+  }));
+  const inferences = map.inferences.map((inf) => {
+    const scheme = rng.pick([undefined, 'expert-opinion', 'Expert Opinion', 'Default Inference', 'Default Conflict', 'rephrase', 'A free rule']);
+    return {
+      ...inf, id: re(inf.id), premises: inf.premises.map(re), target: re(inf.target),
+      ...(scheme && { scheme }), ...(rng.chance(0.3) && { label: `Argument ${inf.id}` }),
+    };
+  });
+  const rated = statements.slice(0, 2).map((s, i) => ({ participant: `p${i}`, target: s.id, stance: 'agree' as const, at: '2024-01-01T00:00:00.000Z' }));
+  const result = validateMap({
+    ...map, sources: [{ id: 'src', title: 'Memo', text }], statements, inferences,
+    comments: map.comments.map((c) => ({ ...c, target: re(c.target) })),
+    ...(rated.length && { workshop: { ratings: rated, rounds: [], scenarios: [] } }),
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.map;
+}
 
 describe('AIF import', () => {
   it('reads an AIFdb file: RA, CA, undercut, scheme names; MA, PA and dialogue nodes with notes', () => {

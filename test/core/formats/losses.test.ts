@@ -45,10 +45,11 @@ describe('what an export leaves out', () => {
 
   it('names only what this map has, with its count, in one line', () => {
     const plain = { ...createEmptyMap('Plain'), comments: map.comments, statements: map.statements.map((s) => ({ ...s, kind: 'claim' as const, tags: [], anchors: [], color: undefined, pinned: undefined, collapsed: undefined })) };
-    expect(describeLosses('AIF (JSON)', getExportLosses(plain, 'aif'))).toBe('AIF (JSON) leaves out the title and 2 comments; Warrant JSON keeps everything.');
+    expect(describeLosses('Markdown outline', getExportLosses(plain, 'markdown'))).toBe('Markdown outline leaves out 2 comments; Warrant JSON keeps everything.');
+    expect(describeLosses('AIF (JSON)', getExportLosses(plain, 'aif'))).toBe('AIF (JSON) keeps the title and 2 comments in fields only Warrant reads; other tools ignore them.');
     expect(describeLosses('Argdown', getExportLosses(createEmptyMap(''), 'argdown'))).toBeUndefined();
     expect(getExportLosses(map, 'json')).toEqual([]);
-    const line = describeLosses('AIF (JSON)', getExportLosses(map, 'aif'))!;
+    const line = describeLosses('Graphviz DOT', getExportLosses(map, 'dot'))!;
     expect(line).not.toContain('\n');
     expect(line).toContain('2 comments');
     expect(line).toContain('1 source anchor,');
