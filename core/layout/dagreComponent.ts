@@ -1,4 +1,5 @@
 import dagre from '@dagrejs/dagre';
+import { orderForFigure } from './figureOrder';
 import type { ComponentGraph, ComponentLayout, LayeredSpacing } from './layered';
 
 /**
@@ -8,8 +9,11 @@ import type { ComponentGraph, ComponentLayout, LayeredSpacing } from './layered'
  */
 export const DAGRE_MAX_NODES = 300;
 
-/** Lays one connected part out with dagre, in the abstract breadth/depth axes of layered.ts. */
-export function layoutComponentWithDagre(c: ComponentGraph, spacing: LayeredSpacing): ComponentLayout {
+/**
+ * Lays one connected part out with dagre, in the abstract breadth/depth axes of layered.ts;
+ * `fewerCrossings` (figures) searches longer for a layer order with fewer crossings (figureOrder.ts).
+ */
+export function layoutComponentWithDagre(c: ComponentGraph, spacing: LayeredSpacing, fewerCrossings = false): ComponentLayout {
   const g = new dagre.graphlib.Graph();
   g.setGraph({ rankdir: 'TB', nodesep: spacing.nodeGap, ranksep: spacing.layerGap, edgesep: spacing.edgeGap, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
@@ -17,7 +21,7 @@ export function layoutComponentWithDagre(c: ComponentGraph, spacing: LayeredSpac
   const name = (i: number) => `n${i}`;
   c.ids.forEach((_id, i) => g.setNode(name(i), { width: c.breadth[i], height: c.depth[i] }));
   for (let e = 0; e < c.from.length; e++) g.setEdge(name(c.from[e]), name(c.to[e]));
-  dagre.layout(g);
+  dagre.layout(g, fewerCrossings ? { customOrder: orderForFigure } : {});
   const n = c.ids.length;
   const breadthCentre = new Float64Array(n);
   const depthCentre = new Float64Array(n);

@@ -21,6 +21,9 @@ export interface Layers {
   readonly layers: Int32Array[];
 }
 
+/** What ordering needs of layers: the segments between neighbouring layers and the order of each layer. */
+export type LayerOrder = Pick<Layers, 'count' | 'upper' | 'lower' | 'down' | 'up' | 'layers'>;
+
 export interface Chains {
   /** The real nodes a chain joins. */
   readonly upper: Int32Array;

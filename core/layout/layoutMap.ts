@@ -34,17 +34,19 @@ export interface LayoutOptions {
   readonly thesisFirst?: boolean;
   /** Unconnected parts are packed into a block this many times as wide as tall (default 1, square). */
   readonly aspect?: number;
+  /** Search longer for a layer order with fewer crossings (figureOrder.ts): for figures, where every line is read. */
+  readonly fewerCrossings?: boolean;
 }
 
 /**
  * Lays a layout graph out: each connected part as layers (conclusions above premises
  * in TB, left of them in LR), parts packed side by side; pure: graph in, boxes out.
  */
-export function layoutGraph(graph: LayoutGraph, direction: LayoutDirection = 'TB', cache?: LayoutCache, aspect = 1): MapLayout {
+export function layoutGraph(graph: LayoutGraph, direction: LayoutDirection = 'TB', cache?: LayoutCache, aspect = 1, fewerCrossings = false): MapLayout {
   const layoutPart = (c: ComponentGraph): ComponentLayout =>
-    c.ids.length <= DAGRE_MAX_NODES ? layoutComponentWithDagre(c, LAYOUT_SPACING) : layoutComponent(c, LAYOUT_SPACING);
+    c.ids.length <= DAGRE_MAX_NODES ? layoutComponentWithDagre(c, LAYOUT_SPACING, fewerCrossings) : layoutComponent(c, LAYOUT_SPACING);
   const parts = splitComponents(graph, direction).map((c): ComponentLayout => {
-    if (!cache) return layoutPart(c);
+    if (!cache || fewerCrossings) return layoutPart(c); // the cache holds plain layouts only
     const key = componentKey(c, LAYOUT_SPACING);
     const known = cache.get(key);
     if (known) return known;
@@ -81,7 +83,7 @@ export function layoutGraph(graph: LayoutGraph, direction: LayoutDirection = 'TB
 /** Positions every statement (and inference junction) of a map. */
 export function layoutMap(map: ArgumentMap, options: LayoutOptions = {}): MapLayout {
   const direction = options.direction ?? map.direction;
-  const full = layoutGraph(buildLayoutGraph(map, options.sizes), direction, options.cache, options.aspect);
+  const full = layoutGraph(buildLayoutGraph(map, options.sizes), direction, options.cache, options.aspect, options.fewerCrossings);
   const layout = options.thesisFirst
     ? putThesisFirst(map, full, direction, (band, sizes) => layoutGraph(buildLayoutGraph(band, sizes), direction))
     : full;

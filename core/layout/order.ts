@@ -1,4 +1,4 @@
-import type { Layers } from './layers';
+import type { LayerOrder, Layers } from './layers';
 import { refineOrder } from './refine';
 import { treeOrder } from './treeOrder';
 
@@ -73,7 +73,7 @@ function sortByBarycentre(g: Layers, layer: Int32Array, pos: Int32Array, fromAbo
 }
 
 /** Crossings between two neighbouring layers, by counting inversions with a Fenwick tree. */
-function countLayerCrossings(g: Layers, upperLayer: Int32Array, lowerSize: number, pos: Int32Array): number {
+function countLayerCrossings(g: LayerOrder, upperLayer: Int32Array, lowerSize: number, pos: Int32Array): number {
   const tree = new Int32Array(lowerSize + 1);
   let crossings = 0;
   let seen = 0;
@@ -96,7 +96,7 @@ function countLayerCrossings(g: Layers, upperLayer: Int32Array, lowerSize: numbe
 }
 
 /** Crossings between all pairs of neighbouring layers. */
-export function countAllCrossings(g: Layers, pos: Int32Array): number {
+export function countAllCrossings(g: LayerOrder, pos: Int32Array): number {
   let total = 0;
   for (let r = 0; r + 1 < g.layers.length; r++) total += countLayerCrossings(g, g.layers[r], g.layers[r + 1].length, pos);
   return total;

@@ -1,4 +1,4 @@
-import type { Layers } from './layers';
+import type { LayerOrder as Layers } from './layers';
 
 /**
  * Local improvements of a layer order, counting crossings of segments to both

@@ -48,7 +48,7 @@ function placeNode(s: Statement, text: NodeText, layout: MapLayout): SceneNode {
 export function buildScene(map: ArgumentMap, options: SceneOptions = {}): Scene {
   const direction = options.direction ?? map.direction;
   const texts = new Map(map.statements.map((s) => [s.id, getNodeText(s, options.cardWidth)]));
-  const laid = layoutMap(map, { sizes: texts, direction });
+  const laid = layoutMap(map, { sizes: texts, direction, fewerCrossings: true });
   const reflowed = options.maxWidth && direction === 'TB' ? reflowLayers(map, laid, options.maxWidth) : laid;
   let layout = untangleBands(reflowed, getEdgeEnds(map, (key) => reflowed.boxes.has(key)).filter((w) => w.from !== w.to), direction);
   let drawn = drawLayout(map, texts, layout, direction);
