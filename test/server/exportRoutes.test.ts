@@ -142,7 +142,11 @@ describe('GET /api/maps/<id>/export', { timeout: 60_000 }, () => {
     expect(md.headers.get('x-export-leaves-out')).toBe('24 argumentation schemes, 3 critical-question links, 1 source text, 62 source anchors and 11 comments');
     const json = await get('?format=json', SEED);
     expect([json.headers.get('x-export-leaves-out'), json.headers.get('x-export-warrant-only')]).toEqual([null, null]);
-    await Promise.all([md.arrayBuffer(), json.arrayBuffer()]);
+    // AIF keeps the rest in fields only Warrant reads, and says so in its own header.
+    const aif = await get('?format=aif', SEED);
+    expect(aif.headers.get('x-export-leaves-out')).toBeNull();
+    expect(aif.headers.get('x-export-warrant-only')).toMatch(/^the title, .*62 source anchors and 11 comments$/);
+    await Promise.all([md.arrayBuffer(), json.arrayBuffer(), aif.arrayBuffer()]);
   });
 
   it('answers 404 for a map that does not exist', async () => {
