@@ -19,7 +19,7 @@ import { useInitialView } from './useInitialView';
 import { PresenceLayer } from '../presence/PresenceLayer';
 import { ZoomBand } from './ZoomBand';
 import { useView } from '../view/useView';
-import { useSemanticZoom } from './useSemanticZoom';
+import { SemanticZoom } from './SemanticZoom';
 import { LabelledContext, createLabelledStore } from './labelled';
 import { NO_OFFSETS, applyOffsets, getCompaction, removeOffset } from './compaction';
 
@@ -132,15 +132,9 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
   }, [store, edges]);
 
   useInitialView(map, nodes.length > 0);
-  const labelled = useSemanticZoom(map, positions, hidden, selected, canvasRef);
-  // Cards whose label shows at this zoom are marked for the stylesheet (one class, so only
-  // the cards whose mark changes get a new node object).
+  // Each card reads its own label place from this store (SemanticZoom fills it), so a new zoom
+  // step re-renders only the cards whose label changes, never the node list.
   const [labelledStore] = useState(createLabelledStore);
-  useEffect(() => labelledStore.setState({ places: labelled }), [labelledStore, labelled]);
-  const drawnNodes = useMemo(() => nodes.map((n) => {
-    const cls = labelled.has(n.id) ? 'labelled' : undefined;
-    return n.className === cls ? n : ({ ...n, className: cls } as CanvasNode);
-  }), [nodes, labelled]);
   // A filter change draws the shown cards together (compaction): fit them, as Focus does.
   const filters = useView((s) => s.filters);
   const firstFilters = useRef(filters);
@@ -191,7 +185,7 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
       <EdgeMarkers />
       <LabelledContext.Provider value={labelledStore}>
         <ReactFlow<CanvasNode, RelationEdgeType>
-          nodes={drawnNodes}
+          nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
@@ -216,6 +210,7 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
           <Controls />
           <PresenceLayer />
           <ZoomBand target={canvasRef} />
+          <SemanticZoom map={map} positions={positions} hidden={hidden} selected={selected} canvas={canvasRef} />
         </ReactFlow>
       </LabelledContext.Provider>
       {pending && <RelationPicker pending={pending} onChoose={choose} onCancel={() => setPending(null)} />}

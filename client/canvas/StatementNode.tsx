@@ -26,7 +26,7 @@ export const StatementNode = memo(function StatementNode({ id, data, selected }:
   const vertical = direction === 'TB';
   return (
     <div
-      className={`statement kind-${statement.kind}${selected ? ' selected' : ''}${editing ? ' editing' : ''}${deco.className}`}
+      className={`statement kind-${statement.kind}${selected ? ' selected' : ''}${editing ? ' editing' : ''}${label ? ' labelled' : ''}${deco.className}`}
       style={{ ...(statement.color && { borderLeftColor: statement.color }), ...deco.style }}
       data-statement-id={id}
       onDoubleClick={(e) => {

@@ -1,5 +1,5 @@
-import { type RefObject, useEffect, useMemo } from 'react';
-import { useStore } from '@xyflow/react';
+import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
+import { useStore, useStoreApi } from '@xyflow/react';
 import type { ArgumentMap, Position } from '../../core/model';
 import { CARD_WIDTH, estimateStatementSize, getLabelLines, getLabelRanks, getLabelSpots, getShortLabel, placeLabels } from '../../core/layout';
 import type { LabelPlace } from './labelled';
@@ -14,33 +14,46 @@ const LINE_EM = 1.15;
 const PAD_X_EM = 0.6;
 const PAD_Y_EM = 0.1;
 
-/** Pan steps, in screen pixels, at which label places are worked out again. */
-const PAN_STEP = 24;
+/** Room kept between labels and the canvas's edges, in screen pixels. */
+const EDGE_PX = 24;
 
 /** The zoom, in steps of about 6 %, or 0 while cards are readable (no labels). */
 const labelBucket = (zoom: number) => (zoom >= LABEL_ZOOM ? 0 : 2 ** (Math.round(Math.log2(zoom) * 12) / 12));
 
-/**
- * The visible canvas's edges in flow pixels, counted in steps of PAN_STEP screen pixels (labels
- * must not run off its edges), as one string so that panning re-renders only at each step;
- * '' while there are no labels.
- */
-function visibleEdges(s: { transform: [number, number, number]; width: number; height: number }): string {
-  const [tx, ty, zoom] = s.transform;
-  const bucket = labelBucket(zoom);
-  if (bucket === 0) return '';
-  const step = PAN_STEP / bucket;
-  return [-tx / zoom, -ty / zoom, (s.width - tx) / zoom, (s.height - ty) / zoom].map((v) => Math.round(v / step)).join(',');
+/** What a card's label needs at any zoom: its lines, its size on screen, and the card's box in flow pixels. */
+interface LabelBase {
+  readonly id: string;
+  readonly lines: string[];
+  readonly width: number;
+  readonly height: number;
+  readonly card: { x: number; y: number; width: number; height: number };
 }
 
-/** A card's box and its label's box (centred on the card) on screen, and where else the label may go. */
-function labelOf(id: string, text: string, p: Position, zoom: number, rank: number) {
+function getLabelBase(id: string, text: string, p: Position): LabelBase {
   const lines = getLabelLines(getShortLabel(text));
   const width = (Math.max(...lines.map((l) => l.length)) * CHAR_EM + PAD_X_EM) * LABEL_SCREEN_PX;
   const height = (lines.length * LINE_EM + PAD_Y_EM) * LABEL_SCREEN_PX;
-  const card = { x: p.x * zoom, y: p.y * zoom, width: CARD_WIDTH * zoom, height: estimateStatementSize(text).height * zoom };
-  const label = { id, x: card.x + card.width / 2 - width / 2, y: card.y + card.height / 2 - height / 2, width, height, rank };
-  return { lines, card, label, spots: getLabelSpots(card, label) };
+  return { id, lines, width, height, card: { x: p.x, y: p.y, width: CARD_WIDTH, height: estimateStatementSize(text).height } };
+}
+
+/** A card's box and its label's box (centred on the card) on screen at `zoom`, and where else the label may go. */
+function labelAt(base: LabelBase, zoom: number, rank: number) {
+  const { x, y, width, height } = base.card;
+  const card = { x: x * zoom, y: y * zoom, width: width * zoom, height: height * zoom };
+  const label = { id: base.id, x: card.x + card.width / 2 - base.width / 2, y: card.y + card.height / 2 - base.height / 2, width: base.width, height: base.height, rank };
+  return { card, label, spots: getLabelSpots(card, label) };
+}
+
+/** How long the view must rest before label places follow a pan, ms. */
+const SETTLE_MS = 200;
+
+type FlowState = { transform: [number, number, number]; width: number; height: number };
+
+/** The visible canvas in flow pixels (whole ones), as a string; '' while there are no labels. */
+function visibleRect(s: FlowState): string {
+  const [tx, ty, zoom] = s.transform;
+  if (labelBucket(zoom) === 0) return '';
+  return [-tx / zoom, -ty / zoom, (s.width - tx) / zoom, (s.height - ty) / zoom].map(Math.round).join(',');
 }
 
 /**
@@ -48,7 +61,9 @@ function labelOf(id: string, text: string, p: Position, zoom: number, rank: numb
  * text) and gets --label-px, the label size in flow pixels that shows LABEL_SCREEN_PX on
  * screen; returns the cards whose label shows and where: a label goes on its card, or beside
  * or just above or below it, wherever it collides with no label of a card nearer the thesis
- * (a selected card before all, core/layout/labels.ts). Recomputed only when the zoom moves by a step.
+ * (a selected card before all, core/layout/labels.ts), and inside the visible canvas. Worked
+ * out again when the zoom moves by a step, and after a pan once the view rests: panning
+ * itself does no work proportional to the map, and nothing here renders on a pan's frames.
  */
 export function useSemanticZoom(
   map: ArgumentMap,
@@ -57,29 +72,59 @@ export function useSemanticZoom(
   selected: ReadonlySet<string>,
   canvas: RefObject<HTMLElement | null>,
 ): ReadonlyMap<string, LabelPlace> {
+  const flowStore = useStoreApi();
   const zoom = useStore((s) => labelBucket(s.transform[2]));
-  const view = useStore(visibleEdges);
+  const [rested, setRested] = useState('');
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = flowStore.subscribe((s) => {
+      clearTimeout(timer);
+      const rect = visibleRect(s);
+      timer = setTimeout(() => setRested(rect), SETTLE_MS);
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [flowStore]);
   const ranks = useMemo(() => getLabelRanks(map), [map]);
+  // Lines, label sizes and card boxes do not depend on the zoom: worked out once per map change.
+  const bases = useMemo(() => {
+    const out: LabelBase[] = [];
+    for (const s of map.statements) {
+      const p = positions.get(s.id);
+      if (p && !hidden.has(s.id)) out.push(getLabelBase(s.id, s.text, p));
+    }
+    return out;
+  }, [map, positions, hidden]);
   useEffect(() => {
     const el = canvas.current;
     if (!el) return;
     el.setAttribute('data-labels', zoom > 0 ? 'on' : 'off');
     if (zoom > 0) el.style.setProperty('--label-px', `${(LABEL_SCREEN_PX / zoom).toFixed(1)}px`);
   }, [zoom, canvas]);
-  return useMemo(() => {
+  const previous = useRef<ReadonlyMap<string, LabelPlace>>(new Map());
+  const places = useMemo(() => {
     const places = new Map<string, LabelPlace>();
-    if (zoom === 0) return places;
-    const labels: ReturnType<typeof labelOf>[] = [];
-    for (const s of map.statements) {
-      const p = positions.get(s.id);
-      if (!p || hidden.has(s.id)) continue;
-      labels.push(labelOf(s.id, s.text, p, zoom, selected.has(s.id) ? -1 : ranks.get(s.id)!));
-    }
-    const lines = new Map(labels.map((l) => [l.label.id, l.lines]));
-    // Label boxes are in flow pixels × zoom; so are the visible edges, one step inside.
+    // The view now, not the rested one: a new zoom step places labels for its own view at once.
+    const view = visibleRect(flowStore.getState());
+    if (zoom === 0 || view === '') return places;
     const [l, t, r, b] = view.split(',').map(Number);
-    const within = { x: (l + 1) * PAN_STEP, y: (t + 1) * PAN_STEP, width: (r - l - 2) * PAN_STEP, height: (b - t - 2) * PAN_STEP };
-    for (const [id, placed] of placeLabels(labels, 6, within)) places.set(id, { lines: lines.get(id)!, dx: placed.spot.dx / zoom, dy: placed.spot.dy / zoom });
+    // Only cards in view can have a label there (labels stay inside the view).
+    const shown = bases.filter(({ card }) => card.x < r && card.x + card.width > l && card.y < b && card.y + card.height > t);
+    const labels = shown.map((base) => labelAt(base, zoom, selected.has(base.id) ? -1 : ranks.get(base.id)!));
+    const lines = new Map(shown.map((base) => [base.id, base.lines]));
+    // Label boxes are in flow pixels × zoom; so is the view, one pan step inside its edges.
+    const within = { x: l * zoom + EDGE_PX, y: t * zoom + EDGE_PX, width: (r - l) * zoom - 2 * EDGE_PX, height: (b - t) * zoom - 2 * EDGE_PX };
+    for (const [id, placed] of placeLabels(labels, 6, within)) {
+      const place = { lines: lines.get(id)!, dx: placed.spot.dx / zoom, dy: placed.spot.dy / zoom };
+      // The same place keeps its object, so its card does not render again.
+      const old = previous.current.get(id);
+      places.set(id, old && old.dx === place.dx && old.dy === place.dy && old.lines === place.lines ? old : place);
+    }
     return places;
-  }, [zoom, view, map, positions, hidden, selected, ranks]);
+    // `rested` stands for the view: it changes when a pan comes to rest.
+  }, [zoom, rested, bases, selected, ranks, flowStore]);
+  previous.current = places;
+  return places;
 }

@@ -112,7 +112,7 @@ describe('a newcomer opens the seeded map', () => {
     await settled(page);
     expect(await zoomOf(page)).toBeLessThan(0.3);
     await expect.poll(() => page.locator('.canvas').getAttribute('data-labels')).toBe('on');
-    const labels = await page.locator('.react-flow__node.labelled .statement-label').evaluateAll((els) => {
+    const labels = await page.locator('.statement.labelled .statement-label').evaluateAll((els) => {
       const t = document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform;
       const zoom = Number(/scale\(([\d.]+)\)/.exec(t)?.[1] ?? 1);
       return els.map((el) => {

@@ -8,11 +8,14 @@ import { generateMap } from '../generateMap';
 // @ts-expect-error plain JS module shared with `npm start`
 import { buildIfStale } from '../../../scripts/buildIfStale.js';
 
-/** The production client served by a real server (temp data folder), with generated maps by size. */
-export async function startMapServer(): Promise<{ server: RunningServer; addMap(n: number): Promise<string> }> {
-  buildIfStale();
+/**
+ * The production client served by a real server (temp data folder), with generated maps by size;
+ * `clientDir` serves another build (a baseline) instead of this checkout's dist/.
+ */
+export async function startMapServer(options: { clientDir?: string } = {}): Promise<{ server: RunningServer; addMap(n: number): Promise<string> }> {
+  if (!options.clientDir) buildIfStale();
   const base = mkdtempSync(join(tmpdir(), 'warrant-bench-client-'));
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir: join(base, 'data'), mapsDir: join(base, 'maps'), clientDir: join(ROOT, 'dist') });
+  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir: join(base, 'data'), mapsDir: join(base, 'maps'), clientDir: options.clientDir ?? join(ROOT, 'dist') });
   return {
     server,
     async addMap(n) {
