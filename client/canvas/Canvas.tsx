@@ -146,7 +146,8 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
 
   const lastPointer = useRef({ x: 0, y: 0 });
   const onConnect = useCallback((c: Connection) => {
-    if (!c.source || !c.target || c.source === c.target) return;
+    // Source and target may be one card (its outgoing handle dropped on its own incoming one): a self-attack.
+    if (!c.source || !c.target) return;
     setPending({ premise: c.source, target: c.target, screen: { ...lastPointer.current } });
   }, []);
 

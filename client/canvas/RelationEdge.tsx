@@ -24,16 +24,20 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
 });
 
 /**
- * A statement attacking itself: a loop from its outgoing handle round the card's side back into
- * its incoming handle (right of the card top-to-bottom, above it left-to-right).
+ * A statement attacking itself: a loop that leaves its outgoing handle straight out, runs round
+ * the card's side clear of it, and comes straight back into its incoming handle, so the
+ * arrowhead points into the card (round the right side top-to-bottom, above it left-to-right).
  */
 function selfLoopPath(sx: number, sy: number, tx: number, ty: number, from: Position, width: number, height: number): string {
-  const vertical = from === Position.Bottom || from === Position.Top;
-  const out = vertical ? Math.sign(sy - ty || 1) * 50 : Math.sign(sx - tx || 1) * 50;
-  const [c1, c2] = vertical
-    ? [[sx + width / 2 + 60, sy + out], [tx + width / 2 + 60, ty - out]]
-    : [[sx + out, sy - height / 2 - 60], [tx - out, ty - height / 2 - 60]];
-  return `M${sx},${sy} C${c1[0]},${c1[1]} ${c2[0]},${c2[1]} ${tx},${ty}`;
+  const gap = 40;
+  if (from === Position.Bottom || from === Position.Top) {
+    const dy = Math.sign(sy - ty || 1) * gap;
+    const side = Math.max(sx, tx) + width / 2 + gap;
+    return `M${sx},${sy} C${sx},${sy + dy} ${side},${sy + dy} ${side},${(sy + ty) / 2} C${side},${ty - dy} ${tx},${ty - dy} ${tx},${ty}`;
+  }
+  const dx = Math.sign(sx - tx || 1) * gap;
+  const above = Math.min(sy, ty) - height / 2 - gap;
+  return `M${sx},${sy} C${sx + dx},${sy} ${sx + dx},${above} ${(sx + tx) / 2},${above} C${tx - dx},${above} ${tx - dx},${ty} ${tx},${ty}`;
 }
 
 /** Arrowheads shared by all edges (rendered once inside the canvas). */

@@ -11,7 +11,10 @@ export interface PendingRelation {
   readonly newAt?: { x: number; y: number };
 }
 
-/** The small popover after a connecting drag: support or attack (keys S / A), join or undercut on inferences. */
+/**
+ * The small popover after a connecting drag: support or attack (keys S / A), join or undercut on
+ * inferences. A card dragged onto itself can only attack itself (nothing may support itself).
+ */
 export function RelationPicker({ pending, onChoose, onCancel }: {
   pending: PendingRelation;
   onChoose: (kind: 'support' | 'attack' | 'join') => void;
@@ -19,6 +22,7 @@ export function RelationPicker({ pending, onChoose, onCancel }: {
 }) {
   const first = useRef<HTMLButtonElement>(null);
   const onInference = isJunctionId(pending.target);
+  const onItself = !!pending.premise && pending.premise === pending.target;
   useEffect(() => first.current?.focus(), []);
   return (
     <div
@@ -29,12 +33,14 @@ export function RelationPicker({ pending, onChoose, onCancel }: {
       onKeyDown={(e) => {
         e.stopPropagation();
         if (e.key === 'Escape') onCancel();
-        if (e.key === 's' && !onInference) onChoose('support');
+        if (e.key === 's' && !onInference && !onItself) onChoose('support');
         if (e.key === 'a') onChoose('attack');
         if (e.key === 'j' && onInference) onChoose('join');
       }}
     >
-      {onInference ? (
+      {onItself ? (
+        <button ref={first} className="attack" onClick={() => onChoose('attack')}>Attacks itself <kbd>A</kbd></button>
+      ) : onInference ? (
         <>
           <button ref={first} className="support" onClick={() => onChoose('join')}>Join as co-premise <kbd>J</kbd></button>
           <button className="attack" onClick={() => onChoose('attack')}>Undercut this inference <kbd>A</kbd></button>

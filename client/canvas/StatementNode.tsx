@@ -36,7 +36,8 @@ export const StatementNode = memo(function StatementNode({ id, data, selected }:
         openEditor(editor.store, id, { caret });
       }}
     >
-      <Handle type="target" position={vertical ? Position.Bottom : Position.Right} className="handle" />
+      {/* Ids tell the two handles apart, so a drag from one onto the other (a self-attack) is a connection. */}
+      <Handle id="in" type="target" position={vertical ? Position.Bottom : Position.Right} className="handle" />
       <div className="statement-head">
         <span className="kind">{KIND_LABEL[statement.kind]}</span>
         {statement.anchors.length > 0 && <span className="marker" title="Anchored to the source text" aria-label="anchored to source">❝</span>}
@@ -61,7 +62,7 @@ export const StatementNode = memo(function StatementNode({ id, data, selected }:
       {statement.tags.length > 0 && (
         <div className="tags">{statement.tags.map((t) => <span key={t} className="tag">#{t}</span>)}</div>
       )}
-      <Handle type="source" position={vertical ? Position.Top : Position.Left} className="handle" />
+      <Handle id="out" type="source" position={vertical ? Position.Top : Position.Left} className="handle" />
     </div>
   );
 });
