@@ -17,11 +17,14 @@ import { ATTACK_CONCLUSION } from './export';
 import { createIdAllocator, isValidId } from './ids';
 import type { Element } from './inline';
 import { addRelations } from './relations';
+import { sectionOf } from './sections';
 import { normalizeRelations } from './transform';
 
-function merged(members: readonly Element[]) {
+/** What the occurrences say together: data merged, tags (written, in data, then the headings around the section). */
+function merged(members: readonly Element[], section = sectionOf(members)) {
   const data = Object.assign({}, ...members.map((m) => m.data ?? {})) as Record<string, unknown>;
-  const tags = [...new Set([...members.flatMap((m) => m.tags), ...(Array.isArray(data.tags) ? data.tags.filter((t) => typeof t === 'string') : [])])];
+  const listed = Array.isArray(data.tags) ? data.tags.filter((t) => typeof t === 'string') : [];
+  const tags = [...new Set([...members.flatMap((m) => m.tags), ...listed, ...(section ?? [])])];
   const kind = STATEMENT_KINDS.find((k) => k === data.kind) ?? 'claim';
   return { data, fields: { tags, kind, ...(typeof data.color === 'string' && { color: data.color }) } };
 }

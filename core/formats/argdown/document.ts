@@ -3,7 +3,7 @@
  * model has: statements (by title, every occurrence kept), arguments (with an optional
  * premise–conclusion structure) and relations between them.
  */
-import type { Element } from './inline';
+import type { Element, SectionPath } from './inline';
 
 export type RelationType = 'support' | 'attack' | 'undercut' | 'contradictory';
 
@@ -36,6 +36,8 @@ export interface Pcs {
   /** Statement titles in order. */
   readonly titles: readonly string[];
   readonly steps: readonly Step[];
+  /** The section the structure stands in: Argdown puts its argument there. */
+  readonly section?: SectionPath;
 }
 
 export interface ArgumentEntry {

@@ -12,6 +12,7 @@
  */
 import type { ArgumentMap, Inference, Statement } from '../../model/types';
 import { getRelations } from '../../model/relations';
+import { splitHeadingTags, writeSections } from './sections';
 import { escapeText, formatData, formatTag } from './syntax';
 import { getScheme } from '../../schemes/catalogue';
 
@@ -20,8 +21,8 @@ export const ATTACK_CONCLUSION = 'attack-conclusion';
 /** The title of the extra conclusion of an attacking argument: contains a space, so it is never a statement id. */
 export const attackConclusionTitle = (inferenceId: string): string => `${inferenceId} conclusion`;
 
-function statementLine(s: Statement): string {
-  const tags = s.tags.map((t) => [t, formatTag(t)] as const);
+function statementLine(s: Statement, ownTags: readonly string[]): string {
+  const tags = ownTags.map((t) => [t, formatTag(t)] as const);
   const loose = tags.filter(([, f]) => f === undefined).map(([t]) => t);
   const data = formatData({
     kind: s.kind === 'claim' ? undefined : s.kind,
@@ -77,7 +78,12 @@ export function exportArgdown(map: ArgumentMap): string {
   const blocks: string[] = [];
   const title = escapeText(map.title);
   if (title) blocks.push(['#', title, formatData({ description: map.description || undefined })].filter(Boolean).join(' '));
-  blocks.push(...map.statements.map(statementLine));
+  const sectioned: { path: readonly string[]; blocks: string[] }[] = [];
+  for (const s of map.statements) {
+    const { path, rest } = splitHeadingTags(s.tags);
+    sectioned.push({ path, blocks: [statementLine(s, rest)] });
+  }
+  const root: string[] = [];
   const asArgument = argumentIds(map);
   const { kind, undercutsOf, statements: byId } = getRelations(map);
   const relations = new Map<string, string[]>();
@@ -87,8 +93,11 @@ export function exportArgdown(map: ArgumentMap): string {
     lines.push(`  ${inf.polarity === 'support' ? '+>' : '->'} [${inf.target}]`);
     relations.set(inf.premises[0], lines);
   }
-  for (const [premise, lines] of relations) blocks.push([`[${premise}]`, ...lines].join('\n'));
+  for (const [premise, lines] of relations) root.push([`[${premise}]`, ...lines].join('\n'));
   const plainUndercuts = (id: string) => undercutsOf(id).filter((u) => !asArgument.has(u.id));
-  for (const inf of map.inferences) if (asArgument.has(inf.id)) blocks.push(...argumentBlock(inf, byId.get(inf.target), plainUndercuts(inf.id)));
+  for (const inf of map.inferences) if (asArgument.has(inf.id)) root.push(...argumentBlock(inf, byId.get(inf.target), plainUndercuts(inf.id)));
+  // Statements outside any section first, with the relations and arguments; then the sections.
+  const [outside, inside] = [sectioned.filter((x) => !x.path.length), sectioned.filter((x) => x.path.length)];
+  blocks.push(...writeSections([...outside, { path: [], blocks: root }, ...inside]));
   return `${blocks.join('\n\n')}\n`;
 }

@@ -10,6 +10,9 @@ import { ImportError } from '../format';
 import { readData } from './data';
 import { createFinder } from './source';
 
+/** The tags of a section and the sections around it, outermost first; [] inside the title's section only (sections.ts). */
+export type SectionPath = readonly string[];
+
 export interface Element {
   readonly type: 'statement' | 'argument';
   /** Undefined for an untitled statement. */
@@ -21,6 +24,8 @@ export interface Element {
   /** How the data was read leniently, if it was (data.ts). */
   readonly dataNote?: string;
   readonly line: number;
+  /** The section it stands in (sections.ts); set when the document records it. */
+  readonly section?: SectionPath;
 }
 
 const HEADS = [

@@ -13,6 +13,7 @@ import { type ArgdownDocument, type NodeRef, RELATION_SYMBOLS } from './document
 import { type Element, parseElement, parseText } from './inline';
 import { type SourceLine, readSource } from './source';
 import { readPcs } from './pcs';
+import { createSectionTracker } from './sections';
 
 const RELATION = /^([ \t]*)(\+>|->|<\+|<-|><|_>|<_|\+|-|_(?=\s))(.*)$/s;
 const PCS_LINE = /^[ \t]*\(\d+\)/;
@@ -26,6 +27,8 @@ export function parseArgdown(input: string): ArgdownDocument {
   const fmTitle = frontMatter && /^\s*title:\s*(.+?)\s*$/m.exec(frontMatter)?.[1].replace(/^(["'])(.*)\1$/, '$2');
   if (fmTitle) doc.title = fmTitle;
   let untitled = 0;
+  const sections = createSectionTracker();
+  let titleSeen = false;
   // As in Argdown, `<_` under a statement undercuts the most recent inference line, if there was one.
   let lastInference: NodeRef | undefined;
 
@@ -33,14 +36,16 @@ export function parseArgdown(input: string): ArgdownDocument {
   const register = (el: Element): NodeRef => {
     if (el.dataNote) doc.notes.push(el.dataNote);
     const title = el.title ?? `Untitled ${++untitled}`;
+    const section = sections.current();
+    const member = section ? { ...el, section } : el;
     if (el.type === 'argument') {
       const entry = doc.arguments.get(title) ?? { members: [] };
-      entry.members.push(el);
+      entry.members.push(member);
       doc.arguments.set(title, entry);
       return { kind: 'argument', title };
     }
     const members = doc.statements.get(title) ?? [];
-    members.push(el);
+    members.push(member);
     doc.statements.set(title, members);
     return { kind: 'statement', title };
   };
@@ -60,15 +65,19 @@ export function parseArgdown(input: string): ArgdownDocument {
     let roots = 0;
     let pcs: ReturnType<typeof readPcs> | undefined;
     // A heading runs on over the plain lines after it (a hard-wrapped heading), as in Argdown.
-    let heading: { lines: string[]; no: number } | undefined;
+    let heading: { lines: string[]; no: number; level: number } | undefined;
     const flush = () => {
       if (heading) {
         const h = parseText(heading.lines.map((l) => l.trim()).join(' '), heading.no);
         if (h.dataNote) doc.notes.push(h.dataNote);
-        if (!doc.title && h.text) {
+        // The first heading is the map's title, unless it says it is a group (as the exporter's sections do).
+        const isTitle = !titleSeen && !doc.title && !!h.text && h.data?.isGroup !== true;
+        titleSeen ||= !!h.text;
+        if (isTitle) {
           doc.title = h.text;
           if (typeof h.data?.description === 'string') doc.description = h.data.description;
         }
+        sections.enter(heading.level, h.text, isTitle || !h.text);
         heading = undefined;
         stack = [];
       }
@@ -121,7 +130,7 @@ export function parseArgdown(input: string): ArgdownDocument {
           stack = [{ indent: 0, ref: step.inference }];
           lastInference = step.inference;
         }
-      } else if (headingLine) heading = { lines: [headingLine[2]], no };
+      } else if (headingLine) heading = { lines: [headingLine[2]], no, level: headingLine[1].length };
       else if (list) startRoot(list[3], no, list[1].length + 1);
       else if (relation) {
         const indent = relation[1].length;
@@ -144,7 +153,7 @@ export function parseArgdown(input: string): ArgdownDocument {
       }
     }
     flush();
-    pcs?.finish(doc);
+    pcs?.finish(doc, sections.current());
     return pcs ? undefined : rootArgument;
   };
 

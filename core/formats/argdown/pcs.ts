@@ -10,6 +10,7 @@
 import { ImportError } from '../format';
 import type { ArgdownDocument, NodeRef, Step } from './document';
 import { parseText } from './inline';
+import type { SectionPath } from './inline';
 
 interface Item {
   readonly type: 'statement' | 'inference';
@@ -66,7 +67,7 @@ export function readPcs(argument: string, firstLine: number) {
     },
     addStatement: (title: string) => void titles.push(title),
     /** Checks the shape (S… (S… inference S)+) and stores the structure on its argument. */
-    finish(doc: ArgdownDocument): void {
+    finish(doc: ArgdownDocument, section: SectionPath | undefined): void {
       if (open) throw new ImportError(`line ${open.line}: the inference line is never closed with --`);
       const fail = (line: number, why: string): never => {
         throw new ImportError(`line ${line}: ${why}`);
@@ -93,7 +94,7 @@ export function readPcs(argument: string, firstLine: number) {
       doc.notes.push(...items.flatMap((it) => (it.dataNote ? [it.dataNote] : [])));
       const entry = doc.arguments.get(argument) ?? { members: [] };
       if (entry.pcs) fail(items[0].line, `the argument <${argument}> already has a premise–conclusion structure`);
-      entry.pcs = { titles, steps };
+      entry.pcs = { titles, steps, ...(section && { section }) };
       doc.arguments.set(argument, entry);
     },
   };

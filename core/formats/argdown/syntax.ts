@@ -14,9 +14,12 @@ const SHORTCODE = /^([.:])[^\s]+?\1/;
 /** NUL and other control characters: Argdown readers (Warrant's too) take text holding them for binary data. */
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
-/** Free text as Argdown text: one line, control characters dropped, every meaningful character escaped (`extra` adds more). */
+/** Text as Argdown can hold it: one line, no control characters, no spaces at either end. */
+export const flatten = (text: string): string => text.replace(CONTROLS, '').replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim();
+
+/** Free text as Argdown text: flattened, every meaningful character escaped (`extra` adds more). */
 export function escapeText(text: string, extra = ''): string {
-  const flat = text.replace(CONTROLS, '').replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim();
+  const flat = flatten(text);
   let out = '';
   for (let i = 0; i < flat.length; i++) {
     const c = flat[i];

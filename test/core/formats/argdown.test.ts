@@ -1,12 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../core/formats/format';
-import { argdownExport, argdownImport, parseArgdown } from '../../../core/formats/argdown';
+import { argdownExport, argdownImport, exportArgdown, parseArgdown } from '../../../core/formats/argdown';
 import { escapeText } from '../../../core/formats/argdown/syntax';
 import { parseData } from '../../../core/formats/argdown/data';
 import { load } from 'js-yaml';
 import { type ArgumentMap, parseMap } from '../../../core/model';
-import { argdownSignature, runArgdown } from '../../fixtures/formats/argdownOracle';
+import { argdownSectionTags, argdownSignature, runArgdown } from '../../fixtures/formats/argdownOracle';
+import { readHeadingTag } from '../../../core/formats/argdown/sections';
+import { slugify } from '../../../core/formats/argdown/ids';
 import { signature, statementDetails } from '../../fixtures/formats/signature';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
@@ -65,7 +67,8 @@ describe('Argdown import, checked against @argdown/core', () => {
     const { map } = argdownImport.import(fixture('street-trees.argdown'));
     expect(map.title).toBe('Street trees for hotter summers');
     const trees = map.statements.find((s) => s.id === 'Trees')!;
-    expect(trees).toMatchObject({ kind: 'thesis', tags: ['thesis'], text: 'The city should plant 10,000 street trees by 2030.' });
+    // The front matter names the title, so the heading is a section: its tag goes to everything under it.
+    expect(trees).toMatchObject({ kind: 'thesis', tags: ['thesis', '# Should the city plant more street trees?'], text: 'The city should plant 10,000 street trees by 2030.' });
     expect(map.statements.find((s) => s.id === 'Heat-deaths')).toBeDefined();
     expect(map.inferences.find((i) => i.id === 'Cooling')).toMatchObject({
       premises: ['Temperatures', 'Heat-deaths'],
@@ -258,5 +261,70 @@ describe('Argdown data over several lines, as @argdown/core reads it', () => {
     ['data that is not key: value', '[S]: s {\n- a\n- b\n}\n', /the data must be "key: value" entries/],
   ])('%s → ImportError', (_, text, message) => {
     expect(() => argdownImport.import(text)).toThrow(message);
+  });
+});
+
+describe('Argdown headings as tags, against @argdown/core\'s sections', () => {
+  const SECTIONED = [
+    '# Street trees',
+    '[t]: Plant trees.',
+    '## Costs',
+    '[c]: Trees cost money.\n  - [t]',
+    '# Objections #obj',
+    '[w]: Trees need water.\n  +> [c]',
+    '### Deep',
+    '[d]: Roots break pavements.',
+    '## Water {isGroup: true}',
+    '[x]: Droughts are longer.\n  +> [w]\n  <+ [c]',
+    '<A>: An argument in a section. #pro',
+    '(1) [p]: Premise.\n----\n(2) [w]',
+    '[y]: Defined here, but in the group below. {isInGroup: false}',
+    '# Last',
+    '[y] {isInGroup: true}',
+  ].join('\n\n');
+  /** Each statement's heading tags, by title as the oracle keys them. */
+  const headingTags = (map: ArgumentMap) => new Map(map.statements.map((s) => [s.id, s.tags.filter((t) => readHeadingTag(t))]));
+
+  it.each([
+    ['headings of three levels, isGroup, isInGroup and a pcs', SECTIONED],
+    ['a front matter title: every heading is a section', `===\ntitle: The title\n===\n\n${SECTIONED}`],
+    ['statements before the first heading', `[before]: Before any heading.\n\n${SECTIONED}`],
+    ['a first heading marked as a group is no title', SECTIONED.replace('# Street trees', '# Street trees {isGroup: true}')],
+    ['the repository fixture', fixture('street-trees.argdown')],
+  ])('%s: every statement gets the tags of its section', (_, text) => {
+    const seen = runArgdown(text);
+    expect(seen.errors).toEqual([]);
+    // Titles that are no valid id became slugs of themselves (core/formats/argdown/ids.ts).
+    const oracle = new Map([...argdownSectionTags(text)].map(([t, tags]) => [t.startsWith('<') ? `<${slugify(t.slice(1, -1))}>` : slugify(t), tags]));
+    const { map } = argdownImport.import(text);
+    const ours = headingTags(map);
+    for (const [id, tags] of ours) expect([id, tags]).toEqual([id, oracle.get(id) ?? oracle.get(`<${id}>`)]);
+    expect([...ours.values()].flat().length).toBeGreaterThan(0);
+  });
+
+  it('Argdown → Warrant → Argdown keeps every section (as @argdown/core reads both texts)', () => {
+    const map = argdownImport.import(SECTIONED).map;
+    const text = exportArgdown(map);
+    expect(runArgdown(text).errors).toEqual([]);
+    const before = argdownSectionTags(SECTIONED);
+    const after = argdownSectionTags(text);
+    for (const s of map.statements) expect([s.id, after.get(s.id)]).toEqual([s.id, before.get(s.id) ?? before.get(`<${s.id}>`)]);
+    const all = (list: any[]): string[] => list.flatMap((x) => [`${x.level} ${x.title}`, ...all(x.children)]).sort();
+    expect(all(runArgdown(text).response.sections)).toEqual(all(runArgdown(SECTIONED).response.sections));
+  });
+
+  it('Warrant → Argdown → Warrant: heading tags come back, other tags stay tags', () => {
+    const map = {
+      ...small,
+      title: '',
+      statements: small.statements.map((s, n) => ({ ...s, tags: [['## B', 'plain', '# A'], ['# A', '# Two', 'x y'], ['### C']][n % 3] })),
+    };
+    const text = exportArgdown(map);
+    expect(runArgdown(text).errors).toEqual([]);
+    const back = argdownImport.import(text).map;
+    expect(back.title).toBe('Imported Argdown');
+    const tagsById = (m: ArgumentMap) => m.statements.map((s) => [s.id, [...s.tags].sort()]).sort(([a], [b]) => String(a).localeCompare(String(b)));
+    expect(tagsById(back)).toEqual(tagsById(map));
+    expect(signature(back)).toEqual(signature(map));
   });
 });
