@@ -5,7 +5,8 @@ import { ROOT } from './helpers/server';
 
 /**
  * Every document write is an op: client/ and server/ change a Y.Doc only through core's
- * applyOps / applyWorkshopOps (the editor through its store's dispatch and dispatchWorkshop).
+ * applyOps / applyWorkshopOps (the editor through its store's dispatch, and dispatchWorkshop from the
+ * registered workshop actions only).
  * This scans their sources for the ways around that.
  */
 
@@ -36,6 +37,8 @@ export function findDirectWrites(path: string, text: string): string[] {
   const imports = [...text.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"][^'"]*core\/sync['"]/g)].flatMap((m) => m[1].split(',').map((s) => s.trim()));
   for (const name of SHORTHANDS) if (imports.includes(name)) found.push(`imports ${name} from core/sync`);
   if (/\.transact\(|Y\.transact\(/.test(text) && ALLOWED[path] !== 'transact') found.push('opens its own transaction');
+  // Workshop writes are registered actions (client/actions/workshopActions.ts); the store defines dispatchWorkshop.
+  if (/\.dispatchWorkshop\(/.test(text) && !['client/actions/workshopActions.ts', 'client/store/mapStore.ts'].includes(path)) found.push('dispatches workshop ops outside the registered workshop actions');
   if (Y_PARTS.test(text)) {
     text.split('\n').forEach((line, i) => {
       if (Y_WRITE.test(line) && !/^\s*(\/\/|\*)/.test(line)) found.push(`line ${i + 1}: ${line.trim().slice(0, 80)}`);
@@ -58,5 +61,6 @@ describe('document writes', () => {
     expect(findDirectWrites('server/api/x.ts', "room.doc.transact(() => getDocParts(room.doc).meta.set('title', t));")).toHaveLength(2);
     expect(findDirectWrites('client/x.ts', 'const ytext = getDocParts(doc).statements.get(id).get("text");\nytext.insert(0, "x");')).toEqual(['line 2: ytext.insert(0, "x");']);
     expect(findDirectWrites('client/x.ts', 'const parts = getDocParts(doc);\nparts.ratings.delete(key);')).toEqual(['line 2: parts.ratings.delete(key);']);
+    expect(findDirectWrites('client/panels/workshop/X.tsx', "onClick={() => store.dispatchWorkshop([{ type: 'removeScenario', id }])}")).toEqual(['dispatches workshop ops outside the registered workshop actions']);
   });
 });

@@ -1,7 +1,7 @@
 import { getSourceSpan } from '../../core/workshop';
 import { useEditor } from '../EditorContext';
 import { getPresenceUi } from '../presence/presenceUi';
-import { canRate, getMyRating, rateStatement } from './ratingActions';
+import { canRate, getMyRating, performWorkshop } from '../actions/workshopActions';
 import { useWorkshopUi } from './useWorkshop';
 import { getWorkshopUi } from './workshopUi';
 
@@ -55,8 +55,8 @@ export function PresentCard() {
       <footer>
         {statement && canRate(store) && (
           <span className="present-rate" role="group" aria-label="Your rating">
-            <button type="button" aria-pressed={mine?.stance === 'agree'} onClick={() => rateStatement(store, statement.id, { stance: 'agree' })}>Agree</button>
-            <button type="button" aria-pressed={mine?.stance === 'disagree'} onClick={() => rateStatement(store, statement.id, { stance: 'disagree' })}>Disagree</button>
+            <button type="button" aria-pressed={mine?.stance === 'agree'} onClick={() => performWorkshop(store, 'rateStatement', { target: statement.id, stance: 'agree' })}>Agree</button>
+            <button type="button" aria-pressed={mine?.stance === 'disagree'} onClick={() => performWorkshop(store, 'rateStatement', { target: statement.id, stance: 'disagree' })}>Disagree</button>
           </span>
         )}
         {!view.who && (

@@ -6,6 +6,7 @@ import { createDocFromMap, undoTopStep } from '../../core/sync';
 import type { ActionContext } from '../../client/actions/action';
 import { allActions } from '../../client/actions/allActions';
 import { applyRelationDrop, type RelationDrop } from '../../client/actions/relateDrop';
+import { type WorkshopActionName, performWorkshop } from '../../client/actions/workshopActions';
 import { type MapStore, createMapStore } from '../../client/store/mapStore';
 import { notationMap, toNotation } from './mapNotation';
 
@@ -28,6 +29,8 @@ export interface TestEditor {
   select(...ids: string[]): TestEditor;
   /** Runs a registered action by name, as a shortcut or toolbar button does. */
   perform(name: string): TestEditor;
+  /** Runs a registered workshop action by name with what the person chose, as a panel's button does; returns why nothing was written. */
+  performWorkshop<K extends WorkshopActionName>(name: K, args: Parameters<typeof performWorkshop<K>>[2]): string | undefined;
   /** Runs the action a key press would run (`j`, `shift+j`, `delete`, `mod+z`). */
   press(key: string): TestEditor;
   /** What choosing in the relation picker after a connecting drag does. */
@@ -73,6 +76,7 @@ export function createTestEditor(from: ArgumentMap | readonly string[], doc?: Y.
       action.perform(ctx);
       return editor;
     },
+    performWorkshop: (name, args) => performWorkshop(store, name, args),
     press(key) {
       const action = allActions.find((a) => a.keys?.includes(key));
       if (!action) throw new Error(`no action on key ${key}`);

@@ -2,7 +2,7 @@ import { canEditMap } from '../../../core/policy/roles';
 import { useState } from 'react';
 import { getLiveChoices } from '../../../core/workshop';
 import { useEditor } from '../../EditorContext';
-import { deleteScenario, saveScenario } from '../../workshop/roundActions';
+import { performWorkshop } from '../../actions/workshopActions';
 import { focusItem, useWorkshopUi } from '../../workshop/useWorkshop';
 import { getWorkshopUi, setWhatIf } from '../../workshop/workshopUi';
 
@@ -30,7 +30,7 @@ export function WhatIfSection() {
     if (choice) ui.setState({ evaluationOn: true });
   };
   const save = () => {
-    if (!saveScenario(store, { name, accept, reject })) setName('');
+    if (!performWorkshop(store, 'saveScenario', { name, accept, reject })) setName('');
   };
   const row = (id: string, kind: 'accept' | 'reject') => (
     <li key={id} className={`ws-whatif-${kind}`}>
@@ -67,7 +67,7 @@ export function WhatIfSection() {
             <li key={s.id}>
               <span className="ws-grow"><strong>{s.name}</strong> <span className="muted">by {s.author}: {s.accept.length} accepted, {s.reject.length} rejected</span></span>
               <button type="button" onClick={() => ui.setState({ ...getLiveChoices(s, (id) => known.has(id)), evaluationOn: true })}>Apply</button>
-              <button type="button" className="icon" disabled={!canEdit} aria-label={`Delete scenario ${s.name}`} onClick={() => deleteScenario(store, s.id)}>×</button>
+              <button type="button" className="icon" disabled={!canEdit} aria-label={`Delete scenario ${s.name}`} onClick={() => performWorkshop(store, 'deleteScenario', { id: s.id })}>×</button>
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import { MAX_CONFIDENCE, getOpenRound } from '../../../core/workshop';
 import { useEditor } from '../../EditorContext';
 import { focusItem } from '../../workshop/useWorkshop';
-import { canRate, clearMyRating, getMyRating, rateInference, rateStatement } from '../../workshop/ratingActions';
+import { canRate, getMyRating, performWorkshop } from '../../actions/workshopActions';
 
 const CONFIDENCE = Array.from({ length: MAX_CONFIDENCE }, (_, i) => i + 1);
 
@@ -37,15 +37,15 @@ export function RateSection() {
           <blockquote className="ws-quote">{statement.text || 'Empty statement'}</blockquote>
           <div className="ws-row" role="group" aria-label="Do you agree?">
             <button type="button" className="ws-stance agree" aria-pressed={mine?.stance === 'agree'} disabled={!canRate(store)}
-              onClick={() => rateStatement(store, statement.id, { stance: 'agree' })}>▲ Agree</button>
+              onClick={() => performWorkshop(store, 'rateStatement', { target: statement.id, stance: 'agree' })}>▲ Agree</button>
             <button type="button" className="ws-stance disagree" aria-pressed={mine?.stance === 'disagree'} disabled={!canRate(store)}
-              onClick={() => rateStatement(store, statement.id, { stance: 'disagree' })}>▼ Disagree</button>
+              onClick={() => performWorkshop(store, 'rateStatement', { target: statement.id, stance: 'disagree' })}>▼ Disagree</button>
           </div>
           <div className="ws-confidence" role="radiogroup" aria-label="Confidence, from 1 (unsure) to 5 (certain)">
             <span className="muted">Confidence</span>
             {CONFIDENCE.map((c) => (
               <button key={c} type="button" role="radio" aria-checked={(mine?.confidence ?? 0) === c} disabled={!mine || !canRate(store)}
-                title={c === 1 ? 'unsure' : c === MAX_CONFIDENCE ? 'certain' : undefined} onClick={() => rateStatement(store, statement.id, { confidence: c })}>{c}</button>
+                title={c === 1 ? 'unsure' : c === MAX_CONFIDENCE ? 'certain' : undefined} onClick={() => performWorkshop(store, 'rateStatement', { target: statement.id, confidence: c })}>{c}</button>
             ))}
           </div>
         </div>
@@ -55,15 +55,15 @@ export function RateSection() {
           <p className="muted">How strongly do the premises carry the conclusion?</p>
           <blockquote className="ws-quote">{inference.label || `${inference.premises.map((p) => map.statements.find((s) => s.id === p)?.text ?? p).join(' + ')} → ${map.statements.find((s) => s.id === inference.target)?.text ?? 'a step'}`}</blockquote>
           <div className="ws-row" role="group" aria-label="How strong is this step?">
-            <button type="button" aria-pressed={mine?.strength === 'strong'} disabled={!canRate(store)} onClick={() => rateInference(store, inference.id, 'strong')}>Strong</button>
-            <button type="button" aria-pressed={mine?.strength === 'weak'} disabled={!canRate(store)} onClick={() => rateInference(store, inference.id, 'weak')}>Weak</button>
+            <button type="button" aria-pressed={mine?.strength === 'strong'} disabled={!canRate(store)} onClick={() => performWorkshop(store, 'rateInference', { target: inference.id, strength: 'strong' })}>Strong</button>
+            <button type="button" aria-pressed={mine?.strength === 'weak'} disabled={!canRate(store)} onClick={() => performWorkshop(store, 'rateInference', { target: inference.id, strength: 'weak' })}>Weak</button>
           </div>
         </div>
       )}
       {target && (
         <p className="ws-hint">
           {mine ? 'Your rating is saved. ' : ''}{others === 0 ? 'Nobody has rated this yet' : `${others} ${others === 1 ? 'person has' : 'people have'} rated this`}{round ? ' in this round' : ''}.
-          {mine && <> <button type="button" className="link" onClick={() => clearMyRating(store, target)}>Remove my rating</button></>}
+          {mine && <> <button type="button" className="link" onClick={() => performWorkshop(store, 'clearMyRating', { target })}>Remove my rating</button></>}
         </p>
       )}
     </section>

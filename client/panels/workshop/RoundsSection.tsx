@@ -2,7 +2,8 @@ import { canEditMap } from '../../../core/policy/roles';
 import { useState } from 'react';
 import { compareRounds, getNextRoundName, getOpenRound, isControversial } from '../../../core/workshop';
 import { useEditor } from '../../EditorContext';
-import { closeOpenRound, openRound } from '../../workshop/roundActions';
+import { performWorkshop } from '../../actions/workshopActions';
+import { closeOpenRound } from '../../workshop/roundActions';
 import { focusItem } from '../../workshop/useWorkshop';
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -48,7 +49,7 @@ export function RoundsSection() {
       ) : (
         <form className="ws-row" onSubmit={(e) => {
           e.preventDefault();
-          openRound(store, name || getNextRoundName(workshop));
+          performWorkshop(store, 'openRound', { name: name || getNextRoundName(workshop) });
           setName('');
           setNotice(null);
         }}>

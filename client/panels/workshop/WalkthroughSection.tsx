@@ -2,7 +2,7 @@ import { canEditMap } from '../../../core/policy/roles';
 import { useEffect, useRef } from 'react';
 import type { WalkthroughStep } from '../../../core/workshop';
 import { useEditor } from '../../EditorContext';
-import { deleteWalkthrough, saveWalkthrough, storeAutoWalkthrough } from '../../workshop/roundActions';
+import { performWorkshop } from '../../actions/workshopActions';
 import { focusItem, useWorkshopUi } from '../../workshop/useWorkshop';
 import { getWorkshopUi } from '../../workshop/workshopUi';
 
@@ -25,7 +25,7 @@ export function WalkthroughSection() {
   const steps = walkthrough?.steps ?? [];
   const current = presenting ? step : followed?.step ?? -1;
   const text = (id: string) => map.statements.find((s) => s.id === id)?.text ?? id;
-  const save = (next: readonly WalkthroughStep[]) => saveWalkthrough(store, next);
+  const save = (next: readonly WalkthroughStep[]) => performWorkshop(store, 'saveWalkthrough', { steps: next });
   const toAdd = [...selected].filter((id) => map.statements.some((s) => s.id === id));
   const move = (i: number, by: number) => {
     const next = [...steps];
@@ -45,7 +45,7 @@ export function WalkthroughSection() {
         <>
           <p className="muted">A path through the map to take the room along: the thesis first, then each option with its reasons and objections.</p>
           <div className="ws-row">
-            <button type="button" className="primary" disabled={!canEdit} onClick={() => storeAutoWalkthrough(store)}>Use the automatic walkthrough</button>
+            <button type="button" className="primary" disabled={!canEdit} onClick={() => performWorkshop(store, 'useAutoWalkthrough', {})}>Use the automatic walkthrough</button>
             <button type="button" disabled={!canEdit} onClick={() => save(toAdd.map((statement) => ({ statement, note: '' })))}>Record my own</button>
           </div>
         </>
@@ -56,8 +56,8 @@ export function WalkthroughSection() {
               {presenting ? 'End presentation' : 'Present'}
             </button>
             <button type="button" disabled={!canEdit || toAdd.length === 0} onClick={() => save([...steps, ...toAdd.filter((id) => !steps.some((s) => s.statement === id)).map((statement) => ({ statement, note: '' }))])}>Add selected</button>
-            <button type="button" disabled={!canEdit} onClick={() => storeAutoWalkthrough(store)} title="Replace the steps with the path derived from the map">Automatic</button>
-            <button type="button" className="quiet" disabled={!canEdit} onClick={() => deleteWalkthrough(store)}>Delete</button>
+            <button type="button" disabled={!canEdit} onClick={() => performWorkshop(store, 'useAutoWalkthrough', {})} title="Replace the steps with the path derived from the map">Automatic</button>
+            <button type="button" className="quiet" disabled={!canEdit} onClick={() => performWorkshop(store, 'deleteWalkthrough', {})}>Delete</button>
           </div>
           <p className="ws-hint">{steps.length} steps{walkthrough.author ? `, recorded by ${walkthrough.author}` : ''}. {presenting ? 'Use → and ← to move; Escape ends.' : followed ? `Following ${followed.name}.` : 'Present steps through them on everyone’s canvas who follows you.'}</p>
           <ol className="ws-steps" ref={list}>
