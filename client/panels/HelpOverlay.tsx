@@ -7,6 +7,7 @@ const MOUSE = [
   ['Drag from a statement’s handle onto another', 'New relation: choose Supports (S) or Attacks (A)'],
   ['Drag from a handle onto empty canvas', 'New statement with the relation'],
   ['Drag from a handle onto an inference joint', 'Join as co-premise (J) or undercut (A)'],
+  ['Drag from a statement’s outgoing handle onto its own incoming one', 'It attacks itself (drawn as a loop)'],
   ['Shift+drag', 'Select an area'],
 ];
 
