@@ -49,6 +49,15 @@ describe('architecture', () => {
     expect(bad).toEqual([]);
   });
 
+  it('declares no classes in core but its three error types (docs/architecture.md says why)', () => {
+    const errors = ['EvaluationError', 'FigureOptionError', 'ImportError'];
+    const found = all.filter((f) => area(f) === 'core').flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/^\s*(?:export\s+)?(?:abstract\s+)?class\s+(\w+)(\s+extends\s+Error)?/gm)]
+        .filter((m) => !(errors.includes(m[1]) && m[2]))
+        .map((m) => `${relative(ROOT, f)}: class ${m[1]}`));
+    expect(found).toEqual([]);
+  });
+
   it('has no circular imports', () => {
     const graph = new Map(all.map((f) => [f, importsOf(f).map((s) => resolveLocal(f, s)).filter((x): x is string => !!x)]));
     const cycles: string[] = [];

@@ -1,6 +1,6 @@
 import type { ArgumentMap, Id, Inference, Statement } from '../../model/types';
 import { toJunctionId } from '../../model/ids';
-import { type Relations, getRelations } from '../../model/relations';
+import { getRelations } from '../../model/relations';
 
 /**
  * A pro/contra outline of a map for papers and notes, read from the thesis down:
@@ -36,94 +36,95 @@ const excerpt = (text: string, max = 60): string => {
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 };
 
-class Outliner {
-  readonly lines: string[] = [];
-  readonly printed = new Set<Id>();
-  private readonly relations: Relations;
-  private readonly byId: ReadonlyMap<Id, Statement>;
+/**
+ * The outline's writer for one map: `statement` prints a statement and, the first time, its
+ * branch (pros, then cons, then undercuts of each step) into `lines`; `printed` is what it wrote.
+ */
+function createOutliner(map: ArgumentMap) {
+  const lines: string[] = [];
+  const printed = new Set<Id>();
+  const relations = getRelations(map);
+  const byId = relations.statements;
 
-  constructor(readonly map: ArgumentMap) {
-    this.relations = getRelations(map);
-    this.byId = this.relations.statements;
-  }
-
-  private statementText(s: Statement, marker: string): string {
+  const statementText = (s: Statement, marker: string): string => {
     const kind = s.kind === 'claim' || (s.kind === 'thesis' && marker === '') ? '' : `*(${s.kind})* `;
     const tags = s.tags.map(codeTag).join('');
     return `${kind}${markdownText(s.text) || '*(empty statement)*'}${tags}`;
-  }
+  };
 
   /** Prints a statement after `marker` (e.g. "✔ **Pro**:") and, the first time, its branch. */
-  statement(id: Id, depth: number, marker: string): void {
-    const s = this.byId.get(id);
+  const statement = (id: Id, depth: number, marker: string): void => {
+    const s = byId.get(id);
     if (!s) return;
     const indent = '  '.repeat(depth);
     const lead = marker ? `${marker} ` : s.kind === 'thesis' ? '**Thesis:** ' : '';
-    const repeated = this.printed.has(id);
-    const hasBranch = this.relations.into(id).length > 0;
-    this.lines.push(`${indent}- ${lead}${this.statementText(s, marker)}${repeated && hasBranch ? ' *(see above)*' : ''}`);
+    const repeated = printed.has(id);
+    const hasBranch = relations.into(id).length > 0;
+    lines.push(`${indent}- ${lead}${statementText(s, marker)}${repeated && hasBranch ? ' *(see above)*' : ''}`);
     if (repeated) return;
-    this.printed.add(id);
-    this.reasons(id, depth + 1);
-  }
+    printed.add(id);
+    reasons(id, depth + 1);
+  };
 
   /** The inferences for and against a statement or an inference, pros first. */
-  private reasons(target: Id, depth: number): void {
-    const incoming = this.relations.into(target);
+  const reasons = (target: Id, depth: number): void => {
+    const incoming = relations.into(target);
     const ordered = [...incoming.filter((i) => i.polarity === 'support'), ...incoming.filter((i) => i.polarity === 'attack')];
-    for (const inf of ordered) this.inference(inf, depth);
-  }
+    for (const inf of ordered) inference(inf, depth);
+  };
 
-  private inference(inf: Inference, depth: number): void {
-    const undercut = this.relations.kind(inf) === 'undercut';
+  const inference = (inf: Inference, depth: number): void => {
+    const undercut = relations.kind(inf) === 'undercut';
     const word = inf.polarity === 'support' ? '✔ **Pro**' : '✘ **Con**';
     const title = inf.label ? ` “${markdownText(inf.label)}”` : '';
-    const about = undercut ? `, objects to the inference ${this.inferenceName(inf.target)}` : '';
+    const about = undercut ? `, objects to the inference ${inferenceName(inf.target)}` : '';
     if (inf.premises.length === 1) {
-      this.statement(inf.premises[0], depth, `${word}${title}${about}:`);
-      this.objections(inf, depth + 1);
+      statement(inf.premises[0], depth, `${word}${title}${about}:`);
+      objections(inf, depth + 1);
       return;
     }
-    this.lines.push(`${'  '.repeat(depth)}- ${word}${title}${about}, linked premises (together):`);
-    for (const p of inf.premises) this.statement(p, depth + 1, '');
-    this.objections(inf, depth + 1);
-  }
+    lines.push(`${'  '.repeat(depth)}- ${word}${title}${about}, linked premises (together):`);
+    for (const p of inf.premises) statement(p, depth + 1, '');
+    objections(inf, depth + 1);
+  };
 
   /** Undercuts of an inference, once. */
-  private objections(inf: Inference, depth: number): void {
+  const objections = (inf: Inference, depth: number): void => {
     const key = toJunctionId(inf.id);
-    if (this.printed.has(key)) return;
-    this.printed.add(key);
-    this.reasons(inf.id, depth);
-  }
+    if (printed.has(key)) return;
+    printed.add(key);
+    reasons(inf.id, depth);
+  };
 
   /** How an undercut names the inference it objects to. */
-  private inferenceName(id: Id): string {
-    const inf = this.relations.inferences.get(id);
+  const inferenceName = (id: Id): string => {
+    const inf = relations.inferences.get(id);
     if (!inf) return '';
     if (inf.label) return `“${markdownText(inf.label)}”`;
-    const from = inf.premises.map((p) => `“${markdownText(excerpt(this.byId.get(p)?.text ?? p))}”`).join(' + ');
-    const to = this.byId.get(inf.target);
+    const from = inf.premises.map((p) => `“${markdownText(excerpt(byId.get(p)?.text ?? p))}”`).join(' + ');
+    const to = byId.get(inf.target);
     return to ? `from ${from} to “${markdownText(excerpt(to.text))}”` : `from ${from}`;
-  }
+  };
+
+  return { lines, printed, statement };
 }
 
 /** Where the outline starts: the theses, else the statements that are no inference's premise. */
 export function getOutlineRoots(map: ArgumentMap): Id[] {
   const theses = map.statements.filter((s) => s.kind === 'thesis');
   if (theses.length) return theses.map((s) => s.id);
-  const premises = new Set(map.inferences.flatMap((i) => i.premises));
-  return map.statements.filter((s) => !premises.has(s.id)).map((s) => s.id);
+  const relations = getRelations(map);
+  return map.statements.filter((s) => relations.outOf(s.id).length === 0).map((s) => s.id);
 }
 
 /** The Markdown outline of a map. */
 export function mapToMarkdown(map: ArgumentMap): string {
-  const o = new Outliner(map);
+  const o = createOutliner(map);
   for (const id of getOutlineRoots(map)) o.statement(id, 0, '');
   const main = o.lines.splice(0);
   // Leftovers: start from statements no one uses as a premise, then from anything left (cycles).
-  const premises = new Set(map.inferences.flatMap((i) => i.premises));
-  const rest = [...map.statements.filter((s) => !premises.has(s.id)), ...map.statements];
+  const relations = getRelations(map);
+  const rest = [...map.statements.filter((s) => relations.outOf(s.id).length === 0), ...map.statements];
   for (const s of rest) if (!o.printed.has(s.id)) o.statement(s.id, 0, '');
   const out = [`# ${markdownText(map.title) || 'Argument map'}`, ''];
   if (map.description.trim()) out.push(markdownText(map.description), '');

@@ -52,16 +52,18 @@ const ARROWS: Record<EdgeRole, { head: string; leg: string }> = {
 };
 
 /** Numbers links in the order written, remembering the undercuts (restyled as dotted by index). */
-class Links {
-  count = 0;
-  readonly undercuts: number[] = [];
-  line(from: string, to: string, role: EdgeRole, head: boolean, label = ''): string {
-    if (role === 'undercut') this.undercuts.push(this.count);
-    this.count++;
+function createLinks() {
+  let count = 0;
+  const undercuts: number[] = [];
+  const line = (from: string, to: string, role: EdgeRole, head: boolean, label = ''): string => {
+    if (role === 'undercut') undercuts.push(count);
+    count++;
     const arrow = head ? ARROWS[role].head : ARROWS[role].leg;
     return `${from} ${arrow}${label ? `|"${mermaidText(label)}"|` : ''} ${to}`;
-  }
+  };
+  return { line, undercuts };
 }
+type Links = ReturnType<typeof createLinks>;
 
 function legend(map: ArgumentMap, links: Links): string[] {
   const roles = new Set(map.inferences.map((i) => edgeRole(map, i)));
@@ -84,7 +86,7 @@ export function mapToMermaid(map: ArgumentMap, options: { readonly legend?: bool
   out.push(...map.statements.map((s) => statementNode(s, names.get(s.id)!)));
   const junctions = map.inferences.filter((inf) => hasJunction(map, inf.id)).map((inf) => names.get(inf.id)!);
   out.push(...junctions.map((j) => `  ${j}@{ shape: f-circ }`));
-  const links = new Links();
+  const links = createLinks();
   for (const inf of map.inferences) {
     const role = edgeRole(map, inf);
     const target = names.get(inf.target)!;
