@@ -72,7 +72,15 @@ function topStatement(map: ArgumentMap): string | undefined {
   return tops.map((s) => ({ id: s.id, size: getBranch(map, s.id).size })).sort((a, b) => b.size - a.size)[0]?.id;
 }
 
-function splitByBranch(map: ArgumentMap, lay: Layouter): { map: ArgumentMap; title: string }[] | null {
+interface Split {
+  readonly map: ArgumentMap;
+  readonly label: string;
+  /** The top statement with its direct premises and stubs: splitting it again gains nothing. */
+  readonly head?: boolean;
+}
+
+/** Splits by branch: the head keeps `label`, each group of branches (and the rest) takes the next free letter. */
+function splitByBranch(map: ArgumentMap, lay: Layouter, label: string, next: () => string): Split[] | null {
   const top = topStatement(map);
   if (!top) return null;
   const direct = [...new Set(getDirectPremises(getRelations(map), top))];
@@ -89,14 +97,43 @@ function splitByBranch(map: ArgumentMap, lay: Layouter): { map: ArgumentMap; tit
   // Statements outside the top statement's branch (other theses, stray notes) get a part of their own.
   const covered = getBranch(map, top);
   const rest = map.statements.filter((s) => !covered.has(s.id)).map((s) => s.id);
-  const partOf = new Map(groups.flatMap((g, i) => g.map((c) => [c, letter(i + 1)] as const)));
+  const labels = groups.map(() => next());
+  const partOf = new Map(groups.flatMap((g, i) => g.map((c) => [c, labels[i]] as const)));
   const head = collapseBranches(map, children, (_n, id) => `continued in (${partOf.get(id)})`);
   const shown = new Set([top, ...direct, ...head.statements.filter((s) => s.id.startsWith('more:')).map((s) => s.id)]);
   return [
-    { map: getMapSubset(head, shown), title: `${map.title} (a)` },
-    ...groups.map((g, i) => ({ map: getMapSubset(map, new Set(g.flatMap((c) => [...getBranch(map, c)]))), title: `${map.title} (${letter(i + 1)})` })),
-    ...(rest.length ? [{ map: getMapSubset(map, new Set(rest)), title: `${map.title} (${letter(groups.length + 1)})` }] : []),
+    { map: getMapSubset(head, shown), label, head: true },
+    ...groups.map((g, i) => ({ map: getMapSubset(map, new Set(g.flatMap((c) => [...getBranch(map, c)]))), label: labels[i] })),
+    ...(rest.length ? [{ map: getMapSubset(map, new Set(rest)), label: next() }] : []),
   ];
+}
+
+/** Most sub-figures a split makes: one letter each, a to z. */
+const MAX_PARTS = 26;
+
+/**
+ * Parts for a map that does not fit: split by branch, then each part that still does not fit
+ * split again by its own sub-branches (its stubs point on to the new parts), while that helps.
+ */
+function splitUntilFits(map: ArgumentMap, lay: Layouter): Split[] | null {
+  let used = 0;
+  const next = () => letter(used++);
+  const first = splitByBranch(map, lay, next(), next);
+  if (!first) return null;
+  const done: Split[] = [];
+  const todo = [...first];
+  while (todo.length) {
+    const part = todo.shift()!;
+    const fits = lay.scene(part.map).fits;
+    const before = used;
+    const again = fits || part.head || used >= MAX_PARTS - 1 ? null : splitByBranch(part.map, lay, part.label, next);
+    if (again && used <= MAX_PARTS) todo.unshift(...again);
+    else {
+      used = again ? before : used; // a re-split that would run past z is undone, its letters handed out again
+      done.push(part);
+    }
+  }
+  return done.sort((a, b) => a.label.localeCompare(b.label));
 }
 
 function smallestIn(scene: Scene): number {
@@ -113,11 +150,11 @@ export function composeFigure(source: ArgumentMap, o: FigureOptions, legend = fa
   let parts: FigurePart[];
   if (whole.fits) parts = [{ label: '', ...size(whole.scene), fits: true }];
   else {
-    const split = splitByBranch(map, lay);
+    const split = splitUntilFits(map, lay);
     parts = split
-      ? split.map((p, i) => {
-          const r = lay.scene(p.map, p.title);
-          return { label: letter(i), ...size(r.scene), fits: r.fits };
+      ? split.map((p) => {
+          const r = lay.scene(p.map, `${map.title} (${p.label})`);
+          return { label: p.label, ...size(r.scene), fits: r.fits };
         })
       : [{ label: '', ...size(whole.scene), fits: false }];
   }

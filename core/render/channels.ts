@@ -63,6 +63,34 @@ function spread(slots: Slot[]): void {
   }
 }
 
+/**
+ * Slots given out again within their group (a face, or a free stretch of a band), keeping the
+ * group's places, in the order of where their edges come from: spread() orders each group by
+ * wishes made before the others were spread, which can leave two edges swapping sides in a gap
+ * for nothing, one's way in on the line of the other's way out (sharing a channel whatever
+ * their tracks). Faces whose edges all leave downwards follow their lower ends; then, band by
+ * band from the top, every other group follows its upper ends, so each gap keeps the order of
+ * the band above it wherever the edges allow.
+ */
+function alignSlots(paths: readonly ({ path: readonly { band: number; slot: Slot }[] } | null)[]): void {
+  type Member = { slot: Slot; band: number; above?: Slot; below?: Slot };
+  const groups = new Map<string, Member[]>();
+  for (const p of paths) {
+    p?.path.forEach(({ band, slot }, k) => {
+      const near = [p.path[k - 1], p.path[k + 1]];
+      const m: Member = { slot, band, above: near.find((n) => n?.band === band - 1)?.slot, below: near.find((n) => n?.band === band + 1)?.slot };
+      (groups.get(slot.key) ?? groups.set(slot.key, []).get(slot.key)!).push(m);
+    });
+  }
+  const reorder = (members: Member[], by: (m: Member) => number) => {
+    const places = members.map((m) => m.slot.pos).sort((a, b) => a - b);
+    members.sort((p, q) => by(p) - by(q) || p.slot.pos - q.slot.pos).forEach((m, i) => (m.slot.pos = places[i]));
+  };
+  const list = [...groups.values()].filter((g) => g.length > 1);
+  for (const g of list) if (g.every((m) => !m.above)) reorder(g, (m) => m.below?.pos ?? m.slot.pos);
+  for (const g of list.sort((p, q) => p[0].band - q[0].band)) if (g.some((m) => m.above)) reorder(g, (m) => m.above?.pos ?? m.slot.pos);
+}
+
 /** The free stretches of a band (between its boxes, less the clearance), left to right. */
 function freeStretches(band: Band): [number, number][] {
   const out: [number, number][] = [];
@@ -163,6 +191,7 @@ export function routeChannels(bands: Bands, outlines: ReadonlyMap<string, Outlin
     return { a, b, path, step };
   });
   spread(slots);
+  alignSlots(paths);
 
   // Runs across each gap (gap g lies after band g), with their tracks.
   const runs = new Map<number, Run[]>();

@@ -100,6 +100,30 @@ describe('composing for a printed size', () => {
     expect(c.warnings.join('\n')).toMatch(/fits with [\d.]+ pt text/);
   });
 
+  it.each(['column', 'text'])('at %s width, a part that still does not fit splits again by its own branches, its cards pointing on to the new parts', (target) => {
+    const map = csto();
+    const c = composeFigure(map, opts({ target }));
+    const labels = c.parts.map((p) => p.label);
+    expect(labels).toEqual(labels.map((_l, i) => String.fromCharCode(97 + i)));
+    const cards = new Map(c.parts.map((p) => [p.label, new Set(p.scene.nodes.map((n) => n.id))]));
+    // Nothing lost: every statement is drawn in some part.
+    for (const s of map.statements) expect([...cards.values()].some((ids) => ids.has(s.id)), s.id).toBe(true);
+    // Every "continued in (x)" card hangs from a statement that part x draws, and x comes later.
+    for (const p of c.parts) {
+      for (const n of p.scene.nodes.filter((x) => x.id.startsWith('more:'))) {
+        const to = /^continued in \(([a-z])\)$/.exec(n.lines.map((l) => l.text).join(' '))?.[1];
+        expect(to && to > p.label, `${p.label}: ${n.id}`).toBe(true);
+        expect(cards.get(to!)?.has(n.id.slice('more:'.length)), `${n.id} → (${to})`).toBe(true);
+      }
+    }
+    // What still does not fit (a statement with all its direct premises, or unconnected statements) is told, with its size.
+    const tooBig = c.parts.filter((p) => !p.fits);
+    for (const p of tooBig) expect(c.warnings.join('\n')).toContain(`Part (${p.label}) prints ${Math.round(p.width * 10) / 10} × ${Math.round(p.height * 10) / 10} pt`);
+    // Split once only, 4 of 6 parts were too tall at text width and 5 of 6 at column width.
+    expect(tooBig.length).toBeLessThanOrEqual(target === 'text' ? 1 : 4);
+    expect(c.parts.length).toBeGreaterThan(6);
+  });
+
   it('with a legend, a part too big either way keeps the column width and is told it is too tall', () => {
     const c = composeFigure(csto(), opts({ target: 'column' }), true);
     for (const p of c.parts) expect(p.width).toBeLessThanOrEqual(252.01);
