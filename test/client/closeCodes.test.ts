@@ -137,29 +137,19 @@ describe('close codes over a real socket, and what the client does after each', 
     expect(await statementIds(admin)).toEqual(before);
   });
 
-  it('4529: a flood of messages closes the socket; the client reconnects by itself, shows no error, and its edits arrive', async () => {
-    const { server, admin } = await start({ syncLimits: { messagesPerSecond: 5, messageBurst: 15 } });
+  it.each([
+    { code: 4529, kind: 'rate', cause: 'a flood of messages', limits: { messagesPerSecond: 5, messageBurst: 15 }, edits: 40, reason: /too many messages/i },
+    { code: 4530, kind: 'dropped', cause: 'a room over its update limit', limits: { roomUpdatesPerSecond: 2, roomUpdateBurst: 5 }, edits: 20, reason: /more changes than the server can share/ },
+  ])('$code: $cause closes the sender; the client reconnects by itself, shows no error, and its edits arrive', async ({ code, kind, limits, edits, reason }) => {
+    const { server, admin } = await start({ syncLimits: limits });
     const c = client(server);
     await synced(c);
-    addStatements(c.doc, 'flood-', 40);
-    await closed(c, 'the flood close');
-    expect(c.closes[0]).toMatchObject({ code: 4529, kind: 'rate' });
-    expect(c.closes[0].reason).toMatch(/too many messages/i);
+    addStatements(c.doc, `e${code}-`, edits);
+    await closed(c, `the ${code} close`);
+    expect(c.closes[0]).toMatchObject({ code, kind });
+    expect(c.closes[0].reason).toMatch(reason);
     expect(getCloseMessage(c.closes[0])).toBeUndefined();
     await waitFor(() => c.opens() >= 2 && c.provider.isSynced(), 10_000, 'the client back by itself');
-    await eventually(async () => (await statementIds(admin)).filter((id) => id.startsWith('flood-')).length === 40, 'every edit on the server');
-  });
-
-  it('4530: a room over its update limit closes the sender; the client reconnects by itself, shows no error, and its edits arrive', async () => {
-    const { server, admin } = await start({ syncLimits: { roomUpdatesPerSecond: 2, roomUpdateBurst: 5 } });
-    const c = client(server);
-    await synced(c);
-    addStatements(c.doc, 'busy-', 20);
-    await closed(c, 'the room-busy close');
-    expect(c.closes[0]).toMatchObject({ code: 4530, kind: 'dropped' });
-    expect(c.closes[0].reason).toMatch(/more changes than the server can share/);
-    expect(getCloseMessage(c.closes[0])).toBeUndefined();
-    await waitFor(() => c.opens() >= 2 && c.provider.isSynced(), 10_000, 'the client back by itself');
-    await eventually(async () => (await statementIds(admin)).filter((id) => id.startsWith('busy-')).length === 20, 'every edit on the server');
+    await eventually(async () => (await statementIds(admin)).filter((id) => id.startsWith(`e${code}-`)).length === edits, 'every edit on the server');
   });
 });
