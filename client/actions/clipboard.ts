@@ -1,5 +1,5 @@
 import type { ArgumentMap, Comment, Inference, Position, Statement } from '../../core/model';
-import { asCommentId, validateMap, createEmptyMap } from '../../core/model';
+import { type NodeId, asCommentId, asInferenceId, asStatementId, validateMap, createEmptyMap } from '../../core/model';
 import { type MapOp, getMapSubset } from '../../core/ops';
 
 /** Marks our payload among whatever else is on the system clipboard. */
@@ -39,18 +39,18 @@ export function parseClipboard(text: string): ClipboardContent | undefined {
  * the target map has the same source text.
  */
 export function getPasteOps(map: ArgumentMap, content: ClipboardContent, newId: (prefix: string) => string, positions: ReadonlyMap<string, Position>): { ops: MapOp[]; ids: string[] } {
-  const rename = new Map<string, string>();
-  for (const s of content.statements) rename.set(s.id, newId('s'));
-  for (const i of content.inferences) rename.set(i.id, newId('i'));
+  const statementIds = new Map(content.statements.map((s) => [s.id, asStatementId(newId('s'))]));
+  const inferenceIds = new Map(content.inferences.map((i) => [i.id, asInferenceId(newId('i'))]));
+  const rename = new Map<string, NodeId>([...statementIds, ...inferenceIds]);
   const sources = new Map(map.sources.map((s) => [s.id, s.text]));
   const ops: MapOp[] = [];
   for (const s of content.statements) {
     const anchors = s.anchors.filter((a) => sources.get(a.source)?.slice(a.start, a.end) === a.quote);
     const position = positions.get(s.id) ?? s.position;
-    ops.push({ type: 'addStatement', statement: { ...s, id: rename.get(s.id)!, anchors, ...(position && { position }) } });
+    ops.push({ type: 'addStatement', statement: { ...s, id: statementIds.get(s.id)!, anchors, ...(position && { position }) } });
   }
   for (const i of content.inferences) {
-    ops.push({ type: 'addInference', inference: { ...i, id: rename.get(i.id)!, premises: i.premises.map((p) => rename.get(p)!), target: rename.get(i.target)! } });
+    ops.push({ type: 'addInference', inference: { ...i, id: inferenceIds.get(i.id)!, premises: i.premises.map((p) => statementIds.get(p)!), target: rename.get(i.target)! } });
   }
   const commentIds = new Map(content.comments.map((c) => [c.id, asCommentId(newId('c'))]));
   for (const c of content.comments) {
@@ -58,5 +58,5 @@ export function getPasteOps(map: ArgumentMap, content: ClipboardContent, newId: 
     const { parent: _p, ...rest } = c;
     ops.push({ type: 'addComment', comment: { ...rest, id: commentIds.get(c.id)!, target: rename.get(c.target)!, ...(parent && { parent }) } });
   }
-  return { ops, ids: content.statements.map((s) => rename.get(s.id)!) };
+  return { ops, ids: content.statements.map((s) => statementIds.get(s.id)!) };
 }

@@ -4,7 +4,7 @@ import { type MapOp, deleteItems, joinPremises, splitInference } from '../../cor
 import { layoutAsync } from '../layout/layoutAsync';
 import { undoTopStep } from '../../core/sync';
 import type { Action, ActionContext } from './action';
-import { newId } from './ids';
+import { newId, newInferenceId } from './ids';
 import { getFreePosition, placeBesideRelatives } from './placement';
 import { createAndEdit, openEditor } from './editing';
 import { getNeighbour, stepForKey } from './navigate';
@@ -58,7 +58,7 @@ export function addRelatedStatement(ctx: ActionContext, relate: (id: string) => 
 function addPremise(ctx: ActionContext, polarity: 'support' | 'attack'): void {
   const [target] = selectedStatements(ctx);
   if (!target) return ctx.notify(`Select a statement first, then add ${polarity === 'support' ? 'a reason for' : 'an objection to'} it.`);
-  addRelatedStatement(ctx, (id) => ({ id: newId('i'), premises: [id], target: target.id, polarity }));
+  addRelatedStatement(ctx, (id) => ({ id: newInferenceId(), premises: [id], target: target.id, polarity }));
 }
 
 export const editActions: readonly Action[] = [
@@ -130,7 +130,7 @@ export const editActions: readonly Action[] = [
     perform: (ctx) => {
       const { map, selected } = ctx.store.state.getState();
       const inf = getSelectedInference(map, selected);
-      performStructure(ctx, splitInference(map, inf?.id ?? '', () => newId('i')));
+      performStructure(ctx, splitInference(map, inf?.id ?? '', newInferenceId));
     },
   },
   {
@@ -141,7 +141,7 @@ export const editActions: readonly Action[] = [
       const { map, selected } = ctx.store.state.getState();
       const inf = getSelectedInference(map, selected);
       if (!inf) return ctx.notify('Select a relation (click its line) or a premise with one relation to undercut it.');
-      addRelatedStatement(ctx, (id) => ({ id: newId('i'), premises: [id], target: inf.id, polarity: 'attack' }));
+      addRelatedStatement(ctx, (id) => ({ id: newInferenceId(), premises: [id], target: inf.id, polarity: 'attack' }));
     },
   },
   {

@@ -2,7 +2,7 @@ import { createStatement, toModelId } from '../../core/model';
 import { type RelationChoice, relate } from '../../core/ops';
 import type { ActionContext } from './action';
 import { addStatementAt } from './editActions';
-import { newId } from './ids';
+import { newInferenceId } from './ids';
 import { performStructure } from './structure';
 
 /** A connecting drag that ended on a card, a junction, or empty canvas ('' marks the side still to be created). */
@@ -21,10 +21,10 @@ export function applyRelationDrop(ctx: ActionContext, drop: RelationDrop, choice
     addStatementAt(ctx, drop.newAt, (id) => {
       const { map } = ctx.store.state.getState();
       const withNew = { ...map, statements: [...map.statements, createStatement({ id })] };
-      const result = relate(withNew, drop.premise || id, target || id, choice, () => newId('i'));
+      const result = relate(withNew, drop.premise || id, target || id, choice, newInferenceId);
       return result.ok ? result.ops : [];
     });
     return;
   }
-  performStructure(ctx, relate(ctx.store.state.getState().map, drop.premise, target, choice, () => newId('i')));
+  performStructure(ctx, relate(ctx.store.state.getState().map, drop.premise, target, choice, newInferenceId));
 }

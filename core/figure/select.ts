@@ -1,4 +1,5 @@
 import { createStatement } from '../model/types';
+import { asInferenceId } from '../model/ids';
 import { getDirectPremises, getRelations } from '../model/relations';
 import type { ArgumentMap, Id, Inference, Statement } from '../model/types';
 import { getMapSubset } from '../ops/subset';
@@ -70,7 +71,7 @@ export function collapseBranches(map: ArgumentMap, collapse: readonly string[], 
     if (fresh.length === 0) continue;
     fresh.forEach((s) => hidden.add(s));
     stubs.push(createStatement({ id: `more:${id}`, kind: 'note', text: label(fresh.length, id) }));
-    links.push({ id: `more-link:${id}`, premises: [`more:${id}`], target: id, polarity: 'support' });
+    links.push({ id: asInferenceId(`more-link:${id}`), premises: [`more:${id}`], target: id, polarity: 'support' });
   }
   const kept = getMapSubset(map, new Set(map.statements.filter((s) => !hidden.has(s.id)).map((s) => s.id)));
   return { ...kept, statements: [...kept.statements, ...stubs], inferences: [...kept.inferences, ...links] };

@@ -1,6 +1,6 @@
 import { getRelations } from '../model/relations';
 import { toJunctionId } from '../model/ids';
-import type { ArgumentMap, Id } from '../model/types';
+import type { ArgumentMap, Id, InferenceId } from '../model/types';
 import { JUNCTION_SIZE, type Size, estimateStatementSize } from './size';
 
 /**
@@ -25,7 +25,7 @@ export interface LayoutGraph {
 export const junctionId = toJunctionId;
 
 /** True when an inference is drawn through a junction (linked premises, or undercut). */
-export function hasJunction(map: Pick<ArgumentMap, 'statements' | 'inferences'>, inferenceId: Id): boolean {
+export function hasJunction(map: Pick<ArgumentMap, 'statements' | 'inferences'>, inferenceId: InferenceId): boolean {
   return getRelations(map).hasJunction(inferenceId);
 }
 
@@ -37,7 +37,7 @@ export function buildLayoutGraph(map: ArgumentMap, sizes?: ReadonlyMap<Id, Size>
   }));
   const edges: LayoutEdge[] = [];
   const relations = getRelations(map);
-  const junctions = new Set(map.inferences.filter((i) => relations.hasJunction(i.id)).map((i) => i.id));
+  const junctions = new Set<Id>(map.inferences.filter((i) => relations.hasJunction(i.id)).map((i) => i.id));
   const endOf = (target: Id): string => (junctions.has(target) ? junctionId(target) : target);
   for (const inf of map.inferences) {
     if (junctions.has(inf.id)) {

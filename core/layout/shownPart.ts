@@ -38,7 +38,7 @@ export function layoutShownPart(
     .map((i) => ({ ...i, premises: i.premises.filter((p) => ids.has(p)) }))
     .filter((i) => i.premises.length > 0 && (ids.has(i.target) || inferenceById.has(i.target)));
   // An undercut whose inference is gone has nothing to point at in the part.
-  const kept = new Set(inferences.map((i) => i.id));
+  const kept = new Set<string>(inferences.map((i) => i.id));
   const part = { ...map, statements, inferences: inferences.filter((i) => ids.has(i.target) || kept.has(i.target)), comments: [] };
   const { boxes } = layoutMap(part, { sizes: new Map(statements.map((s) => [s.id, sizeOf(s.id, s.text)])), thesisFirst: true, aspect });
   const pin = anchor && ids.has(anchor) ? anchor : statements[0]?.id;

@@ -35,7 +35,7 @@ export const toJunctionId = (inferenceId: string): string => `${JUNCTION_PREFIX}
 /** True when a canvas or selection id names an inference's junction (`inference:<id>`). */
 export const isJunctionId = (id: string): boolean => id.startsWith(JUNCTION_PREFIX);
 /** The inference id a canvas node id names, or undefined when it names a statement. */
-export const fromJunctionId = (nodeId: string): string | undefined =>
-  nodeId.startsWith(JUNCTION_PREFIX) ? nodeId.slice(JUNCTION_PREFIX.length) : undefined;
+export const fromJunctionId = (nodeId: string): InferenceId | undefined =>
+  nodeId.startsWith(JUNCTION_PREFIX) ? asInferenceId(nodeId.slice(JUNCTION_PREFIX.length)) : undefined;
 /** A selected or canvas id as a model id (junction ids become inference ids). */
 export const toModelId = (id: string): string => fromJunctionId(id) ?? id;

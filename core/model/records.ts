@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { type RecordOf, fieldsOf } from './schemaCheck';
-import { type CommentId, ID_PATTERN } from './ids';
+import { type CommentId, type InferenceId, ID_PATTERN } from './ids';
 import {
   MAX_COLOR, MAX_DATE, MAX_ID, MAX_QUESTION, MAX_SCHEME, MAX_SOURCE_TEXT, MAX_TEXT, MAX_TITLE, MAX_NAME, MAX_URL,
 } from './limits';
@@ -69,13 +69,13 @@ export const StatementSchema = Type.Object(
 );
 
 export const CriticalQuestionRefSchema = Type.Object(
-  { inference: IdSchema, question: Type.String({ maxLength: MAX_QUESTION, description: 'The question\'s id within its scheme (cq1, …).' }) },
+  { inference: IdOf<InferenceId>(), question: Type.String({ maxLength: MAX_QUESTION, description: 'The question\'s id within its scheme (cq1, …).' }) },
   { additionalProperties: false, description: 'The critical question (of another inference\'s argumentation scheme) this attack answers.' },
 );
 
 export const InferenceSchema = Type.Object(
   {
-    id: IdSchema,
+    id: IdOf<InferenceId>(),
     premises: Type.Array(RefSchema, {
       minItems: 1, uniqueItems: true, description: 'Statement ids; two or more are linked co-premises.',
       errorMessage: { minItems: 'needs at least one premise', uniqueItems: 'lists a premise twice' },

@@ -1,4 +1,4 @@
-import type { ArgumentMap, Id, Inference, Statement } from './types';
+import type { ArgumentMap, Id, Inference, InferenceId, Statement } from './types';
 
 /**
  * What a relation is, for everything that draws, exports, evaluates or walks a map:
@@ -16,20 +16,35 @@ export type RelationKind = (typeof RELATION_KINDS)[number];
  *   kind(i1) = 'support', kind(u1) = 'undercut'; into(t) = [i1]; into(i1) = [u1] = undercutsOf(i1);
  *   outOf(a) = [i1]; isLinked(i1) = false (one premise: drawn without a junction of co-premises).
  */
+/**
+ * Records by id. Any string may be looked up (an id that names no such record finds nothing), and
+ * `has` says whether an id names one: that check is how a plain id becomes a branded one.
+ */
+export interface RecordsById<K extends string, V> extends ReadonlyMap<K, V> {
+  get(id: string): V | undefined;
+  has(id: string): id is K;
+}
+
+/** The records of a list by their ids. */
+export function getRecordsById<V extends { readonly id: string }>(records: readonly V[]): RecordsById<V['id'], V> {
+  const byId: ReadonlyMap<string, V> = new Map(records.map((r) => [r.id, r]));
+  return byId as RecordsById<V['id'], V>; // a Map's `has` is exactly the check the type predicate states
+}
+
 export interface Relations {
   readonly statements: ReadonlyMap<Id, Statement>;
-  readonly inferences: ReadonlyMap<Id, Inference>;
+  readonly inferences: RecordsById<InferenceId, Inference>;
   readonly kind: (inference: Inference) => RelationKind;
   /** Inferences whose target is this statement or inference. */
   readonly into: (id: Id) => readonly Inference[];
   /** Inferences this statement is a premise of. */
   readonly outOf: (statementId: Id) => readonly Inference[];
   /** Undercuts of an inference (inferences attacking it). */
-  readonly undercutsOf: (inferenceId: Id) => readonly Inference[];
+  readonly undercutsOf: (inferenceId: InferenceId) => readonly Inference[];
   /** True when the inference has two or more (linked) premises. */
   readonly isLinked: (inference: Inference) => boolean;
   /** True when the inference is drawn through a junction: linked premises, or undercut. */
-  readonly hasJunction: (inferenceId: Id) => boolean;
+  readonly hasJunction: (inferenceId: InferenceId) => boolean;
 }
 
 const cache = new WeakMap<Pick<ArgumentMap, 'statements' | 'inferences'>, Relations>();
@@ -39,8 +54,8 @@ const none: readonly Inference[] = [];
 export function getRelations(map: Pick<ArgumentMap, 'statements' | 'inferences'>): Relations {
   const cached = cache.get(map);
   if (cached) return cached;
-  const statements = new Map(map.statements.map((s) => [s.id, s]));
-  const inferences = new Map(map.inferences.map((i) => [i.id, i]));
+  const statements: ReadonlyMap<Id, Statement> = getRecordsById(map.statements);
+  const inferences = getRecordsById(map.inferences);
   const into = new Map<Id, Inference[]>();
   const outOf = new Map<Id, Inference[]>();
   for (const inf of map.inferences) {

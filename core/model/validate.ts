@@ -76,7 +76,7 @@ function checkReferences(c: Checker, map: ArgumentMap): void {
   map.statements.forEach((s, i) => own(s.id, `statements[${i}].id`));
   map.inferences.forEach((inf, i) => own(inf.id, `inferences[${i}].id`));
   const statementIds = new Set(map.statements.map((s) => s.id));
-  const inferenceIds = new Set(map.inferences.map((i) => i.id));
+  const inferenceIds = new Set<string>(map.inferences.map((i) => i.id));
   map.inferences.forEach((inf, i) => {
     const p = `inferences[${i}]`;
     inf.premises.forEach((pr, j) => !statementIds.has(pr) && c.fail(`${p}.premises[${j}]`, `no statement with id "${pr}"`));

@@ -1,4 +1,4 @@
-import type { ArgumentMap, Comment, CommentId, Inference, LayoutDirection, Position, Source, Statement } from '../model/types';
+import type { ArgumentMap, Comment, CommentId, InferenceId, Inference, LayoutDirection, Position, Source, Statement } from '../model/types';
 
 /**
  * Edit operations: the only way the shared map changes. Each user action produces a list
@@ -11,8 +11,8 @@ export type MapOp =
   | { readonly type: 'removeStatement'; readonly id: string }
   | { readonly type: 'moveStatements'; readonly positions: Readonly<Record<string, Position>>; readonly pinned?: boolean }
   | { readonly type: 'addInference'; readonly inference: Inference }
-  | { readonly type: 'updateInference'; readonly id: string; readonly patch: InferencePatch }
-  | { readonly type: 'removeInference'; readonly id: string }
+  | { readonly type: 'updateInference'; readonly id: InferenceId; readonly patch: InferencePatch }
+  | { readonly type: 'removeInference'; readonly id: InferenceId }
   | { readonly type: 'addComment'; readonly comment: Comment }
   | { readonly type: 'updateComment'; readonly id: CommentId; readonly patch: CommentPatch }
   | { readonly type: 'removeComment'; readonly id: CommentId }

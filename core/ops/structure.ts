@@ -1,5 +1,5 @@
 import { getRelations } from '../model/relations';
-import type { ArgumentMap, Inference, Polarity, Statement } from '../model/types';
+import type { ArgumentMap, Inference, InferenceId, Polarity, Statement } from '../model/types';
 import { getRemovalCascade } from './cascade';
 import { checkOps } from './invariants';
 import type { MapOp } from './ops';
@@ -25,7 +25,7 @@ function checked(map: ArgumentMap, ops: MapOp[]): StructureResult {
 }
 
 /** Ops that move undercuts and comments from one inference to another (before it is removed). */
-function moveAttached(map: ArgumentMap, from: string, to: string): MapOp[] {
+function moveAttached(map: ArgumentMap, from: InferenceId, to: InferenceId): MapOp[] {
   return [
     ...getRelations(map).undercutsOf(from).map((u): MapOp => ({ type: 'updateInference', id: u.id, patch: { target: to } })),
     ...map.comments.filter((c) => c.target === from).map((c): MapOp => ({ type: 'updateComment', id: c.id, patch: { target: to } })),
@@ -65,7 +65,7 @@ export function joinPremises(map: ArgumentMap, statementIds: readonly string[]):
  * Splits a linked argument into one inference per premise. The first premise keeps the
  * inference, with its label, scheme, undercuts and comments (nothing is copied or lost).
  */
-export function splitInference(map: ArgumentMap, inferenceId: string, newId: () => string): StructureResult {
+export function splitInference(map: ArgumentMap, inferenceId: string, newId: () => InferenceId): StructureResult {
   const inf = map.inferences.find((i) => i.id === inferenceId);
   if (!inf) return fail('Select a linked argument (its joint or one of its premises) to split it.');
   if (inf.premises.length < 2) return fail('This argument has one premise: there is nothing to split.');
@@ -83,7 +83,7 @@ export type RelationChoice = Polarity | 'join';
  * Relates a statement to a statement or an inference (drag-to-relate). On a statement:
  * support or attack. On an inference: attack is an undercut, join adds a co-premise.
  */
-export function relate(map: ArgumentMap, premise: string, target: string, choice: RelationChoice, newId: () => string): StructureResult {
+export function relate(map: ArgumentMap, premise: string, target: string, choice: RelationChoice, newId: () => InferenceId): StructureResult {
   const relations = getRelations(map);
   const onInference = relations.inferences.get(target);
   if (onInference && choice === 'join') {
@@ -98,7 +98,7 @@ export function relate(map: ArgumentMap, premise: string, target: string, choice
 }
 
 /** An undercut: a statement attacks the step of an inference (not its conclusion). */
-export function undercut(map: ArgumentMap, inferenceId: string, premise: string, newId: () => string): StructureResult {
+export function undercut(map: ArgumentMap, inferenceId: InferenceId, premise: string, newId: () => InferenceId): StructureResult {
   if (!map.inferences.some((i) => i.id === inferenceId)) return fail('Select a relation (click its line) or a premise with one relation to undercut it.');
   return relate(map, premise, inferenceId, 'attack', newId);
 }
@@ -108,7 +108,7 @@ export function addRelated(
   map: ArgumentMap,
   statement: Statement,
   relation: { readonly to: string; readonly side: 'premise' | 'target'; readonly polarity: Polarity },
-  newId: () => string,
+  newId: () => InferenceId,
 ): StructureResult {
   const add: MapOp = { type: 'addStatement', statement };
   const withNew = { ...map, statements: [...map.statements, statement] };
@@ -118,7 +118,7 @@ export function addRelated(
 }
 
 /** Points an inference at another statement or inference (its premises and undercuts stay). */
-export function retarget(map: ArgumentMap, inferenceId: string, target: string): StructureResult {
+export function retarget(map: ArgumentMap, inferenceId: InferenceId, target: string): StructureResult {
   const inf = map.inferences.find((i) => i.id === inferenceId);
   if (!inf) return fail('That relation no longer exists (someone may have just deleted it).');
   if (inf.target === target) return fail('The relation already points there.');

@@ -58,7 +58,7 @@ function dropInvalid(raw: Raw, issues: readonly ValidationIssue[]): Raw {
   const statements = keep('statements', raw.statements) as Statement[];
   const ids = new Set(statements.map((s) => s.id));
   const inferences = keep('inferences', raw.inferences) as ArgumentMap['inferences'][number][];
-  const infIds = new Set(inferences.map((i) => i.id));
+  const infIds = new Set<string>(inferences.map((i) => i.id));
   const missing = new Set(inferences.flatMap((i) => [...i.premises, i.target]).filter((x) => !ids.has(x) && !infIds.has(x)));
   const { removeInferences, shrinkPremises } = getRemovalCascade(inferences, missing);
   const liveInferences = inferences

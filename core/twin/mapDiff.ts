@@ -15,6 +15,7 @@
 import type { ArgumentMap, Id, Inference, Statement } from '../model/types';
 import { getRelations } from '../model/relations';
 import { createStatement } from '../model/types';
+import { asInferenceId } from '../model/ids';
 import type { InferencePatch, MapOp, StatementPatch } from '../ops/ops';
 
 export interface DiffOptions {
@@ -95,7 +96,7 @@ export function diffMaps(base: ArgumentMap, parsed: ArgumentMap, options: DiffOp
   const unmatched = new Set(base.inferences.map((i) => i.id));
   const infAlias = new Map<Id, Id>();
   let pending = parsed.inferences.map((i) => ({ ...i, premises: i.premises.map(sid), target: sid(i.target) }));
-  const usedIds = new Set([...baseInferences.keys()]);
+  const usedIds = new Set<string>([...baseInferences.keys()]);
   for (let round = 0; pending.length && round < 50; round++) {
     const ready = pending.filter((i) => parsedRelations.kind(i) !== 'undercut' || infAlias.has(i.target));
     pending = pending.filter((i) => !ready.includes(i));
@@ -119,8 +120,9 @@ export function diffMaps(base: ArgumentMap, parsed: ArgumentMap, options: DiffOp
         if (Object.keys(patch).length) ops.push({ type: 'updateInference', id: match.id, patch });
         continue;
       }
-      let id = p.id;
-      for (let n = 2; usedIds.has(id); n++) id = `${p.id}-${n}`;
+      let name: string = p.id;
+      for (let n = 2; usedIds.has(name); n++) name = `${p.id}-${n}`;
+      const id = asInferenceId(name);
       usedIds.add(id);
       infAlias.set(raw.id, id);
       ops.push({ type: 'addInference', inference: { ...p, id } });

@@ -9,6 +9,7 @@ import {
   type StatementKind,
 } from '../../core/model/types';
 import { createRng } from '../helpers/rng';
+import { iid } from '../helpers/ids';
 
 /**
  * Seeded generator of argument-like maps for layout tests and the benchmark.
@@ -70,7 +71,7 @@ export function generateMap(n: number, options: GenerateOptions = {}): ArgumentM
     return id;
   };
   const addInference = (premises: Id[], target: Id, polarity: Polarity): Inference => {
-    const inf: Inference = { id: `i${inferences.length + 1}`, premises, target, polarity };
+    const inf: Inference = { id: iid(`i${inferences.length + 1}`), premises, target, polarity };
     inferences.push(inf);
     const targetStatement = inferences.find((i) => i.id === target)?.target ?? target;
     bearers.get(targetStatement)!.push(...premises);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { applyOps, getDocParts, readMap, setRating } from '../../core/sync';
 import { type TestEditor, createTestEditor } from '../helpers/testEditor';
+import { iid } from '../helpers/ids';
 
 let editor: TestEditor;
 afterEach(() => editor?.destroy());
@@ -30,7 +31,7 @@ describe('the incremental map store', () => {
   it('a structural edit keeps unchanged records the same objects', () => {
     editor = createTestEditor(['i1: a > t', 'i2: b > t']);
     const before = editor.map;
-    applyOps(editor.doc, [{ type: 'removeInference', id: 'i2' }]);
+    applyOps(editor.doc, [{ type: 'removeInference', id: iid('i2') }]);
     expect(editor.map.inferences).toEqual([before.inferences[0]]);
     expect(editor.map.inferences[0]).toBe(before.inferences[0]);
     expect(editor.map.statements).toBe(before.statements);

@@ -6,6 +6,7 @@ import { getStatementRoles } from '../../core/semantics/statementRoles';
 import { type Highlight, getHighlights, splitSegments } from '../../client/panels/source/segments';
 import { getCoverage } from '../../client/panels/source/coverage';
 import { ROOT } from '../helpers/server';
+import { iid } from '../helpers/ids';
 
 const h = (key: string, start: number, end: number): Highlight => ({ key, statementId: key, role: 'reason', start, end });
 
@@ -14,10 +15,10 @@ describe('source panel: roles', () => {
     ...createEmptyMap('roles'),
     statements: ['T', 'A', 'B', 'C', 'D', 'E'].map((id) => createStatement({ id, kind: id === 'T' ? 'thesis' : id === 'E' ? 'evidence' : 'claim' })),
     inferences: [
-      { id: 'i1', premises: ['A'], target: 'T', polarity: 'support' as const },
-      { id: 'i2', premises: ['B'], target: 'T', polarity: 'attack' as const },
-      { id: 'i3', premises: ['C'], target: 'B', polarity: 'attack' as const },
-      { id: 'i4', premises: ['E'], target: 'T', polarity: 'support' as const },
+      { id: iid('i1'), premises: ['A'], target: 'T', polarity: 'support' as const },
+      { id: iid('i2'), premises: ['B'], target: 'T', polarity: 'attack' as const },
+      { id: iid('i3'), premises: ['C'], target: 'B', polarity: 'attack' as const },
+      { id: iid('i4'), premises: ['E'], target: 'T', polarity: 'support' as const },
     ],
   };
   it.each([

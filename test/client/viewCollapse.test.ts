@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Inference } from '../../core/model';
 import { getCollapseView, getHiddenByCollapse, hasBranch } from '../../client/view/collapse';
 import { mapOf, seedMap, sorted } from './viewFixtures';
 
@@ -61,7 +62,7 @@ describe('getHiddenByCollapse on the seeded CSTO map', () => {
   // that nothing visible outside depends on.
   it.each(map.statements.map((s) => s.id))('collapsing %s hides a closed part of its branch', (id) => {
     const hidden = getHiddenByCollapse(map, collapse(id));
-    const infs = new Map(map.inferences.map((i) => [i.id, i]));
+    const infs = new Map<string, Inference>(map.inferences.map((i) => [i.id, i]));
     const anchor = (target: string): string => (infs.has(target) ? anchor(infs.get(target)!.target) : target);
     expect(hidden.has(id)).toBe(false);
     for (const inf of map.inferences) {

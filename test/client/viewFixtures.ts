@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type ArgumentMap, type Inference, type Statement, createEmptyMap, createStatement, parseMap } from '../../core/model';
 import { ROOT } from '../helpers/server';
+import { iid } from '../helpers/ids';
 
 /** The seeded map of the CSTO article. */
 export const seedMap = (): ArgumentMap => parseMap(readFileSync(`${ROOT}/maps/csto-kazakhstan-2022.json`, 'utf8'));
@@ -14,9 +15,9 @@ export function mapOf(lines: readonly string[], collapsed: readonly string[] = [
   const inferences: Inference[] = lines.map((line) => {
     const m = /^(\S+):\s*(.+?)\s*(->|-x)\s*(\S+)$/.exec(line);
     if (!m) throw new Error(`bad relation line: ${line}`);
-    return { id: m[1], premises: m[2].split(/\s+/), target: m[4], polarity: m[3] === '->' ? 'support' : 'attack' };
+    return { id: iid(m[1]), premises: m[2].split(/\s+/), target: m[4], polarity: m[3] === '->' ? 'support' : 'attack' };
   });
-  const inferenceIds = new Set(inferences.map((i) => i.id));
+  const inferenceIds = new Set<string>(inferences.map((i) => i.id));
   const ids = [...new Set(inferences.flatMap((i) => [i.target, ...i.premises]))].filter((id) => !inferenceIds.has(id));
   const given = new Map(extra.map((s) => [s.id, s]));
   const statements = [

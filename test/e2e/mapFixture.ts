@@ -1,12 +1,13 @@
 import type { ArgumentMap, Inference, Statement } from '../../core/model';
 import { createEmptyMap, createStatement } from '../../core/model';
+import { iid } from '../helpers/ids';
 
 /** A map for one test: statements as [id, text, kind?], relations as [premise, target, polarity]. */
 export function buildMap(title: string, statements: readonly (readonly [string, string, Statement['kind']?])[] = [], relations: readonly (readonly [string, string, Inference['polarity']])[] = []): ArgumentMap {
   return {
     ...createEmptyMap(title),
     statements: statements.map(([id, text, kind]) => createStatement({ id, text, kind: kind ?? 'claim' })),
-    inferences: relations.map(([premise, target, polarity], i) => ({ id: `i${i + 1}`, premises: [premise], target, polarity })),
+    inferences: relations.map(([premise, target, polarity], i) => ({ id: iid(`i${i + 1}`), premises: [premise], target, polarity })),
   };
 }
 
@@ -38,7 +39,7 @@ export const STREET_TREES: ArgumentMap = {
     createStatement({ id: 'o1', text: 'Trees cost money.', position: { x: 500, y: 240 } }),
   ],
   inferences: [
-    { id: 'i1', premises: ['r1'], target: 't', polarity: 'support' },
-    { id: 'i2', premises: ['o1'], target: 't', polarity: 'attack' },
+    { id: iid('i1'), premises: ['r1'], target: 't', polarity: 'support' },
+    { id: iid('i2'), premises: ['o1'], target: 't', polarity: 'attack' },
   ],
 };

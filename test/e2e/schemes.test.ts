@@ -3,6 +3,7 @@ import { type ArgumentMap, createEmptyMap, createStatement } from '../../core/mo
 import { statementBox, typeStatement, waitForCaretIn, waitForMap } from '../helpers/person';
 import { useStage } from '../helpers/stage';
 import { ADA } from './collabHelpers';
+import { iid } from '../helpers/ids';
 
 const stage = useStage({ viewport: { width: 1300, height: 820 } });
 const saved = (id: string): Promise<ArgumentMap> => stage.saved(id);
@@ -16,7 +17,7 @@ describe('argumentation schemes and critical questions', () => {
         createStatement({ id: 'a', text: 'Dr Lee says summers will be hotter.', position: { x: 340, y: 260 } }),
         createStatement({ id: 'c', text: 'Summers will be hotter.', position: { x: 190, y: 40 } }),
       ],
-      inferences: [{ id: 'i1', premises: ['e', 'a'], target: 'c', polarity: 'support' }],
+      inferences: [{ id: iid('i1'), premises: ['e', 'a'], target: 'c', polarity: 'support' }],
     };
     const id = await stage.createMap(map);
     const { page } = await stage.arrive(`/m/${id}`, ADA);
@@ -36,7 +37,7 @@ describe('argumentation schemes and critical questions', () => {
     await waitForCaretIn(page, statementBox(page), 'the undercut’s text box');
     await page.keyboard.press('ControlOrMeta+a');
     await typeStatement(page, 'Dr Lee studies oceans, not summer weather.');
-    await expect.poll(async () => (await saved(id)).inferences.find((i) => i.answers)?.answers).toEqual({ inference: 'i1', question: 'cq2' });
+    await expect.poll(async () => (await saved(id)).inferences.find((i) => i.answers)?.answers).toEqual({ inference: iid('i1'), question: 'cq2' });
     const after = await saved(id);
     const undercut = after.inferences.find((i) => i.answers)!;
     expect(undercut.target).toBe('i1');

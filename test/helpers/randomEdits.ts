@@ -4,6 +4,7 @@ import type { MapOp } from '../../core/ops';
 import { readMap } from '../../core/sync';
 import { randomText } from './randomMap';
 import type { Rng } from './rng';
+import { iid } from './ids';
 
 /** One random edit a user could make to the map in `doc` (add, remove, type, move, relate, re-kind). */
 export function randomEdit(rng: Rng, doc: Y.Doc, newId: () => string): MapOp[] {
@@ -24,5 +25,5 @@ export function randomEdit(rng: Rng, doc: Y.Doc, newId: () => string): MapOp[] {
   if (roll === 7) return [{ type: 'updateStatement', id: some.id, patch: { kind: rng.pick(STATEMENT_KINDS) } }];
   const target = rng.pick(statements.filter((s) => s.id !== some.id));
   if (!target) return [];
-  return [{ type: 'addInference', inference: { id: newId(), premises: [some.id], target: target.id, polarity: rng.chance(0.5) ? 'support' : 'attack' } }];
+  return [{ type: 'addInference', inference: { id: iid(newId()), premises: [some.id], target: target.id, polarity: rng.chance(0.5) ? 'support' : 'attack' } }];
 }

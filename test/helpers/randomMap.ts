@@ -1,6 +1,6 @@
 import { type ArgumentMap, type Inference, type Statement, STATEMENT_KINDS, createEmptyMap, createStatement } from '../../core/model';
 import type { Rng } from './rng';
-import { cid } from './ids';
+import { cid, iid } from './ids';
 
 const WORDS = ['trees', 'cool', 'cities', 'cost', 'money', 'shade', 'roots', 'water', 'birds', 'people'];
 
@@ -27,7 +27,7 @@ export function randomMap(rng: Rng, title = 'Random map'): ArgumentMap {
     const undercut = inferences.length > 0 && rng.chance(0.2);
     const target = undercut ? rng.pick(inferences).id : rng.pick(statements).id;
     const premise = rng.pick(statements.filter((s) => s.id !== target)).id;
-    inferences.push({ id: `i${i}`, premises: [premise], target, polarity: undercut || rng.chance(0.5) ? 'attack' : 'support' });
+    inferences.push({ id: iid(`i${i}`), premises: [premise], target, polarity: undercut || rng.chance(0.5) ? 'attack' : 'support' });
   }
   const targets = [...statements.map((s) => s.id), ...inferences.map((i) => i.id)];
   const comments = targets.length === 0 ? [] : Array.from({ length: rng.int(4) }, (_, i) => ({

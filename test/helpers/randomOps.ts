@@ -2,7 +2,7 @@ import { type ArgumentMap, STATEMENT_KINDS, createStatement } from '../../core/m
 import { type MapOp, type StructureResult, deleteItems, joinPremises, relate, retarget, splitInference, undercut } from '../../core/ops';
 import { randomText } from './randomMap';
 import type { Rng } from './rng';
-import { cid } from './ids';
+import { cid, iid } from './ids';
 
 /**
  * One random edit a person could make on the map they see, made the way the editor makes it:
@@ -13,6 +13,7 @@ import { cid } from './ids';
 export function randomOps(rng: Rng, map: ArgumentMap, newId: () => string): MapOp[] | undefined {
   const statements = map.statements;
   const some = () => rng.pick(statements).id;
+  const inferenceId = () => iid(newId());
   const ok = (r: StructureResult) => (r.ok ? r.ops : undefined);
   const roll = rng.int(16);
   if (statements.length < 3 || roll === 0) {
@@ -28,8 +29,8 @@ export function randomOps(rng: Rng, map: ArgumentMap, newId: () => string): MapO
     }
     case 3: return [{ type: 'moveStatements', positions: { [some()]: { x: rng.int(800), y: rng.int(600) } }, pinned: rng.chance(0.5) }];
     case 4: return [{ type: 'updateStatement', id: some(), patch: { kind: rng.pick(STATEMENT_KINDS) } }];
-    case 5: case 6: return ok(relate(map, some(), some(), rng.chance(0.6) ? 'support' : 'attack', newId));
-    case 7: return inference && ok(undercut(map, inference.id, some(), newId));
+    case 5: case 6: return ok(relate(map, some(), some(), rng.chance(0.6) ? 'support' : 'attack', inferenceId));
+    case 7: return inference && ok(undercut(map, inference.id, some(), inferenceId));
     case 8: {
       // Join: two premises of relations into one target with one polarity, when there are such.
       const groups = new Map<string, typeof map.inferences[number][]>();
@@ -39,8 +40,8 @@ export function randomOps(rng: Rng, map: ArgumentMap, newId: () => string): MapO
       const into = rng.pick(joinable);
       return ok(joinPremises(map, [rng.pick(into[0].premises), rng.pick(into[1].premises)]));
     }
-    case 9: return inference && ok(splitInference(map, inference.id, newId));
-    case 10: return inference && ok(relate(map, some(), inference.id, 'join', newId));
+    case 9: return inference && ok(splitInference(map, inference.id, inferenceId));
+    case 10: return inference && ok(relate(map, some(), inference.id, 'join', inferenceId));
     case 11: return inference && ok(retarget(map, inference.id, rng.chance(0.7) ? some() : rng.pick(map.inferences).id));
     case 12: {
       if (statements.length <= 4) return undefined;

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { type ArgumentMap, validateMap } from '../../core/model';
+import { type ArgumentMap, type Inference, validateMap } from '../../core/model';
 import { checkOps } from '../../core/ops';
 import { lint } from '../../core/semantics';
 import { readMap, setRating } from '../../core/sync';
@@ -41,7 +41,7 @@ interface Peer {
 /** Why a map breaks the model (undefined when it does not). */
 export function findBrokenInvariant(map: ArgumentMap): string | undefined {
   const statements = new Set(map.statements.map((s) => s.id));
-  const inferences = new Map(map.inferences.map((i) => [i.id, i]));
+  const inferences = new Map<string, Inference>(map.inferences.map((i) => [i.id, i]));
   for (const inf of map.inferences) {
     const missing = inf.premises.find((p) => !statements.has(p));
     if (missing) return `${inf.id}: premise ${missing} does not exist`;

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type ArgumentMap, isUndercut, parseMap, serializeMap } from '../../core/model';
+import { iid } from '../helpers/ids';
 
 const mapsDir = fileURLToPath(new URL('../../maps/', import.meta.url));
 const read = (name: string) => readFileSync(`${mapsDir}${name}`, 'utf8');
@@ -103,7 +104,7 @@ describe('findSupportCycle', () => {
     const base = parseMap(read('csto-kazakhstan-2022.json'));
     const looped: ArgumentMap = {
       ...base,
-      inferences: [...base.inferences, { id: 'loop', premises: ['thesis'], target: 'opt-defend', polarity: 'support' }],
+      inferences: [...base.inferences, { id: iid('loop'), premises: ['thesis'], target: 'opt-defend', polarity: 'support' }],
     };
     expect(findSupportCycle(looped)).toEqual(['thesis', 'opt-defend', 'thesis']);
   });

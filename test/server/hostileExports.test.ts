@@ -7,6 +7,7 @@ import { runArgdown } from '../fixtures/formats/argdownOracle';
 import { createApi } from '../helpers/http';
 import { makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
+import { iid } from '../helpers/ids';
 
 /** Oracles: the marked Markdown parser, Graphviz's dot, Warrant's own Argdown importer and @argdown/core. */
 const cleanups = createCleanups();
@@ -24,7 +25,7 @@ function hostileMap(): ArgumentMap {
       createStatement({ id: 't', kind: 'thesis', text: `Thesis\u0000 with NUL\u0001 and a noncharacter \uFFFE\uFFFF here\n\n${PAYLOAD}`, tags: [`tag\n\n${PAYLOAD}\n\n`, 'nul\u0000tag'] }),
       createStatement({ id: 'r', text: `Reason %%{init: {"securityLevel": "loose"}}%% with ${PAYLOAD}` }),
     ],
-    inferences: [{ id: 'i', premises: ['r'], target: 't', polarity: 'support', label: `Label\u0000 ${PAYLOAD}` }],
+    inferences: [{ id: iid('i'), premises: ['r'], target: 't', polarity: 'support', label: `Label\u0000 ${PAYLOAD}` }],
   };
 }
 

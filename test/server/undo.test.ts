@@ -7,6 +7,7 @@ import { makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
 import { createUserUndo, undoTopStep } from '../helpers/undo';
 import { connectClient, synced, waitFor } from '../helpers/yclient';
+import { iid } from '../helpers/ids';
 
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
@@ -57,8 +58,8 @@ const cases: { name: string; byA: MapOp[]; byB: MapOp[]; after: Record<string, u
   },
   {
     name: 'A relabels an inference; B flips its polarity',
-    byA: [{ type: 'updateInference', id: 'i1', patch: { label: 'Cooling' } }],
-    byB: [{ type: 'updateInference', id: 'i1', patch: { polarity: 'attack' } }],
+    byA: [{ type: 'updateInference', id: iid('i1'), patch: { label: 'Cooling' } }],
+    byB: [{ type: 'updateInference', id: iid('i1'), patch: { polarity: 'attack' } }],
     after: {},
   },
 ];

@@ -62,11 +62,10 @@ export function summarizeDiff(version: ArgumentMap, current: ArgumentMap): DiffS
     else statements.push({ id: c.id, change: 'changed', text: short(nowText.get(c.id) ?? ''), detail: fields.map((f) => FIELD_WORDS[f] ?? f).join(', ') });
   }
   for (const s of d.statements.removed) statements.push({ id: s.id, change: 'removed', text: short(s.text) });
-  const now = new Map(current.inferences.map((i) => [i.id, i]));
   const relations: DiffItem[] = [
     ...d.inferences.added.map((i) => ({ id: i.id, change: 'added' as const, text: describeRelation(i, texts, is.kind(i)) })),
     ...d.inferences.changed.map((c) => ({
-      id: c.id, change: 'changed' as const, text: describeRelation(now.get(c.id)!, texts, is.kind(now.get(c.id)!)),
+      id: c.id, change: 'changed' as const, text: describeRelation(is.inferences.get(c.id)!, texts, is.kind(is.inferences.get(c.id)!)),
       detail: c.fields.map((f) => FIELD_WORDS[f] ?? f).join(', '),
     })),
     ...d.inferences.removed.map((i) => ({ id: i.id, change: 'removed' as const, text: describeRelation(i, texts, was.kind(i)) })),

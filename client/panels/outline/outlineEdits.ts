@@ -7,12 +7,12 @@ import { createStatement } from '../../../core/model';
 import { placeNewStatements } from '../../../core/layout';
 import type { OutlineNode } from '../../../core/outline/buildOutline';
 import type { MapStore } from '../../store/mapStore';
-import { newId } from '../../actions/ids';
+import { newId, newInferenceId } from '../../actions/ids';
 
 export function addPremise(store: MapStore, target: string, polarity: 'support' | 'attack'): string | undefined {
   const { map } = store.state.getState();
   const id = newId('s');
-  const inference = { id: newId('i'), premises: [id], target, polarity } as const;
+  const inference = { id: newInferenceId(), premises: [id], target, polarity } as const;
   const draft = createStatement({ id });
   const positions = new Map(map.statements.flatMap((s) => (s.position ? [[s.id, s.position] as const] : [])));
   const position = placeNewStatements({ ...map, statements: [...map.statements, draft], inferences: [...map.inferences, inference] }, positions, [id]).get(id);

@@ -16,7 +16,8 @@
  *   comments, the title…) are read back; when they do not make a valid map, the AIF graph alone is
  *   read, with a note.
  */
-import { type Inference, type Statement, createEmptyMap } from '../../model/types';
+import { type Inference, type InferenceId, type Statement, createEmptyMap } from '../../model/types';
+import { asInferenceId } from '../../model/ids';
 import { type ValidationResult, formatIssues, validateMap } from '../../model/validate';
 import { createIdAllocator } from '../argdown/ids';
 import { type ImportResult, ImportError } from '../format';
@@ -83,10 +84,10 @@ function buildMap(g: AifGraph, withFields: boolean): { result: ValidationResult;
   }
   // A CA-node aimed at an S-node that was split undercuts every part, so each target expands.
   const expanded = (raw: string) => usable.get(raw)!.flatMap((to) => (typeOf(to) === 'I' || !usable.has(to) ? [to] : usable.get(to)!.map((_, k) => `${to}\u0000${k}`)));
-  const inferenceIds = new Map<string, string[]>();
+  const inferenceIds = new Map<string, InferenceId[]>();
   for (const raw of usable.keys()) {
     const first = localId(raw);
-    inferenceIds.set(raw, expanded(raw).map((_, k) => (k === 0 ? first : allocate(`${first}-${k + 1}`))));
+    inferenceIds.set(raw, expanded(raw).map((_, k) => asInferenceId(k === 0 ? first : allocate(`${first}-${k + 1}`))));
   }
   // "node\u0000k": the k-th inference a split S-node became.
   const baseOf = (to: string) => to.split('\u0000')[0];
@@ -129,7 +130,7 @@ function buildMap(g: AifGraph, withFields: boolean): { result: ValidationResult;
   const direct = g.edges.filter((e) => typeOf(e.from) === 'I' && typeOf(e.to) === 'I' && e.from !== e.to);
   for (const e of direct) {
     const [from, to] = [statementIds.get(e.from)!, statementIds.get(e.to)!];
-    inferences.push({ id: allocate(`${from}-supports-${to}`, 'inference'), premises: [from], target: to, polarity: 'support' });
+    inferences.push({ id: asInferenceId(allocate(`${from}-supports-${to}`, 'inference')), premises: [from], target: to, polarity: 'support' });
   }
   if (direct.length) notes.push(`${direct.length} edge(s) joined two I-nodes directly (${direct.slice(0, 3).map((e) => e.id).join(', ')}); read as support`);
   if (g.wrapped) notes.push('read the AIF part of an OVA file; its analysed text and layout were not imported');

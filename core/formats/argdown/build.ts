@@ -11,6 +11,7 @@
  */
 import { type ArgumentMap, type Inference, type Statement, STATEMENT_KINDS, createEmptyMap } from '../../model/types';
 import { formatIssues, validateMap } from '../../model/validate';
+import { asInferenceId } from '../../model/ids';
 import { type ImportResult, ImportError } from '../format';
 import { type ArgdownDocument, type NodeRef, canonicalMember } from './document';
 import { ATTACK_CONCLUSION } from './export';
@@ -95,7 +96,7 @@ export function buildMap(doc: ArgdownDocument): ImportResult {
       const premises = [...new Set(step.premises.map((p) => statementIds.get(pcs.titles[p])!))];
       const label = last && (isValidId(title) ? canonicalMember(entry.members)?.text || undefined : title);
       inferences.push({
-        id: stepIds.get(stepKey(title, step.conclusion))!,
+        id: asInferenceId(stepIds.get(stepKey(title, step.conclusion))!),
         premises,
         target: target!,
         polarity: fold ? 'attack' : 'support',

@@ -10,7 +10,7 @@
  * an attacking argument concludes in an extra statement marked `{warrant: "attack-conclusion"}` that
  * attacks (`->`) or undercuts (`_>`) the target; the importer folds it back into one attack.
  */
-import type { ArgumentMap, Inference, Statement } from '../../model/types';
+import type { ArgumentMap, Inference, InferenceId, Statement } from '../../model/types';
 import { getRelations } from '../../model/relations';
 import { splitHeadingTags, writeSections } from './sections';
 import { escapeText, formatData, formatTag } from './syntax';
@@ -94,7 +94,7 @@ export function exportArgdown(map: ArgumentMap): string {
     relations.set(inf.premises[0], lines);
   }
   for (const [premise, lines] of relations) root.push([`[${premise}]`, ...lines].join('\n'));
-  const plainUndercuts = (id: string) => undercutsOf(id).filter((u) => !asArgument.has(u.id));
+  const plainUndercuts = (id: InferenceId) => undercutsOf(id).filter((u) => !asArgument.has(u.id));
   for (const inf of map.inferences) if (asArgument.has(inf.id)) root.push(...argumentBlock(inf, byId.get(inf.target), plainUndercuts(inf.id)));
   // Statements outside any section first, with the relations and arguments; then the sections.
   const [outside, inside] = [sectioned.filter((x) => !x.path.length), sectioned.filter((x) => x.path.length)];

@@ -8,6 +8,7 @@
  * final step; undercut of a statement → attack on it.
  */
 import type { Inference } from '../../model/types';
+import { asInferenceId } from '../../model/ids';
 import type { NodeRef, Relation } from './document';
 
 type Resolve = (ref: NodeRef, as: 'source' | 'statement' | 'inference') => string | undefined;
@@ -30,7 +31,7 @@ export function addRelations(
     const key = `${premise} ${polarity} ${target}`;
     if (existing.has(key)) return;
     existing.add(key);
-    inferences.push({ id: allocate(`${premise}-${verb}-${target}`, 'inference'), premises: [premise], target, polarity });
+    inferences.push({ id: asInferenceId(allocate(`${premise}-${verb}-${target}`, 'inference')), premises: [premise], target, polarity });
   };
   for (const r of relations) {
     const from = resolve(r.from, 'source');

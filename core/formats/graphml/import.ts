@@ -6,6 +6,7 @@
  */
 import { type Inference, type Statement, STATEMENT_KINDS, LAYOUT_DIRECTIONS, createEmptyMap } from '../../model/types';
 import { formatIssues, validateMap } from '../../model/validate';
+import { asInferenceId } from '../../model/ids';
 import { createIdAllocator } from '../argdown/ids';
 import { type ImportResult, ImportError } from '../format';
 import { type XmlElement, childElements, localName, parseXml, textContent } from './xml';
@@ -100,7 +101,7 @@ export function importGraphml(text: string): ImportResult {
       plain++;
       const attack = /^(attack|undercut|con|rebut|against)$/i.test(str(d, 'relation', 'polarity', 'type', 'label', 'description') ?? '');
       const [p, t] = [ids.get(source)!, ids.get(target)!];
-      if (p !== t) inferences.push({ id: allocate(`${p}-${attack ? 'attacks' : 'supports'}-${t}`, 'inference'), premises: [p], target: t, polarity: attack ? 'attack' : 'support' });
+      if (p !== t) inferences.push({ id: asInferenceId(allocate(`${p}-${attack ? 'attacks' : 'supports'}-${t}`, 'inference')), premises: [p], target: t, polarity: attack ? 'attack' : 'support' });
     }
   }
   if (plain) notes.push(`${plain} edge(s) between two statements read as ${plain === 1 ? 'a single-premise inference' : 'single-premise inferences'}`);
@@ -112,7 +113,7 @@ export function importGraphml(text: string): ImportResult {
     const [label, scheme] = [str(n.data, 'label'), str(n.data, 'scheme')];
     // The critical question an attack answers (core/schemes); validateMap checks its shape.
     const answers = json(n.data, 'answers', `inference node ${rawOf.get(n.id)}`) as Inference['answers'];
-    inferences.push({ id: n.id, premises: ps, target: ts[0], polarity: str(n.data, 'polarity') === 'attack' ? 'attack' : 'support', ...(label && { label }), ...(scheme && { scheme }), ...(answers && { answers }) });
+    inferences.push({ id: asInferenceId(n.id), premises: ps, target: ts[0], polarity: str(n.data, 'polarity') === 'attack' ? 'attack' : 'support', ...(label && { label }), ...(scheme && { scheme }), ...(answers && { answers }) });
   }
 
   const g = dataOf(graph);

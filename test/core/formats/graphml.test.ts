@@ -5,6 +5,7 @@ import { ImportError } from '../../../core/formats/format';
 import { graphmlExport, graphmlImport } from '../../../core/formats/graphml';
 import { type XmlElement, parseXml, textContent } from '../../../core/formats/graphml/xml';
 import { type ArgumentMap, createEmptyMap, createStatement, parseMap } from '../../../core/model';
+import { iid } from '../../helpers/ids';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
 const rich = parseMap(fixture('rich-map.json'));
@@ -17,7 +18,7 @@ const awkward: ArgumentMap = {
     createStatement({ id: 'b', text: 'line one\nline two\r\nline three\rend\ttab' }),
     createStatement({ id: 'c', text: 'emoji 🌳, CJK 漢字, RTL שלום, ]]> and &amp; literally', color: 'rebeccapurple' }),
   ],
-  inferences: [{ id: 'i', premises: ['a', 'b'], target: 'c', polarity: 'attack', label: 'L & <l>', scheme: 'S "s"' }],
+  inferences: [{ id: iid('i'), premises: ['a', 'b'], target: 'c', polarity: 'attack', label: 'L & <l>', scheme: 'S "s"' }],
 };
 const xmllint = (text: string) => spawnSync('/usr/bin/xmllint', ['--noout', '-'], { input: text, encoding: 'utf8' });
 const maps: [string, () => ArgumentMap][] = [

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { mapToMarkdown, markdownExport, markdownText } from '../../../core/formats/markdown';
 import { type ArgumentMap, type Inference, createEmptyMap, createStatement } from '../../../core/model';
 import { figureCases, richMap } from '../../fixtures/render/cases';
+import { iid } from '../../helpers/ids';
 
 const map = (statements: [string, string, string?][], inferences: Inference[]): ArgumentMap => ({
   ...createEmptyMap('Outline'),
   statements: statements.map(([id, text, kind]) => createStatement({ id, text, kind: (kind ?? 'claim') as never })),
   inferences,
 });
-const inf = (id: string, premises: string[], target: string, polarity: 'support' | 'attack' = 'support'): Inference => ({ id, premises, target, polarity });
+const inf = (id: string, premises: string[], target: string, polarity: 'support' | 'attack' = 'support'): Inference => ({ id: iid(id), premises, target, polarity });
 
 describe('Markdown outline', () => {
   it.each<[string, ArgumentMap, string[]]>([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffMaps, isEmptyDiff } from '../../../core/history';
 import { createEmptyMap, createStatement, type ArgumentMap } from '../../../core/model';
-import { cid } from '../../helpers/ids';
+import { cid, iid } from '../../helpers/ids';
 
 const base: ArgumentMap = {
   ...createEmptyMap('Trees'),
@@ -9,7 +9,7 @@ const base: ArgumentMap = {
     createStatement({ id: 'a', text: 'Trees cool cities', position: { x: 0, y: 0 } }),
     createStatement({ id: 'b', text: 'Trees cost money' }),
   ],
-  inferences: [{ id: 'i1', premises: ['b'], target: 'a', polarity: 'attack' }],
+  inferences: [{ id: iid('i1'), premises: ['b'], target: 'a', polarity: 'attack' }],
   comments: [{ id: cid('c1'), target: 'a', author: 'Ann', text: 'Source?', createdAt: '2024-01-01T00:00:00Z' }],
 };
 

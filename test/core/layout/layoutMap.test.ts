@@ -12,6 +12,7 @@ import { type ArgumentMap, type LayoutDirection, createEmptyMap, createStatement
 import { layoutWithDagre } from '../../bench/engines';
 import { generateMap } from '../../bench/generateMap';
 import { createRng } from '../../helpers/rng';
+import { iid } from '../../helpers/ids';
 
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -95,9 +96,9 @@ describe('layoutMap', () => {
       ...createEmptyMap(),
       statements: ['a', 'b', 'c', 'lonely'].map((id) => createStatement({ id, text: `Statement ${id}` })),
       inferences: [
-        { id: 'i1', premises: ['b'], target: 'a', polarity: 'attack' },
-        { id: 'i2', premises: ['a'], target: 'b', polarity: 'attack' },
-        { id: 'i3', premises: ['c', 'a'], target: 'b', polarity: 'support' },
+        { id: iid('i1'), premises: ['b'], target: 'a', polarity: 'attack' },
+        { id: iid('i2'), premises: ['a'], target: 'b', polarity: 'attack' },
+        { id: iid('i3'), premises: ['c', 'a'], target: 'b', polarity: 'support' },
       ],
     };
     const layout = layoutMap(cyclic);
@@ -182,7 +183,7 @@ describe('conclusion above premise on a small map', () => {
     const map: ArgumentMap = {
       ...createEmptyMap(),
       statements: [createStatement({ id: 'c', text: 'Conclusion' }), createStatement({ id: 'p', text: 'Premise' })],
-      inferences: [{ id: 'i', premises: ['p'], target: 'c', polarity: 'support' }],
+      inferences: [{ id: iid('i'), premises: ['p'], target: 'c', polarity: 'support' }],
     };
     const layout = layoutMap(map);
     expect(centre(layout.boxes.get('p')!).x).toBeCloseTo(centre(layout.boxes.get('c')!).x);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CommentId, InferenceId, NodeId, StatementId } from '../../../core/model';
+import { type CommentId, type InferenceId, type NodeId, type StatementId, getRelations } from '../../../core/model';
 import type { MapOp } from '../../../core/ops';
 import { cid, iid, sid } from '../../helpers/ids';
+import { notationMap } from '../../helpers/mapNotation';
 
 /**
  * Branded ids: type-level checks (tsc runs over test/, so an `@ts-expect-error` that stops
@@ -29,6 +30,19 @@ describe('branded ids', () => {
     // @ts-expect-error ops on comments take comment ids
     const removeComment: MapOp = { type: 'removeComment', id: statement };
     const node: NodeId = inference; // a node is a statement or an inference
-    expect([wrongStatement, wrongInference, wrongNode, plain, removeComment.type, node]).toHaveLength(6);
+    // @ts-expect-error ops on inferences take inference ids
+    const removeInference: MapOp = { type: 'removeInference', id: statement };
+    expect([wrongStatement, wrongInference, wrongNode, plain, removeComment.type, removeInference.type, node]).toHaveLength(7);
+  });
+
+  it('are checked against the relations index, which is how a plain id becomes a branded one', () => {
+    const relations = getRelations(notationMap(['i1: a > t', 'u1: u x i1']));
+    // @ts-expect-error undercutsOf asks about an inference; a statement id does not compile
+    expect(relations.undercutsOf(sid('t'))).toEqual([]);
+    expect(relations.undercutsOf(iid('i1')).map((u) => u.id)).toEqual(['u1']);
+    const fromOutside: string = 'i1';
+    if (!relations.inferences.has(fromOutside)) throw new Error('i1 is an inference');
+    const checked: InferenceId = fromOutside; // narrowed by `has`
+    expect(relations.hasJunction(checked)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getConclusion, getDirectPremises, getMembers, getRelations } from '../../../core/model';
 import { notationMap } from '../../helpers/mapNotation';
+import { iid } from '../../helpers/ids';
 
 // One map with every shape: a linked support, an objection, an undercut and an undercut of it.
 const map = notationMap(['i1: a b > t', 'i2: c x t', 'u1: u x i1', 'w1: w x u1', 'i3: t > top']);
@@ -16,14 +17,15 @@ describe('the relations index', () => {
   ] as const)('%s is a %s (linked %s, drawn through a junction %s)', (id, kind, linked, junction) => {
     expect(r.kind(inf(id))).toBe(kind);
     expect(r.isLinked(inf(id))).toBe(linked);
-    expect(r.hasJunction(id)).toBe(junction);
+    expect(r.hasJunction(iid(id))).toBe(junction);
   });
 
   it.each([
     ['into t', () => r.into('t'), ['i1', 'i2']],
     ['into an inference: its undercuts', () => r.into('i1'), ['u1']],
+    // @ts-expect-error undercutsOf takes an inference id; a plain or statement id is a type error (at run time it finds none)
     ['undercutsOf a statement: none', () => r.undercutsOf('t'), []],
-    ['undercutsOf an undercut', () => r.undercutsOf('u1'), ['w1']],
+    ['undercutsOf an undercut', () => r.undercutsOf(iid('u1')), ['w1']],
     ['outOf a premise', () => r.outOf('t'), ['i3']],
   ])('%s', (_, got, ids) => {
     expect(got().map((i) => i.id)).toEqual(ids);

@@ -3,6 +3,7 @@ import { type ArgumentMap } from '../../../core/model';
 import { type MapOp, type StructureResult, applyMapOps, deleteItems, joinPremises, relate, retarget, splitInference, undercut } from '../../../core/ops';
 import { applyOps, createDocFromMap, readMap } from '../../../core/sync';
 import { notationMap, toNotation } from '../../helpers/mapNotation';
+import { iid } from '../../helpers/ids';
 
 /** Writes ops through a real Y.Doc and reads the map back; the pure model must agree with it. */
 function write(map: ArgumentMap, ops: MapOp[]): string[] {
@@ -16,7 +17,7 @@ function write(map: ArgumentMap, ops: MapOp[]): string[] {
 
 const ids = () => {
   let n = 0;
-  return () => `n${++n}`;
+  return () => iid(`n${++n}`);
 };
 
 interface Case {
@@ -81,7 +82,7 @@ describe('relate and undercut', () => {
     { name: 'a new objection', map: ['i1: a > t'], run: rel('a', 't', 'attack'), after: ['i1: a > t', 'n1: a x t'] },
     { name: 'dropped on a joint with join: a co-premise', map: ['i1: a > t', 'u1: u x i1'], run: rel('b', 'i1', 'join'), after: ['i1: a b > t', 'u1: u x i1'] },
     { name: 'dropped on a joint with attack: an undercut', map: ['i1: a > t'], run: rel('u', 'i1', 'attack'), after: ['i1: a > t', 'n1: u x i1'] },
-    { name: 'an undercut of an undercut', map: ['i1: a > t', 'u1: u x i1'], run: (m) => undercut(m, 'u1', 'w', ids()), after: ['i1: a > t', 'u1: u x i1', 'n1: w x u1'] },
+    { name: 'an undercut of an undercut', map: ['i1: a > t', 'u1: u x i1'], run: (m) => undercut(m, iid('u1'), 'w', ids()), after: ['i1: a > t', 'u1: u x i1', 'n1: w x u1'] },
     { name: 'an inference cannot be supported', map: ['i1: a > t'], run: rel('b', 'i1', 'support'), after: /only be attacked/ },
     { name: 'join on a statement is refused', map: ['i1: a > t'], run: rel('b', 't', 'join'), after: /joint/ },
     { name: 'a statement cannot support itself', map: ['i1: a > t'], run: rel('t', 't', 'support'), after: /itself/ },
@@ -90,18 +91,18 @@ describe('relate and undercut', () => {
     { name: 'a premise is not joined twice', map: ['i1: a b > t'], run: rel('a', 'i1', 'join'), after: /already a premise/ },
     { name: 'the same relation twice is refused', map: ['i1: a > t'], run: rel('a', 't', 'support'), after: /already exists/ },
     { name: 'a relation to a deleted statement is refused', map: ['i1: a > t'], run: rel('a', 'gone', 'support'), after: /no longer exists/ },
-    { name: 'an undercut of a deleted relation is refused', map: ['i1: a > t'], run: (m) => undercut(m, 'gone', 'a', ids()), after: /Select a relation/ },
+    { name: 'an undercut of a deleted relation is refused', map: ['i1: a > t'], run: (m) => undercut(m, iid('gone'), 'a', ids()), after: /Select a relation/ },
   ]);
 });
 
 describe('re-target', () => {
   runCases([
-    { name: 'a reason moves to another statement, its undercut with it', map: ['i1: a > t', 'i2: s > t', 'u1: u x i1'], run: (m) => retarget(m, 'i1', 's'), after: ['i1: a > s', 'i2: s > t', 'u1: u x i1'] },
-    { name: 'an undercut moves to another inference', map: ['i1: a > t', 'i2: b > t', 'u1: u x i1'], run: (m) => retarget(m, 'u1', 'i2'), after: ['i1: a > t', 'i2: b > t', 'u1: u x i2'] },
-    { name: 'a support cannot point at an inference', map: ['i1: a > t', 'i2: b > t'], run: (m) => retarget(m, 'i1', 'i2'), after: /only be attacked/ },
-    { name: 'an undercut cannot point at itself', map: ['i1: a > t', 'u1: u x i1'], run: (m) => retarget(m, 'u1', 'u1'), after: /itself/ },
-    { name: 'undercuts cannot question each other in a circle', map: ['i1: a > t', 'u1: u x i1', 'w1: w x u1'], run: (m) => retarget(m, 'u1', 'w1'), after: /circle/ },
-    { name: 'a premise cannot become its own target', map: ['i1: a b > t'], run: (m) => retarget(m, 'i1', 'b'), after: /itself/ },
+    { name: 'a reason moves to another statement, its undercut with it', map: ['i1: a > t', 'i2: s > t', 'u1: u x i1'], run: (m) => retarget(m, iid('i1'), 's'), after: ['i1: a > s', 'i2: s > t', 'u1: u x i1'] },
+    { name: 'an undercut moves to another inference', map: ['i1: a > t', 'i2: b > t', 'u1: u x i1'], run: (m) => retarget(m, iid('u1'), 'i2'), after: ['i1: a > t', 'i2: b > t', 'u1: u x i2'] },
+    { name: 'a support cannot point at an inference', map: ['i1: a > t', 'i2: b > t'], run: (m) => retarget(m, iid('i1'), 'i2'), after: /only be attacked/ },
+    { name: 'an undercut cannot point at itself', map: ['i1: a > t', 'u1: u x i1'], run: (m) => retarget(m, iid('u1'), 'u1'), after: /itself/ },
+    { name: 'undercuts cannot question each other in a circle', map: ['i1: a > t', 'u1: u x i1', 'w1: w x u1'], run: (m) => retarget(m, iid('u1'), 'w1'), after: /circle/ },
+    { name: 'a premise cannot become its own target', map: ['i1: a b > t'], run: (m) => retarget(m, iid('i1'), 'b'), after: /itself/ },
   ]);
 });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type ArgumentMap, type Inference, createEmptyMap, createStatement, parseMap } from '../../../core/model';
 import { type OutlineNode, buildOutline } from '../../../core/outline/buildOutline';
+import { iid } from '../../helpers/ids';
 
 /** A map from `id:kind@x,y` statements and inferences. */
 function mapOf(statements: string[], inferences: Inference[], direction?: 'TB' | 'LR'): ArgumentMap {
@@ -17,8 +18,8 @@ function mapOf(statements: string[], inferences: Inference[], direction?: 'TB' |
     inferences,
   };
 }
-const sup = (id: string, premises: string[], target: string): Inference => ({ id, premises, target, polarity: 'support' });
-const att = (id: string, premises: string[], target: string): Inference => ({ id, premises, target, polarity: 'attack' });
+const sup = (id: string, premises: string[], target: string): Inference => ({ id: iid(id), premises, target, polarity: 'support' });
+const att = (id: string, premises: string[], target: string): Inference => ({ id: iid(id), premises, target, polarity: 'attack' });
 
 /** The tree in one line per node: role, statement (or {inference} for a linked group), `*` when repeated. */
 function shape(nodes: readonly OutlineNode[], depth = 0): string[] {

@@ -8,6 +8,7 @@ import { lint } from '../../../core/semantics';
 import { applyOps, createDocFromMap, readMap } from '../../../core/sync';
 import { buildReport, reportToMarkdown } from '../../../core/workshop';
 import { runArgdown } from '../../fixtures/formats/argdownOracle';
+import { iid } from '../../helpers/ids';
 
 const seeded = parseMap(readFileSync(new URL('../../../maps/csto-kazakhstan-2022.json', import.meta.url), 'utf8'));
 
@@ -19,7 +20,7 @@ const expertMap: ArgumentMap = {
     createStatement({ id: 'a', text: 'Dr Lee says summers will be hotter.' }),
     createStatement({ id: 'c', text: 'Summers will be hotter.' }),
   ],
-  inferences: [{ id: 'i1', premises: ['e', 'a'], target: 'c', polarity: 'support', scheme: 'expert-opinion' }],
+  inferences: [{ id: iid('i1'), premises: ['e', 'a'], target: 'c', polarity: 'support', scheme: 'expert-opinion' }],
 };
 
 describe('the scheme catalogue', () => {
@@ -44,11 +45,11 @@ describe('critical questions', () => {
     expect(getOpenQuestions(expertMap).map((q) => q.question.id)).toEqual(['cq1', 'cq2', 'cq3', 'cq4', 'cq5', 'cq6']);
     const doc = createDocFromMap(expertMap);
     const i1 = expertMap.inferences[0];
-    applyOps(doc, getAnswerOps(i1, 'cq2', { statement: 's-field', inference: 'u-field' }));
-    applyOps(doc, getAnswerOps(i1, 'cq5', { statement: 's-others', inference: 'r-others' }));
+    applyOps(doc, getAnswerOps(i1, 'cq2', { statement: 's-field', inference: iid('u-field') }));
+    applyOps(doc, getAnswerOps(i1, 'cq5', { statement: 's-others', inference: iid('r-others') }));
     const after = readMap(doc).map;
     const undercut = after.inferences.find((i) => i.id === 'u-field')!;
-    expect(undercut).toEqual({ id: 'u-field', premises: ['s-field'], target: 'i1', polarity: 'attack', answers: { inference: 'i1', question: 'cq2' } });
+    expect(undercut).toEqual({ id: iid('u-field'), premises: ['s-field'], target: 'i1', polarity: 'attack', answers: { inference: iid('i1'), question: 'cq2' } });
     expect(after.inferences.find((i) => i.id === 'r-others')!.target).toBe('c');
     expect(after.statements.find((s) => s.id === 's-field')!.text).toBe(getScheme('expert-opinion')!.questions[1].draft);
     const status = getQuestionStatus(after, after.inferences[0])!;
@@ -68,7 +69,7 @@ describe('critical questions', () => {
   });
 
   it('the link to a question is validated at the boundary', () => {
-    const bad = { ...expertMap, inferences: [...expertMap.inferences, { id: 'u', premises: ['a'], target: 'i1', polarity: 'attack', answers: { inference: 'i1' } }] };
+    const bad = { ...expertMap, inferences: [...expertMap.inferences, { id: iid('u'), premises: ['a'], target: 'i1', polarity: 'attack', answers: { inference: 'i1' } }] };
     const r = validateMap(bad);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0].path).toBe('inferences[1].answers.question');
@@ -110,7 +111,7 @@ describe('the seeded map', () => {
 
   it('links the article’s own objections to the questions they answer', () => {
     const legitimise = seeded.inferences.find((i) => i.id === 'inf-undercut-legitimise')!;
-    expect(legitimise.answers).toEqual({ inference: 'inf-peacekeeping-purpose', question: 'cq2' });
+    expect(legitimise.answers).toEqual({ inference: iid('inf-peacekeeping-purpose'), question: 'cq2' });
     const open = getOpenQuestions(seeded).filter((q) => q.inference.id === 'inf-peacekeeping-purpose').map((q) => q.question.id);
     expect(open).toEqual(['cq1', 'cq3']);
     for (const i of seeded.inferences) if (i.scheme) expect(getScheme(i.scheme)).toBeDefined();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type ArgumentMap, type Inference, createEmptyMap, createStatement } from '../../../core/model';
 import { type Labelling, evaluate } from '../../../core/semantics';
 import { compileProgram, derive } from '../../../core/semantics/program';
+import { iid } from '../../helpers/ids';
 
 /**
  * Maps with support, linked premises, undercuts and what-ifs, checked against the definition:
@@ -52,7 +53,7 @@ function randomMap(next: () => number): { map: ArgumentMap; accept: string[]; re
     const undercut = inferences.length > 0 && next() < 0.2;
     const target = undercut ? inferences[Math.floor(next() * inferences.length)].id : ids[Math.floor(next() * n)];
     if (premises.includes(target)) continue;
-    inferences.push({ id: `i${k}`, premises, target, polarity: undercut || next() < 0.55 ? 'attack' : 'support' });
+    inferences.push({ id: iid(`i${k}`), premises, target, polarity: undercut || next() < 0.55 ? 'attack' : 'support' });
   }
   const all = [...ids, ...inferences.map((i) => i.id)];
   const chosen = next() < 0.3 ? all[Math.floor(next() * all.length)] : undefined;

@@ -1,4 +1,5 @@
 import { type ArgumentMap, type Inference, type Statement, createEmptyMap, createStatement } from '../../../core/model';
+import { iid } from '../../helpers/ids';
 
 /**
  * Builds a map from a sketch, one relation per string: `[id:] premise[,premise…] -> target`
@@ -11,9 +12,9 @@ export function sketch(relations: readonly string[], extra: Partial<ArgumentMap>
     const m = /^\s*(?:([\w.:-]+)\s*:\s*)?([\w.:,\s-]+?)\s*(->|-x)\s*([\w.:-]+)\s*$/.exec(r);
     if (!m) throw new Error(`bad sketch relation "${r}"`);
     const premises = m[2].split(',').map((s) => s.trim());
-    return { id: m[1] ?? `${premises.join(',')}${m[3]}${m[4]}`, premises, target: m[4], polarity: m[3] === '->' ? 'support' : 'attack' } as Inference;
+    return { id: iid(m[1] ?? `${premises.join(',')}${m[3]}${m[4]}`), premises, target: m[4], polarity: m[3] === '->' ? 'support' : 'attack' } as Inference;
   });
-  const inferenceIds = new Set(parsed.map((i) => i.id));
+  const inferenceIds = new Set<string>(parsed.map((i) => i.id));
   const names: string[] = [];
   const add = (name: string) => !inferenceIds.has(name) && !names.includes(name) && names.push(name);
   for (const inf of parsed) [...inf.premises, inf.target].forEach(add);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createStatement, parseMap } from '../../../core/model';
 import { applyOps, createDocFromMap, getDocParts, readMap, setYText } from '../../../core/sync';
 import { ROOT } from '../../helpers/server';
-import { cid } from '../../helpers/ids';
+import { cid, iid } from '../../helpers/ids';
 
 const small = () => parseMap(readFileSync(join(ROOT, 'test/fixtures/smallMap.json'), 'utf8'));
 const strip = (m: ReturnType<typeof small>) => ({ ...m, statements: m.statements.map(({ position: _p, ...s }) => s) });
@@ -28,7 +28,7 @@ describe('the Y.Doc layout', () => {
     const doc = createDocFromMap(small());
     applyOps(doc, [
       { type: 'addStatement', statement: createStatement({ id: 'u', text: 'Undercutter' }) },
-      { type: 'addInference', inference: { id: 'cut', premises: ['u'], target: 'i1', polarity: 'attack' } },
+      { type: 'addInference', inference: { id: iid('cut'), premises: ['u'], target: 'i1', polarity: 'attack' } },
       { type: 'addComment', comment: { id: cid('c1'), target: 'r1', author: 'x', text: 'hm', createdAt: '2026-01-01T00:00:00Z' } },
     ]);
     applyOps(doc, [{ type: 'removeStatement', id: 'r1' }]);
@@ -39,8 +39,8 @@ describe('the Y.Doc layout', () => {
 
   it('shrinks linked premises instead of dropping the inference', () => {
     const doc = createDocFromMap(small());
-    applyOps(doc, [{ type: 'updateInference', id: 'i1', patch: { premises: ['r1', 'o1'] } }, { type: 'removeStatement', id: 'o1' }]);
-    expect(readMap(doc).map.inferences).toEqual([{ id: 'i1', premises: ['r1'], target: 't', polarity: 'support' }]);
+    applyOps(doc, [{ type: 'updateInference', id: iid('i1'), patch: { premises: ['r1', 'o1'] } }, { type: 'removeStatement', id: 'o1' }]);
+    expect(readMap(doc).map.inferences).toEqual([{ id: iid('i1'), premises: ['r1'], target: 't', polarity: 'support' }]);
   });
 
   it('keeps both users’ characters when two people type in one statement', () => {
@@ -59,8 +59,8 @@ describe('the Y.Doc layout', () => {
   it('drops records that concurrent edits left dangling or invalid, and keeps the rest', () => {
     const doc = createDocFromMap(small());
     const parts = getDocParts(doc);
-    parts.inferences.set('ghost', { id: 'ghost', premises: ['nope'], target: 't', polarity: 'support' });
-    parts.inferences.set('bad', { id: 'bad', premises: ['r1'], target: 't', polarity: 'sideways' });
+    parts.inferences.set('ghost', { id: iid('ghost'), premises: ['nope'], target: 't', polarity: 'support' });
+    parts.inferences.set('bad', { id: iid('bad'), premises: ['r1'], target: 't', polarity: 'sideways' });
     const { map, problems } = readMap(doc);
     expect(map.statements).toHaveLength(3);
     expect(map.inferences.map((i) => i.id).sort()).toEqual(['i1', 'i2']);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type ArgumentMap, createEmptyMap, createStatement, parseMap } from '../../../core/model';
 import { createAutoWalkthrough } from '../../../core/workshop';
 import { ROOT } from '../../helpers/server';
+import { iid } from '../../helpers/ids';
 
 const seeded = parseMap(readFileSync(`${ROOT}/maps/csto-kazakhstan-2022.json`, 'utf8'));
 
@@ -11,7 +12,7 @@ function sketch(kinds: Record<string, string>, ...lines: string[]): ArgumentMap 
   const statements = Object.entries(kinds).map(([id, kind]) => createStatement({ id, text: id.toUpperCase(), kind: kind as never }));
   const inferences = lines.map((line, k) => {
     const m = /^(?:(\w+): )?(\w+) (<-|<x) ([\w, ]+)$/.exec(line)!;
-    return { id: m[1] ?? `i${k}`, target: m[2], polarity: m[3] === '<-' ? 'support' as const : 'attack' as const, premises: m[4].split(', ') };
+    return { id: iid(m[1] ?? `i${k}`), target: m[2], polarity: m[3] === '<-' ? 'support' as const : 'attack' as const, premises: m[4].split(', ') };
   });
   return { ...createEmptyMap(), statements, inferences };
 }
