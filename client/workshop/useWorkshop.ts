@@ -1,3 +1,4 @@
+import { getRelations } from '../../core/model/relations';
 import { useStore } from 'zustand';
 import { useEditor } from '../EditorContext';
 import type { MapStore } from '../store/mapStore';
@@ -15,7 +16,7 @@ export function useWorkshopUi<T>(selector: (s: WorkshopUi) => T): T {
  */
 export function focusItem(store: MapStore, id: string): void {
   const { map } = store.state.getState();
-  const inference = map.inferences.find((i) => i.id === id);
+  const inference = getRelations(map).inferences.get(id);
   store.select([id]);
   const at = inference ? inference.premises[0] : id;
   if (at) store.centerOn(at);

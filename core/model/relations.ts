@@ -127,3 +127,8 @@ export function getConclusion(relations: Relations, inf: Inference): Id | undefi
   }
   return undefined;
 }
+
+/** How a list names a statement or an inference: the statement's text, else the inference's label (undefined when neither). */
+export function getItemText(relations: Relations, id: Id): string | undefined {
+  return relations.statements.get(id)?.text ?? relations.inferences.get(id)?.label;
+}

@@ -1,3 +1,4 @@
+import { getItemText, getRelations } from '../../../core/model/relations';
 import { canEditMap } from '../../../core/policy/roles';
 import { useState } from 'react';
 import { getLiveChoices } from '../../../core/workshop';
@@ -23,7 +24,7 @@ export function WhatIfSection() {
   const [name, setName] = useState('');
   const known = new Set([...map.statements.map((s) => s.id), ...map.inferences.map((i) => i.id)]);
   const chosen = [...selected].filter((id) => known.has(id));
-  const textOf = (id: string) => map.statements.find((s) => s.id === id)?.text ?? map.inferences.find((i) => i.id === id)?.label ?? `the step ${id}`;
+  const textOf = (id: string) => getItemText(getRelations(map), id) ?? `the step ${id}`;
   const scenarios = map.workshop?.scenarios ?? [];
   const choose = (choice: 'accept' | 'reject' | null) => {
     chosen.forEach((id) => setWhatIf(ui, id, choice));

@@ -1,3 +1,4 @@
+import { getItemText, getRelations } from '../../../core/model/relations';
 import { type RatingSummary, aggregateRatings, describeConsensus, describeSummary, isControversial, selectRatings } from '../../../core/workshop';
 import { useEditor } from '../../EditorContext';
 import { focusItem, useWorkshopUi } from '../../workshop/useWorkshop';
@@ -31,7 +32,7 @@ export function ResultsSection() {
   const scope = resolveScope(choice, workshop);
   const ratings = workshop?.ratings ?? [];
   const rows = [...aggregateRatings(ratings, scope).values()].sort((a, b) => b.controversy - a.controversy || b.count - a.count);
-  const name = (id: string) => map.statements.find((s) => s.id === id)?.text ?? map.inferences.find((i) => i.id === id)?.label ?? `step ${id}`;
+  const name = (id: string) => getItemText(getRelations(map), id) ?? `step ${id}`;
   const counted = selectRatings(ratings, scope);
   return (
     <section className="ws-section" aria-labelledby="ws-results-title">

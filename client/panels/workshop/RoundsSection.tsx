@@ -1,3 +1,4 @@
+import { getItemText, getRelations } from '../../../core/model/relations';
 import { canEditMap } from '../../../core/policy/roles';
 import { useState } from 'react';
 import { compareRounds, getNextRoundName, getOpenRound, isControversial } from '../../../core/workshop';
@@ -25,7 +26,7 @@ export function RoundsSection() {
   const workshop = map.workshop;
   const open = getOpenRound(workshop);
   const comparison = workshop ? compareRounds(workshop) : { rounds: [], rows: [] };
-  const label = (id: string) => map.statements.find((s) => s.id === id)?.text ?? map.inferences.find((i) => i.id === id)?.label ?? `step ${id}`;
+  const label = (id: string) => getItemText(getRelations(map), id) ?? `step ${id}`;
   const close = async () => {
     setBusy(true);
     setError(null);

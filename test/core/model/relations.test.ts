@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getConclusion, getDirectPremises, getMembers, getRelations } from '../../../core/model';
+import { getItemText } from '../../../core/model/relations';
 import { notationMap } from '../../helpers/mapNotation';
 import { iid } from '../../helpers/ids';
 
@@ -49,6 +50,11 @@ describe('the relations index', () => {
 
   it.each([['i2', 't'], ['u1', 't'], ['w1', 't'], ['i3', 'top']])('getConclusion(%s) is %s', (id, conclusion) => {
     expect(getConclusion(r, inf(id))).toBe(conclusion);
+  });
+
+  it('names a statement by its text and an inference by its label, else nothing', () => {
+    const labelled = getRelations({ ...map, inferences: map.inferences.map((i) => (i.id === 'i2' ? { ...i, label: 'Too dear' } : i)) });
+    expect([getItemText(labelled, 't'), getItemText(labelled, 'i2'), getItemText(labelled, 'i1'), getItemText(labelled, 'nope')]).toEqual([map.statements.find((s) => s.id === 't')!.text, 'Too dear', undefined, undefined]);
   });
 
   it('is built once per map object', () => {
