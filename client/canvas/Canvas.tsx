@@ -68,7 +68,8 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
     const nodes = projected.nodes.map((n) => {
       const m = measured.current.get(n.id);
       if (!m || (n.measured?.width === m.width && n.measured?.height === m.height)) return n;
-      return { ...n, measured: m } as CanvasNode;
+      // Measured: React Flow keeps the handle places it measured only for a node without estimated ones.
+      return { ...n, measured: m, handles: undefined } as CanvasNode;
     });
     previousNodes.current = new Map(nodes.map((n) => [n.id, n]));
     return { nodes, edges: projected.edges };

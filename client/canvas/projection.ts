@@ -1,4 +1,4 @@
-import type { Edge, Node } from '@xyflow/react';
+import { type Edge, type Node, type NodeHandle, Position as Side } from '@xyflow/react';
 import { type ArgumentMap, type Inference, type Position, type RelationKind, type Statement, getRelations } from '../../core/model';
 import { CARD_WIDTH, JUNCTION_SIZE, estimateStatementSize, junctionId, layoutMap } from '../../core/layout';
 
@@ -25,6 +25,37 @@ export interface RelationEdgeData extends Record<string, unknown> {
 export type RelationEdge = Edge<RelationEdgeData, 'relation'>;
 
 const center = (p: Position, h: number, w = CARD_WIDTH) => ({ x: p.x + w / 2, y: p.y + h / 2 });
+
+/** A card handle's side in flow pixels (styles.css .handle); its centre sits on the card's edge, inside the border. */
+const HANDLE = 10;
+const HANDLE_LEFT = CARD_WIDTH / 2 - 3.25;
+
+/**
+ * Where a card's handles will be, from its estimated size, for React Flow to use until it has
+ * measured the card. Without them (and an estimated size) React Flow renders every card it has
+ * not measured, in view or not, to measure it: opening a 1,000-statement map built and threw away
+ * a thousand cards' DOM before the first paint.
+ */
+function getEstimatedHandles(direction: ArgumentMap['direction'], height: number): NodeHandle[] {
+  const size = { width: HANDLE, height: HANDLE };
+  return direction === 'TB'
+    ? [
+        { type: 'target', position: Side.Bottom, x: HANDLE_LEFT, y: height - 7, ...size },
+        { type: 'source', position: Side.Top, x: HANDLE_LEFT, y: -3, ...size },
+      ]
+    : [
+        { type: 'target', position: Side.Right, x: CARD_WIDTH - 6.5, y: height / 2 - HANDLE / 2, ...size },
+        { type: 'source', position: Side.Left, x: 0, y: height / 2 - HANDLE / 2, ...size },
+      ];
+}
+
+/** A junction's two handles cover it whole (styles.css .junction-handle). */
+const junctionHandles = (direction: ArgumentMap['direction']): NodeHandle[] => {
+  const box = { x: 0, y: 0, width: JUNCTION_SIZE, height: JUNCTION_SIZE };
+  return direction === 'TB'
+    ? [{ type: 'target', position: Side.Bottom, ...box }, { type: 'source', position: Side.Top, ...box }]
+    : [{ type: 'target', position: Side.Right, ...box }, { type: 'source', position: Side.Left, ...box }];
+};
 
 /** Statement positions: stored ones, drag previews over them, and a layout for any missing. */
 export function getPositions(map: ArgumentMap, drag: ReadonlyMap<string, Position>): Map<string, Position> {
@@ -76,6 +107,8 @@ export function projectMap(
       // measured yet), so a new card's text box can take the caret on the very first frame.
       initialWidth: CARD_WIDTH,
       initialHeight: heights.get(s.id),
+      handles: getEstimatedHandles(map.direction, heights.get(s.id)!),
+      measured: { width: CARD_WIDTH, height: heights.get(s.id)! },
       data: { statement: s, commentCount: comments, direction: map.direction },
       ariaLabel: `${s.kind}: ${s.text}`,
     });
@@ -104,6 +137,8 @@ export function projectMap(
         selected: selected.has(inf.id),
         initialWidth: JUNCTION_SIZE,
         initialHeight: JUNCTION_SIZE,
+        handles: junctionHandles(map.direction),
+        measured: { width: JUNCTION_SIZE, height: JUNCTION_SIZE },
         data: { inference: inf, direction: map.direction },
         ariaLabel: `${kind} inference ${inf.label ?? inf.id}`,
       });

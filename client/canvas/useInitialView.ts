@@ -12,7 +12,7 @@ const REFIT_MS = 5000;
  * The first view of a map: the whole map when it is small enough to read, otherwise its
  * thesis and what directly bears on it, with card text readable (Fit view shows everything).
  * The fit uses the cards' drawn sizes: it first looks at the thesis (React Flow draws, and so
- * measures, only cards in view), waits until those cards are measured, then fits them.
+ * measures, only cards in view), waits until those cards are drawn and measured, then fits them.
  */
 export function useInitialView(map: ArgumentMap, ready: boolean): void {
   const flow = useReactFlow();
@@ -42,9 +42,11 @@ export function useInitialView(map: ArgumentMap, ready: boolean): void {
     if (el) observer.observe(el);
     setTimeout(() => observer.disconnect(), REFIT_MS);
     let frames = 0;
-    const measured = () => nodes.every(({ id }) => flow.getInternalNode(id)?.internals.handleBounds);
+    // Cards carry estimated sizes until drawn; React Flow measures a card in the frame it is
+    // first laid out, so one frame after all are drawn the fit uses their real sizes.
+    const drawn = () => nodes.every(({ id }) => document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`));
     const wait = () => {
-      if (measured() || ++frames > MEASURE_FRAMES) return void fit();
+      if (drawn() || ++frames > MEASURE_FRAMES) return void requestAnimationFrame(() => void fit());
       requestAnimationFrame(wait);
     };
     requestAnimationFrame(() => {
