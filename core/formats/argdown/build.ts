@@ -18,10 +18,13 @@ import { ATTACK_CONCLUSION } from './export';
 import { createIdAllocator, isValidId } from './ids';
 import type { Element } from './inline';
 import { addRelations } from './relations';
+import { carriedOf, isFields, withInferenceCarry, withMapCarry, withStatementCarry } from './carry';
 import { sectionOf } from './sections';
 import { normalizeRelations } from './transform';
 
 /** What the occurrences say together: data merged, tags (written, in data, then the headings around the section). */
+type Fields = Record<string, unknown>;
+
 function merged(members: readonly Element[], section = sectionOf(members)) {
   const data = Object.assign({}, ...members.map((m) => m.data ?? {})) as Record<string, unknown>;
   const listed = Array.isArray(data.tags) ? data.tags.filter((t) => typeof t === 'string') : [];
@@ -39,6 +42,8 @@ export function buildMap(doc: ArgdownDocument): ImportResult {
   const gistIds = new Map<string, string>();
   const stepIds = new Map<string, string>();
   const inferences: Inference[] = [];
+  const carriedStatements = new Map<string, Record<string, unknown> | undefined>();
+  const carriedInferences = new Map<string, Record<string, unknown> | undefined>();
   const stepKey = (argument: string, conclusion: number) => `${argument}\u0000${conclusion}`;
 
   // Attack conclusions written by the exporter: used once, as a main conclusion, with one outgoing attack or undercut.
@@ -59,7 +64,9 @@ export function buildMap(doc: ArgdownDocument): ImportResult {
     const text = canonicalMember(members)?.text ?? '';
     const id = allocate(title.startsWith('Untitled ') && !isValidId(title) ? text || title : title, 'statement');
     statementIds.set(title, id);
-    statements.push({ id, text, anchors: [], ...merged(members).fields });
+    const { data, fields } = merged(members);
+    statements.push({ id, text, anchors: [], ...fields });
+    carriedStatements.set(id, carriedOf(data));
   }
   const gists = [...doc.arguments].filter(([, a]) => !a.pcs);
   for (const [title, entry] of gists) {
@@ -95,6 +102,7 @@ export function buildMap(doc: ArgdownDocument): ImportResult {
       const target = fold ? resolve(fold, fold.kind === 'statement' ? 'statement' : 'inference') : statementIds.get(pcs.titles[step.conclusion]);
       const premises = [...new Set(step.premises.map((p) => statementIds.get(pcs.titles[p])!))];
       const label = last && (isValidId(title) ? canonicalMember(entry.members)?.text || undefined : title);
+      if (last) carriedInferences.set(stepIds.get(stepKey(title, step.conclusion))!, carriedOf(merged(entry.members).data));
       inferences.push({
         id: asInferenceId(stepIds.get(stepKey(title, step.conclusion))!),
         premises,
@@ -111,5 +119,24 @@ export function buildMap(doc: ArgdownDocument): ImportResult {
   const map: ArgumentMap = { ...createEmptyMap(doc.title ?? 'Imported Argdown'), description: doc.description ?? '', statements, inferences };
   const result = validateMap(map);
   if (!result.ok) throw new ImportError(formatIssues(result.issues));
-  return { map: result.map, notes };
+  const carried = withCarried(result.map, doc, carriedStatements, carriedInferences);
+  if (!carried) return { map: result.map, notes };
+  const whole = validateMap(carried);
+  if (whole.ok) return { map: whole.map, notes };
+  return { map: result.map, notes: [...notes, `the Warrant data in this file does not make a valid map (${formatIssues(whole.issues).slice(0, 200)}), so the Argdown alone was read`] };
+}
+
+/** The map with what the file's `{warrant: …}` data carries (carry.ts), or undefined when it carries nothing. */
+function withCarried(map: ArgumentMap, doc: ArgdownDocument, statements: ReadonlyMap<string, Fields | undefined>, inferences: ReadonlyMap<string, Fields | undefined>): ArgumentMap | undefined {
+  const own = carriedOf(doc.frontMatter);
+  if (!own && ![...statements.values(), ...inferences.values()].some(Boolean)) return undefined;
+  const sources = new Map((Array.isArray(own?.sources) ? own.sources : []).flatMap((s) => (isFields(s) && typeof s.id === 'string' && typeof s.text === 'string' ? [[s.id, s.text] as const] : [])));
+  return withMapCarry(
+    {
+      ...map,
+      statements: map.statements.map((s) => withStatementCarry(s, statements.get(s.id), sources)),
+      inferences: map.inferences.map((i) => withInferenceCarry(i, inferences.get(i.id))),
+    },
+    own,
+  );
 }

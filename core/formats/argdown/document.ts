@@ -48,6 +48,8 @@ export interface ArgumentEntry {
 export interface ArgdownDocument {
   title?: string;
   description?: string;
+  /** The YAML front matter, when it is a mapping. */
+  frontMatter?: Record<string, unknown>;
   readonly statements: Map<string, Element[]>;
   readonly arguments: Map<string, ArgumentEntry>;
   readonly relations: Relation[];

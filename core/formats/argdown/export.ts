@@ -12,6 +12,7 @@
  */
 import type { ArgumentMap, Inference, InferenceId, Statement } from '../../model/types';
 import { getRelations } from '../../model/relations';
+import { CARRY_KEY, frontMatter, inferenceCarry, statementCarry } from './carry';
 import { splitHeadingTags, writeSections } from './sections';
 import { escapeText, formatData, formatTag } from './syntax';
 import { getScheme } from '../../schemes/catalogue';
@@ -21,26 +22,37 @@ export const ATTACK_CONCLUSION = 'attack-conclusion';
 /** The title of the extra conclusion of an attacking argument: contains a space, so it is never a statement id. */
 export const attackConclusionTitle = (inferenceId: string): string => `${inferenceId} conclusion`;
 
-function statementLine(s: Statement, ownTags: readonly string[]): string {
+function statementLine(s: Statement, ownTags: readonly string[], path: readonly string[], carry: boolean): string {
   const tags = ownTags.map((t) => [t, formatTag(t)] as const);
   const loose = tags.filter(([, f]) => f === undefined).map(([t]) => t);
+  // The order the importer reads tags in: written, listed in data, then the headings.
+  const tagsBack = [...new Set([...tags.filter(([, f]) => f !== undefined).map(([t]) => t), ...loose, ...path])];
   const data = formatData({
     kind: s.kind === 'claim' ? undefined : s.kind,
     color: s.color,
     tags: loose.length ? loose : undefined,
+    // Without text the line is a reference, which takes no section unless it says so.
+    isInGroup: path.length && !s.text.trim() ? true : undefined,
+    [CARRY_KEY]: carry ? statementCarry(s, tagsBack) : undefined,
   });
   const text = escapeText(s.text);
   const head = text ? `[${s.id}]: ${text}` : `[${s.id}]`;
   return [head, ...tags.map(([, f]) => f).filter(Boolean), data].filter(Boolean).join(' ');
 }
 
+/** The id the importer gives a relation (relations.ts), so a plain relation keeps its inference's id. */
+const relationId = (inf: Inference, undercut: boolean) =>
+  `${inf.premises[0]}-${inf.polarity === 'support' ? 'supports' : undercut ? 'undercuts' : 'attacks'}-${inf.target}`;
+
 /** Which inferences need an argument of their own (the rest are written as relations). */
-function argumentIds(map: ArgumentMap): Set<string> {
+function argumentIds(map: ArgumentMap, carry: boolean): Set<string> {
   const relations = getRelations(map);
   const written = new Set<string>();
   const ids = new Set<string>();
   for (const inf of map.inferences) {
-    const plain = inf.premises.length === 1 && !inf.label && !inf.scheme && relations.undercutsOf(inf.id).length === 0;
+    // Carrying, an inference whose id a relation would not give back, or with a critical question it answers, is written as an argument.
+    const keeps = !carry || (!inf.answers && inf.id === relationId(inf, relations.kind(inf) === 'undercut'));
+    const plain = keeps && inf.premises.length === 1 && !inf.label && !inf.scheme && relations.undercutsOf(inf.id).length === 0;
     // Argdown merges two equal relations, so a repeated one gets an argument.
     const key = `${inf.premises[0]} ${inf.polarity} ${inf.target}`;
     if (plain && !written.has(key)) written.add(key);
@@ -57,9 +69,11 @@ function inferenceLine(scheme: string | undefined): string {
 }
 
 /** `<id>: label` with the `<_` lines of its plain undercuts, then its premise–conclusion structure. */
-function argumentBlock(inf: Inference, target: Statement | undefined, undercuts: readonly Inference[]): string[] {
+function argumentBlock(inf: Inference, target: Statement | undefined, undercuts: readonly Inference[], carry: boolean): string[] {
   const label = escapeText(inf.label ?? '');
-  const head = [label ? `<${inf.id}>: ${label}` : `<${inf.id}>`, ...undercuts.map((u) => `  <_ [${u.premises[0]}]`)];
+  const data = formatData({ [CARRY_KEY]: carry ? inferenceCarry(inf) : undefined });
+  const title = [label ? `<${inf.id}>: ${label}` : `<${inf.id}>`, data].filter(Boolean).join(' ');
+  const head = [title, ...undercuts.map((u) => `  <_ [${u.premises[0]}]`)];
   const pcs = inf.premises.map((p, n) => `(${n + 1}) [${p}]`);
   pcs.push(inferenceLine(inf.scheme));
   const n = inf.premises.length + 1;
@@ -73,18 +87,25 @@ function argumentBlock(inf: Inference, target: Statement | undefined, undercuts:
   return [head.join('\n'), pcs.join('\n')];
 }
 
+export interface ArgdownExportOptions {
+  /** Carry what Argdown has no syntax for in `{warrant: …}` data (carry.ts), so Warrant reads the whole map back. */
+  readonly carry?: boolean;
+}
+
 /** The whole map as an Argdown document (blocks separated by empty lines). */
-export function exportArgdown(map: ArgumentMap): string {
+export function exportArgdown(map: ArgumentMap, { carry = false }: ArgdownExportOptions = {}): string {
   const blocks: string[] = [];
+  const carried = carry ? frontMatter(map) : '';
+  if (carried) blocks.push(carried);
   const title = escapeText(map.title);
   if (title) blocks.push(['#', title, formatData({ description: map.description || undefined })].filter(Boolean).join(' '));
   const sectioned: { path: readonly string[]; blocks: string[] }[] = [];
   for (const s of map.statements) {
     const { path, rest } = splitHeadingTags(s.tags);
-    sectioned.push({ path, blocks: [statementLine(s, rest)] });
+    sectioned.push({ path, blocks: [statementLine(s, rest, path, carry)] });
   }
   const root: string[] = [];
-  const asArgument = argumentIds(map);
+  const asArgument = argumentIds(map, carry);
   const { kind, undercutsOf, statements: byId } = getRelations(map);
   const relations = new Map<string, string[]>();
   for (const inf of map.inferences) {
@@ -95,7 +116,7 @@ export function exportArgdown(map: ArgumentMap): string {
   }
   for (const [premise, lines] of relations) root.push([`[${premise}]`, ...lines].join('\n'));
   const plainUndercuts = (id: InferenceId) => undercutsOf(id).filter((u) => !asArgument.has(u.id));
-  for (const inf of map.inferences) if (asArgument.has(inf.id)) root.push(...argumentBlock(inf, byId.get(inf.target), plainUndercuts(inf.id)));
+  for (const inf of map.inferences) if (asArgument.has(inf.id)) root.push(...argumentBlock(inf, byId.get(inf.target), plainUndercuts(inf.id), carry));
   // Statements outside any section first, with the relations and arguments; then the sections.
   const [outside, inside] = [sectioned.filter((x) => !x.path.length), sectioned.filter((x) => x.path.length)];
   blocks.push(...writeSections([...outside, { path: [], blocks: root }, ...inside]));

@@ -12,7 +12,8 @@ export const argdownExport: ExportFormat = {
   label: 'Argdown',
   extension: 'argdown',
   mimeType: 'text/x-argdown',
-  export: (map) => exportArgdown(map),
+  // A file carries everything (carry.ts); the live pane (exportArgdown without options) shows the Argdown alone.
+  export: (map) => exportArgdown(map, { carry: true }),
 };
 
 /** Argdown text → Warrant map; throws ImportError naming the line of the first problem. */

@@ -8,6 +8,7 @@
  *                                  ----
  *                                  (2) [T]
  */
+import { load } from 'js-yaml';
 import { ImportError } from '../format';
 import { type ArgdownDocument, type NodeRef, RELATION_SYMBOLS } from './document';
 import { type Element, parseElement, parseText } from './inline';
@@ -24,8 +25,16 @@ const MAX_ELEMENT = 100_000;
 export function parseArgdown(input: string): ArgdownDocument {
   const { lines, frontMatter } = readSource(input);
   const doc: ArgdownDocument = { statements: new Map(), arguments: new Map(), relations: [], notes: [] };
-  const fmTitle = frontMatter && /^\s*title:\s*(.+?)\s*$/m.exec(frontMatter)?.[1].replace(/^(["'])(.*)\1$/, '$2');
-  if (fmTitle) doc.title = fmTitle;
+  if (frontMatter !== undefined) {
+    let data: unknown;
+    try {
+      data = load(frontMatter);
+    } catch (e) {
+      throw new ImportError(`line 1: cannot read the front matter: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
+    }
+    if (typeof data === 'object' && data !== null && !Array.isArray(data)) doc.frontMatter = data as Record<string, unknown>;
+    if (typeof doc.frontMatter?.title === 'string' && doc.frontMatter.title) doc.title = doc.frontMatter.title;
+  }
   let untitled = 0;
   const sections = createSectionTracker();
   let titleSeen = false;

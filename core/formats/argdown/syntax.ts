@@ -14,6 +14,9 @@ const SHORTCODE = /^([.:])[^\s]+?\1/;
 /** NUL and other control characters: Argdown readers (Warrant's too) take text holding them for binary data. */
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
+/** Text without NUL and other control characters (line breaks and tabs stay). */
+export const withoutControls = (text: string): string => text.replace(CONTROLS, '');
+
 /** Text as Argdown can hold it: one line, no control characters, no spaces at either end. */
 export const flatten = (text: string): string => text.replace(CONTROLS, '').replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim();
 
@@ -51,12 +54,20 @@ export function quote(value: string): string {
   return JSON.stringify(value).replace(/[{}\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-export type DataValue = string | number | boolean | readonly string[];
+const isFields = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A value as YAML flow text that cannot end Argdown's `{…}` data token early (braces only as escapes inside strings). */
+export function flowValue(v: unknown): string {
+  if (typeof v === 'string') return quote(v);
+  if (Array.isArray(v)) return `[${v.map(flowValue).join(', ')}]`;
+  if (isFields(v)) return `{${Object.entries(v).filter(([, x]) => x !== undefined).map(([k, x]) => `${quote(k)}: ${flowValue(x)}`).join(', ')}}`;
+  return JSON.stringify(v ?? null);
+}
 
 /** `{key: "value", list: ["a", "b"]}` for the given entries, or '' when there are none. */
-export function formatData(entries: Readonly<Record<string, DataValue | undefined>>): string {
+export function formatData(entries: Readonly<Record<string, unknown>>): string {
   const parts = Object.entries(entries)
-    .filter((e): e is [string, DataValue] => e[1] !== undefined)
-    .map(([k, v]) => `${k}: ${typeof v === 'string' ? quote(v) : Array.isArray(v) ? `[${v.map(quote).join(', ')}]` : String(v)}`);
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}: ${flowValue(v)}`);
   return parts.length ? `{${parts.join(', ')}}` : '';
 }
