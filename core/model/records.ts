@@ -83,6 +83,7 @@ export const InferenceSchema = Type.Object(
     target: Type.String({ maxLength: MAX_ID, description: 'A statement id, or an inference id (then the polarity is attack: an undercut).' }),
     polarity: OneOf(POLARITIES),
     label: Type.Optional(Type.String({ maxLength: MAX_TITLE, description: 'Argument title (Argdown <Title>).' })),
+    tags: Type.Optional(Type.Array(Type.String(), { description: 'Tags of the argument (Argdown `<Title> #pro`).' })),
     scheme: Type.Optional(Type.String({ maxLength: MAX_SCHEME, description: 'Argumentation scheme: a catalogue id (core/schemes) or a free name (AIF).' })),
     answers: Type.Optional(CriticalQuestionRefSchema),
   },

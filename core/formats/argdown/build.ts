@@ -13,7 +13,7 @@ import { type ArgumentMap, type Inference, type Statement, STATEMENT_KINDS, crea
 import { formatIssues, validateMap } from '../../model/validate';
 import { asInferenceId } from '../../model/ids';
 import { type ImportResult, ImportError } from '../format';
-import { type ArgdownDocument, type NodeRef, canonicalMember } from './document';
+import { type ArgdownDocument, type ArgumentEntry, type NodeRef, canonicalMember } from './document';
 import { ATTACK_CONCLUSION } from './export';
 import { createIdAllocator, isValidId } from './ids';
 import type { Element } from './inline';
@@ -93,6 +93,11 @@ export function buildMap(doc: ArgdownDocument): ImportResult {
     if (!pcs) return gistIds.get(ref.title);
     return as === 'inference' ? stepIds.get(stepKey(ref.title, pcs.titles.length - 1)) : statementIds.get(pcs.titles.at(-1)!);
   };
+  // An argument's tags (#pro, data, its section) go to the inference that carries its id; Argdown places it where its pcs stands.
+  const tagsOf = (entry: ArgumentEntry) => {
+    const { tags } = merged(entry.members, entry.pcs?.section ?? sectionOf(entry.members)).fields;
+    return tags.length ? tags : undefined;
+  };
   for (const [title, entry] of doc.arguments) {
     if (!entry.pcs) continue;
     const pcs = entry.pcs;
@@ -109,6 +114,7 @@ export function buildMap(doc: ArgdownDocument): ImportResult {
         target: target!,
         polarity: fold ? 'attack' : 'support',
         ...(label && { label }),
+        ...(last && tagsOf(entry) && { tags: tagsOf(entry) }),
         ...(step.scheme ? { scheme: step.scheme } : step.rules.length && { scheme: step.rules.join(', ') }),
       });
     });

@@ -43,8 +43,11 @@ export function statementCarry(s: Statement, tagsBack: readonly string[]): Field
   });
 }
 
-export const inferenceCarry = (inf: Inference): Fields | undefined =>
-  nonEmpty({ label: exact(inf.label), scheme: exact(inf.scheme), answers: inf.answers });
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** `tagsBack`: the tags the importer reads from the text alone, in its order. */
+export const inferenceCarry = (inf: Inference, tagsBack: readonly string[]): Fields | undefined =>
+  nonEmpty({ label: exact(inf.label), scheme: exact(inf.scheme), answers: inf.answers, tags: sameList(tagsBack, inf.tags ?? []) ? undefined : inf.tags });
 
 export function mapCarry(map: ArgumentMap): Fields | undefined {
   return nonEmpty({
@@ -70,12 +73,14 @@ export const carriedOf = (data: Readonly<Record<string, unknown>> | undefined): 
   isFields(data?.[CARRY_KEY]) ? (data[CARRY_KEY] as Fields) : undefined;
 
 /** A statement with what its data carries; `sources` give anchors their quotes. */
+const sameSet = (a: readonly string[], b: readonly string[]) => [...new Set(a)].sort().join('\n') === [...new Set(b)].sort().join('\n');
+
 export function withStatementCarry(s: Statement, carried: Fields | undefined, sources: ReadonlyMap<string, string>): Statement {
   if (!carried) return s;
   const out: { -readonly [K in keyof Statement]?: Statement[K] } = { ...s };
   if (typeof carried.text === 'string' && flatten(carried.text) === s.text) out.text = carried.text;
   const tags = carried.tags;
-  if (Array.isArray(tags) && tags.every((t) => typeof t === 'string') && [...new Set(tags)].sort().join('\n') === [...new Set(s.tags)].sort().join('\n')) out.tags = tags;
+  if (Array.isArray(tags) && tags.every((t) => typeof t === 'string') && sameSet(tags, s.tags)) out.tags = tags;
   if (Array.isArray(carried.anchors)) {
     out.anchors = carried.anchors.flatMap((a): Anchor[] => {
       if (!Array.isArray(a) || typeof a[0] !== 'string' || !Number.isInteger(a[1]) || !Number.isInteger(a[2])) return [];
@@ -95,6 +100,8 @@ export function withInferenceCarry(inf: Inference, carried: Fields | undefined):
   if (typeof carried.label === 'string' && flatten(carried.label) === inf.label) out.label = carried.label;
   if (typeof carried.scheme === 'string' && flatten(carried.scheme) === inf.scheme) out.scheme = carried.scheme;
   if (isFields(carried.answers)) out.answers = carried.answers as Inference['answers'];
+  const tags = carried.tags;
+  if (Array.isArray(tags) && tags.every((t) => typeof t === 'string') && sameSet(tags, inf.tags ?? [])) out.tags = tags;
   return out as Inference;
 }
 

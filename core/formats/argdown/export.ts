@@ -22,11 +22,26 @@ export const ATTACK_CONCLUSION = 'attack-conclusion';
 /** The title of the extra conclusion of an attacking argument: contains a space, so it is never a statement id. */
 export const attackConclusionTitle = (inferenceId: string): string => `${inferenceId} conclusion`;
 
+interface TagParts {
+  /** `#tag` / `#(tag text)`. */
+  readonly written: readonly string[];
+  /** Tags Argdown cannot write as such: listed in the data. */
+  readonly loose: readonly string[];
+  /** All tags in the order the importer reads them: written, listed in data, then the headings. */
+  readonly back: readonly string[];
+}
+
+function tagParts(ownTags: readonly string[], path: readonly string[]): TagParts {
+  const tags = ownTags.map((t) => [t, formatTag(t)] as const);
+  const written = tags.filter(([, f]) => f !== undefined);
+  const loose = tags.filter(([, f]) => f === undefined).map(([t]) => t);
+  return { written: written.map(([, f]) => f!), loose, back: [...new Set([...written.map(([t]) => t), ...loose, ...path])] };
+}
+
 function statementLine(s: Statement, ownTags: readonly string[], path: readonly string[], carry: boolean): string {
   const tags = ownTags.map((t) => [t, formatTag(t)] as const);
   const loose = tags.filter(([, f]) => f === undefined).map(([t]) => t);
-  // The order the importer reads tags in: written, listed in data, then the headings.
-  const tagsBack = [...new Set([...tags.filter(([, f]) => f !== undefined).map(([t]) => t), ...loose, ...path])];
+  const tagsBack = tagParts(ownTags, path).back;
   const data = formatData({
     kind: s.kind === 'claim' ? undefined : s.kind,
     color: s.color,
@@ -52,7 +67,7 @@ function argumentIds(map: ArgumentMap, carry: boolean): Set<string> {
   for (const inf of map.inferences) {
     // Carrying, an inference whose id a relation would not give back, or with a critical question it answers, is written as an argument.
     const keeps = !carry || (!inf.answers && inf.id === relationId(inf, relations.kind(inf) === 'undercut'));
-    const plain = keeps && inf.premises.length === 1 && !inf.label && !inf.scheme && relations.undercutsOf(inf.id).length === 0;
+    const plain = keeps && inf.premises.length === 1 && !inf.label && !inf.scheme && !inf.tags?.length && relations.undercutsOf(inf.id).length === 0;
     // Argdown merges two equal relations, so a repeated one gets an argument.
     const key = `${inf.premises[0]} ${inf.polarity} ${inf.target}`;
     if (plain && !written.has(key)) written.add(key);
@@ -69,10 +84,10 @@ function inferenceLine(scheme: string | undefined): string {
 }
 
 /** `<id>: label` with the `<_` lines of its plain undercuts, then its premise–conclusion structure. */
-function argumentBlock(inf: Inference, target: Statement | undefined, undercuts: readonly Inference[], carry: boolean): string[] {
+function argumentBlock(inf: Inference, target: Statement | undefined, undercuts: readonly Inference[], own: TagParts, carry: boolean): string[] {
   const label = escapeText(inf.label ?? '');
-  const data = formatData({ [CARRY_KEY]: carry ? inferenceCarry(inf) : undefined });
-  const title = [label ? `<${inf.id}>: ${label}` : `<${inf.id}>`, data].filter(Boolean).join(' ');
+  const data = formatData({ tags: own.loose.length ? own.loose : undefined, [CARRY_KEY]: carry ? inferenceCarry(inf, own.back) : undefined });
+  const title = [label ? `<${inf.id}>: ${label}` : `<${inf.id}>`, ...own.written, data].filter(Boolean).join(' ');
   const head = [title, ...undercuts.map((u) => `  <_ [${u.premises[0]}]`)];
   const pcs = inf.premises.map((p, n) => `(${n + 1}) [${p}]`);
   pcs.push(inferenceLine(inf.scheme));
@@ -116,7 +131,13 @@ export function exportArgdown(map: ArgumentMap, { carry = false }: ArgdownExport
   }
   for (const [premise, lines] of relations) root.push([`[${premise}]`, ...lines].join('\n'));
   const plainUndercuts = (id: InferenceId) => undercutsOf(id).filter((u) => !asArgument.has(u.id));
-  for (const inf of map.inferences) if (asArgument.has(inf.id)) root.push(...argumentBlock(inf, byId.get(inf.target), plainUndercuts(inf.id), carry));
+  for (const inf of map.inferences) {
+    if (!asArgument.has(inf.id)) continue;
+    const { path, rest } = splitHeadingTags(inf.tags ?? []);
+    const block = argumentBlock(inf, byId.get(inf.target), plainUndercuts(inf.id), tagParts(rest, path), carry);
+    if (path.length) sectioned.push({ path, blocks: block });
+    else root.push(...block);
+  }
   // Statements outside any section first, with the relations and arguments; then the sections.
   const [outside, inside] = [sectioned.filter((x) => !x.path.length), sectioned.filter((x) => x.path.length)];
   blocks.push(...writeSections([...outside, { path: [], blocks: root }, ...inside]));

@@ -63,6 +63,7 @@ function richMap(rng: Rng): ArgumentMap {
       target,
       polarity,
       ...(rng.chance(0.3) && { label: text(rng, 4).trim() || 'label' }),
+      ...(rng.chance(0.3) && { tags: Array.from({ length: 1 + rng.int(3) }, () => rng.pick(TAGS)).filter((t, n, all) => all.indexOf(t) === n) }),
       ...(rng.chance(0.3) && { scheme: rng.pick(['practical-reasoning', 'expert-opinion', 'Free scheme, with commas', 'line\nbreak']) }),
       ...(answered.length && rng.chance(0.3) && { answers: { inference: rng.pick(answered).id, question: 'cq1' } }),
     });

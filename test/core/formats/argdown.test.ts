@@ -329,3 +329,20 @@ describe('Argdown headings as tags, against @argdown/core\'s sections', () => {
     expect(signature(back)).toEqual(signature(map));
   });
 });
+
+describe('Argdown arguments with a premise–conclusion structure keep their tags', () => {
+  it.each([
+    ['#pro on the definition, more on a reference, data tags', '<A>: Trees pay off. #pro #(two words) {tags: [listed]}\n\n(1) [p]: P\n----\n(2) [c]: C\n\n<A> #con\n'],
+    ['in a section, the pcs placing it', '# Title\n\n<A>: Gist. #pro\n\n## Costs\n\n<A>\n\n(1) [p]: P\n----\n(2) [c]: C\n'],
+  ])('%s: the inference gets the tags @argdown/core gives the argument', (_, text) => {
+    const seen = runArgdown(text);
+    expect(seen.errors).toEqual([]);
+    const a = seen.response.arguments.A;
+    const expected = [...a.tags, ...(a.data?.tags ?? []), ...(argdownSectionTags(text).get('<A>') ?? [])];
+    const { map } = argdownImport.import(text);
+    expect(map.inferences.find((i) => i.id === 'A')!.tags).toEqual(expected);
+    const back = argdownImport.import(exportText(map)).map;
+    expect(back.inferences.find((i) => i.id === 'A')!.tags).toEqual(expected);
+    expect(argdownSectionTags(exportText(map)).get('<A>')).toEqual(argdownSectionTags(text).get('<A>'));
+  });
+});
