@@ -44,8 +44,15 @@ export function useInitialView(map: ArgumentMap, ready: boolean): void {
     let frames = 0;
     // Cards carry estimated sizes until drawn; React Flow measures a card in the frame it is
     // first laid out, so one frame after all are drawn the fit uses their real sizes.
-    const drawn = () => nodes.every(({ id }) => document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`));
+    // Cards the fit leaves out of view are never drawn: only those in view are waited for.
+    const drawn = () => {
+      const { x, y, zoom } = flow.getViewport();
+      const area = { x: -x / zoom, y: -y / zoom, width: (el?.clientWidth ?? 0) / zoom, height: (el?.clientHeight ?? 0) / zoom };
+      return nodes.every(({ id }) => document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`) || !flow.isNodeIntersecting({ id }, area, true));
+    };
     const wait = () => {
+      // The person has moved the view meanwhile (Fit view, a pan): leave it.
+      if (fitted && JSON.stringify(flow.getViewport()) !== fitted) return;
       if (drawn() || ++frames > MEASURE_FRAMES) return void requestAnimationFrame(() => void fit());
       requestAnimationFrame(wait);
     };
