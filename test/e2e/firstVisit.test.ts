@@ -129,6 +129,14 @@ describe('the first visit, with an empty browser profile, on the seeded map', ()
       return hits;
     });
     expect(covered).toEqual([]);
+    // The outline ends below the toolbar: undo, Share and the person's own avatar stay in reach.
+    for (const control of [page.getByRole('button', { name: 'Undo', exact: true }), page.getByRole('button', { name: 'Share', exact: true }), ownAvatar(page)]) {
+      const hit = await control.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+      });
+      expect(hit, `${await control.textContent()} is covered while the outline is open`).toBe(true);
+    }
     expect(await bar.evaluate((el) => el.contains(document.activeElement))).toBe(false);
     expect(await axeViolations(page)).toEqual([]);
 
