@@ -8,6 +8,7 @@ import { useEditor } from '../EditorContext';
 import { addStatementAt } from '../actions/editActions';
 import type { ActionContext } from '../actions/action';
 import { applyRelationDrop } from '../actions/relateDrop';
+import { clearOfControls } from './clearOfControls';
 import { isJunctionId, toModelId } from '../../core/model';
 import { CARD_WIDTH } from '../../core/layout';
 import { type CanvasNode, type RelationEdge as RelationEdgeType, getPositions, projectMap } from './projection';
@@ -179,7 +180,8 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
 
   const onDoubleClick = useCallback((e: React.MouseEvent) => {
     if (!(e.target as HTMLElement).classList.contains('react-flow__pane')) return;
-    addStatementAt(actionContext, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+    const at = canvasRef.current ? clearOfControls(canvasRef.current, { x: e.clientX, y: e.clientY }, flow.getViewport().zoom) : { x: e.clientX, y: e.clientY };
+    addStatementAt(actionContext, flow.screenToFlowPosition(at));
   }, [actionContext, flow]);
 
   return (

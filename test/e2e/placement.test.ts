@@ -6,7 +6,7 @@ import type { ArgumentMap } from '../../core/model';
 import { SEED_FILE, useStage } from '../helpers/stage';
 import { ROOT } from '../helpers/server';
 import { type Person, typeStatement, waitForMap } from '../helpers/person';
-import { createMapOn, fetchMap } from './mapFixture';
+import { buildMap, createMapOn, fetchMap } from './mapFixture';
 
 const session = useStage({ viewport: { width: 1280, height: 800 } });
 const SEED = JSON.parse(readFileSync(join(ROOT, SEED_FILE), 'utf8')) as ArgumentMap;
@@ -59,6 +59,23 @@ describe('a new statement goes into free space where the person is looking, neve
     await expect.poll(async () => (await fetchMap(session.server.url, id)).statements.length).toBe(SEED.statements.length + 3);
     expect(await stackedCards(page)).toEqual([]);
     for (const text of ['Placed with N', 'Placed with N again', 'Placed with the button']) expect(await inView(page, text), text).toBe(true);
+  });
+
+  it('a double-click by the zoom buttons: the new card lands beside them, wholly in view, not under them', async () => {
+    const id = await createMapOn(session.server.url, buildMap('Edges', [['t', 'The only card', 'thesis']]));
+    const { page } = await session.arrive(`/m/${id}`, { name: 'Pia' });
+    await waitForMap(page, 't');
+    const controls = (await page.locator('.react-flow__controls').boundingBox())!;
+    // Just right of the zoom buttons, on empty canvas: a card centred here would lie half under them.
+    const at = { x: controls.x + controls.width + 6, y: controls.y + controls.height / 2 };
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.classList.contains('react-flow__pane'), at)).toBe(true);
+    await page.mouse.dblclick(at.x, at.y);
+    await typeStatement(page, 'Placed by the zoom buttons');
+    await expect.poll(async () => (await fetchMap(session.server.url, id)).statements.length).toBe(2);
+    const card = (await page.locator('.react-flow__node-statement').filter({ has: page.getByText('Placed by the zoom buttons', { exact: true }) }).boundingBox())!;
+    const apart = card.x >= controls.x + controls.width || card.y + card.height <= controls.y || card.y >= controls.y + controls.height;
+    expect(apart, `the new card (${JSON.stringify(card)}) lies under the zoom buttons (${JSON.stringify(controls)})`).toBe(true);
+    expect(await inView(page, 'Placed by the zoom buttons')).toBe(true);
   });
 
   it('R on an option that already has reasons: the new reason lands beside them, on nobody', async () => {
