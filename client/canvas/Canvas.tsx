@@ -1,7 +1,7 @@
 import { canEditMap } from '../../core/policy/roles';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  Background, Controls, MiniMap, ReactFlow, useReactFlow,
+  Background, Controls, ReactFlow, useReactFlow,
   type Connection, type NodeChange, type EdgeChange, type OnConnectEnd,
 } from '@xyflow/react';
 import { useEditor } from '../EditorContext';
@@ -19,6 +19,7 @@ import { RelationPicker, type PendingRelation } from './RelationPicker';
 import { useInitialView } from './useInitialView';
 import { PresenceLayer } from '../presence/PresenceLayer';
 import { ZoomBand } from './ZoomBand';
+import { Minimap } from './Minimap';
 import { useView } from '../view/useView';
 import { SemanticZoom } from './SemanticZoom';
 import { LabelledContext, createLabelledStore } from './labelled';
@@ -210,7 +211,7 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
           proOptions={{ hideAttribution: true }}
         >
           <Background />
-          <MiniMap pannable zoomable ariaLabel="Minimap" nodeStrokeWidth={3} />
+          <Minimap nodes={nodes} ariaLabel="Minimap" />
           <Controls />
           <PresenceLayer />
           <ZoomBand target={canvasRef} />

@@ -18,8 +18,8 @@ interface Props {
  * the canvas and its node list.
  */
 export const SemanticZoom = memo(function SemanticZoom({ map, positions, hidden, selected, canvas }: Props) {
-  const places = useSemanticZoom(map, positions, hidden, selected, canvas);
+  const { places, overview } = useSemanticZoom(map, positions, hidden, selected, canvas);
   const store = useContext(LabelledContext);
-  useEffect(() => store.setState({ places }), [store, places]);
+  useEffect(() => store.setState({ places, overview }), [store, places, overview]);
   return null;
 });

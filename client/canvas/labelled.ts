@@ -9,10 +9,13 @@ export interface LabelPlace {
   readonly dy: number;
 }
 
-/** The cards whose semantic-zoom label shows, and where (useSemanticZoom.ts), for the cards to read one by one. */
-export type LabelledStore = StoreApi<{ readonly places: ReadonlyMap<string, LabelPlace> }>;
+/**
+ * The cards whose semantic-zoom label shows, and where (useSemanticZoom.ts), for the cards to read
+ * one by one; `overview` while the zoom is below LABEL_ZOOM, where cards are drawn as plain boxes.
+ */
+export type LabelledStore = StoreApi<{ readonly places: ReadonlyMap<string, LabelPlace>; readonly overview: boolean }>;
 
-export const createLabelledStore = (): LabelledStore => createStore(() => ({ places: new Map<string, LabelPlace>() }));
+export const createLabelledStore = (): LabelledStore => createStore(() => ({ places: new Map<string, LabelPlace>(), overview: false }));
 
 export const LabelledContext = createContext<LabelledStore>(createLabelledStore());
 
@@ -22,4 +25,9 @@ export const LabelledContext = createContext<LabelledStore>(createLabelledStore(
  */
 export function useLabelPlace(id: string): LabelPlace | undefined {
   return useStore(useContext(LabelledContext), (s) => s.places.get(id));
+}
+
+/** True while the canvas is zoomed out past reading (semantic zoom): cards draw as plain boxes. */
+export function useOverview(): boolean {
+  return useStore(useContext(LabelledContext), (s) => s.overview);
 }

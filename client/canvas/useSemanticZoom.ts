@@ -59,7 +59,7 @@ function visibleRect(s: FlowState): string {
 /**
  * Semantic zoom: below LABEL_ZOOM the canvas is marked data-labels="on" (cards hide their
  * text) and gets --label-px, the label size in flow pixels that shows LABEL_SCREEN_PX on
- * screen; returns the cards whose label shows and where: a label goes on its card, or beside
+ * screen; returns that (overview) and the cards whose label shows and where: a label goes on its card, or beside
  * or just above or below it, wherever it collides with no label of a card nearer the thesis
  * (a selected card before all, core/layout/labels.ts), and inside the visible canvas. Worked
  * out again when the zoom moves by a step, and after a pan once the view rests: panning
@@ -71,7 +71,7 @@ export function useSemanticZoom(
   hidden: ReadonlySet<string>,
   selected: ReadonlySet<string>,
   canvas: RefObject<HTMLElement | null>,
-): ReadonlyMap<string, LabelPlace> {
+): { places: ReadonlyMap<string, LabelPlace>; overview: boolean } {
   const flowStore = useStoreApi();
   const zoom = useStore((s) => labelBucket(s.transform[2]));
   const [rested, setRested] = useState('');
@@ -126,5 +126,5 @@ export function useSemanticZoom(
     // `rested` stands for the view: it changes when a pan comes to rest.
   }, [zoom, rested, bases, selected, ranks, flowStore]);
   previous.current = places;
-  return places;
+  return { places, overview: zoom > 0 };
 }

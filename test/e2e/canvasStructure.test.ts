@@ -154,6 +154,18 @@ describe('shaping the argument on the canvas, as a person', () => {
     await page.locator('.react-flow__controls-zoomout').click();
     await expect.poll(scale).toBeLessThan(before);
     expect(await page.getByLabel('Minimap').locator('.react-flow__minimap-node').count()).toBe(4);
+    // Dragging in the minimap moves the view, and so does its wheel.
+    const viewport = () => page.locator('.react-flow__viewport').getAttribute('style');
+    const mini = (await page.getByLabel('Minimap').boundingBox())!;
+    const dragged = await viewport();
+    await page.mouse.move(mini.x + mini.width / 2, mini.y + mini.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(mini.x + mini.width / 2 + 30, mini.y + mini.height / 2 + 10, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(viewport).not.toBe(dragged);
+    const wheeled = await scale();
+    await page.mouse.wheel(0, 300);
+    await expect.poll(scale).not.toBe(wheeled);
     await page.getByRole('button', { name: 'Switch to dark theme' }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await saveDocImage(page, 'canvas-dark');
