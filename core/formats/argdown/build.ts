@@ -33,8 +33,22 @@ function merged(members: readonly Element[], section = sectionOf(members)) {
   return { data, fields: { tags, kind, ...(typeof data.color === 'string' && { color: data.color }) } };
 }
 
+/** Data keys that Warrant reads; any other key of an element's data has no place in a map. */
+const READ_KEYS = new Set(['kind', 'tags', 'color', 'warrant', 'isInGroup']);
+
+/** A note naming the data keys left out, with how many statements and arguments had each, or undefined. */
+function leftOutData(elements: ReadonlyMap<string, readonly Element[]>, what: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const members of elements.values()) {
+    for (const key of new Set(members.flatMap((m) => Object.keys(m.data ?? {})))) if (!READ_KEYS.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  if (!counts.size) return undefined;
+  return `data Warrant has no place for was left out on ${what}: ${[...counts].map(([key, n]) => `${key} (${n})`).join(', ')}`;
+}
+
 export function buildMap(doc: ArgdownDocument): ImportResult {
   const notes: string[] = [...doc.notes];
+  for (const note of [leftOutData(doc.statements, 'statements'), leftOutData(new Map([...doc.arguments].map(([t, a]) => [t, a.members])), 'arguments')]) if (note) notes.push(note);
   const allocate = createIdAllocator();
   const relations = normalizeRelations(doc);
   const statements: Statement[] = [];

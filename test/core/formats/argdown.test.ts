@@ -256,6 +256,23 @@ describe('Argdown data over several lines, as @argdown/core reads it', () => {
     expect(notes).toEqual(['line 1: data with entries separated by ; (read as if separated by ,)']);
   });
 
+  it('names the data keys it leaves out, counted as @argdown/core reads them', () => {
+    const text = '[S]: Coal is cheap. {certainty: 0.8, source: "p. 3", kind: thesis}\n\n[T]: Coal is dirty. {certainty: 0.4}\n\n<A>\n\n(1) [S]\n----\n(2) [T] {page: 2}\n\n<A>: the argument. {page: 2, reviewed: yes}\n';
+    const oracle = runArgdown(text);
+    expect(oracle.errors).toEqual([]);
+    const keys = (items: Record<string, { data?: Record<string, unknown> }>) => Object.values(items).flatMap((e) => Object.keys(e.data ?? {}));
+    expect(keys(oracle.response.statements).sort()).toEqual(['certainty', 'certainty', 'kind', 'page', 'source']);
+    expect(keys(oracle.response.arguments).sort()).toEqual(['page', 'reviewed']);
+    const { map, notes } = argdownImport.import(text);
+    expect(map.statements.find((s) => s.id === 'S')).toMatchObject({ kind: 'thesis' });
+    expect(notes).toEqual([
+      'data Warrant has no place for was left out on statements: certainty (2), source (1), page (1)',
+      'data Warrant has no place for was left out on arguments: page (1), reviewed (1)',
+    ]);
+    // What Warrant writes itself comes back without a note.
+    expect(argdownImport.import(exportArgdown(map, { carry: true })).notes.filter((n) => n.includes('left out'))).toEqual([]);
+  });
+
   it.each([
     ['unclosed block data', '[S]: s {\n  a: 1\n', /line 1: the data \{ … \} is never closed/],
     ['bad block YAML', '[S]: s {\n  a: 1\n   b: 2\n}\n', /line 1: cannot read the data \{ a: 1 b: 2 \}: .* at character \d+ of the data/],
