@@ -13,6 +13,21 @@ function ActionButton({ ctx, name, children }: { ctx: ActionContext; name: strin
   return <button type="button" className="inspector-action" onClick={() => getAction(name).perform(ctx)}>{children}</button>;
 }
 
+/** A statement's or an argument's tags (Argdown's #pro, #con…), typed as a comma-separated list; written when the field is left. */
+function TagsField({ owner, tags, onChange }: { owner: string; tags: readonly string[]; onChange: (tags: string[]) => void }) {
+  return (
+    <>
+      <label htmlFor="insp-tags">Tags (comma-separated)</label>
+      <input id="insp-tags" key={`${owner}:${tags.join(',')}`} defaultValue={tags.join(', ')}
+        onBlur={(e) => {
+          const next = [...new Set(e.target.value.split(',').map((t) => t.trim().replace(/^#/, '')).filter(Boolean))];
+          if (next.join(',') !== tags.join(',')) onChange(next);
+        }}
+        onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()} />
+    </>
+  );
+}
+
 export function InspectorPanel({ ctx }: PanelProps) {
   const editor = useEditor();
   const map = editor.useState((s) => s.map);
@@ -48,6 +63,8 @@ export function InspectorPanel({ ctx }: PanelProps) {
         <label>Target</label>
         <p>{undercut ? `the inference ${inference.target} (undercut)` : text(inference.target)}</p>
         <SchemeSection ctx={ctx} inference={inference} />
+        <TagsField owner={inference.id} tags={inference.tags ?? []}
+          onChange={(tags) => dispatch([{ type: 'updateInference', id: inference.id, patch: { tags: tags.length ? tags : undefined } }])} />
         <div className="inspector-actions">
           <ActionButton ctx={ctx} name="addUndercut">Undercut this inference</ActionButton>
           {relations.isLinked(inference) && <ActionButton ctx={ctx} name="splitPremises">Split into separate reasons</ActionButton>}
@@ -65,13 +82,7 @@ export function InspectorPanel({ ctx }: PanelProps) {
         onChange={(e) => dispatch([{ type: 'updateStatement', id: statement.id, patch: { kind: e.target.value as StatementKind } }])}>
         {STATEMENT_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
       </select>
-      <label htmlFor="insp-tags">Tags (comma-separated)</label>
-      <input id="insp-tags" key={`${statement.id}:${statement.tags.join(',')}`} defaultValue={statement.tags.join(', ')}
-        onBlur={(e) => {
-          const tags = [...new Set(e.target.value.split(',').map((t) => t.trim().replace(/^#/, '')).filter(Boolean))];
-          if (tags.join(',') !== statement.tags.join(',')) dispatch([{ type: 'updateStatement', id: statement.id, patch: { tags } }]);
-        }}
-        onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()} />
+      <TagsField owner={statement.id} tags={statement.tags} onChange={(tags) => dispatch([{ type: 'updateStatement', id: statement.id, patch: { tags } }])} />
       <label>Colour label</label>
       <div className="swatches" role="radiogroup" aria-label="Colour label">
         {COLORS.map((c) => (

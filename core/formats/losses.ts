@@ -21,7 +21,7 @@ const keeping = (kept: readonly ContentKind[]) => (map: ArgumentMap) => lossesEx
 
 const LOSSES: Readonly<Record<string, (map: ArgumentMap) => Loss[]>> = {
   json: () => [],
-  graphml: keeping(['title', 'description', 'direction', 'kinds', 'tags', 'colors', 'placed', 'collapsed', 'labels', 'schemes', 'answers', 'sources', 'anchors', 'comments']),
+  graphml: keeping(['title', 'description', 'direction', 'kinds', 'tags', 'colors', 'placed', 'collapsed', 'labels', 'argumentTags', 'schemes', 'answers', 'sources', 'anchors', 'comments']),
   argdown: getArgdownLosses,
   // AIF itself holds schemes; the rest rides in `warrant` fields that only Warrant reads (aif/warrantFields.ts).
   aif: (map) => lossesExcept(map, ['schemes'], CONTENT_KINDS),

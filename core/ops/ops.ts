@@ -21,7 +21,7 @@ export type MapOp =
   | { readonly type: 'setMeta'; readonly patch: MetaPatch };
 
 export type StatementPatch = Partial<Pick<Statement, 'kind' | 'tags' | 'anchors' | 'color' | 'position' | 'pinned' | 'collapsed'>>;
-export type InferencePatch = Partial<Pick<Inference, 'premises' | 'target' | 'polarity' | 'label' | 'scheme'>>;
+export type InferencePatch = Partial<Pick<Inference, 'premises' | 'target' | 'polarity' | 'label' | 'scheme' | 'tags'>>;
 /** A comment moves (`target`) when what it is about is merged into another record (join). */
 export type CommentPatch = Partial<Pick<Comment, 'text' | 'resolved' | 'target'>>;
 export type MetaPatch = Partial<{ title: string; description: string; direction: LayoutDirection }>;

@@ -119,11 +119,15 @@ describe('shaping the argument on the canvas, as a person', () => {
     await expect.poll(async () => (await saved()).comments[0]?.resolved).toBe(true);
   });
 
-  it('mouse only: click a relation, then undercut it from the inspector', async () => {
+  it('click a relation, tag it and undercut it from the inspector', async () => {
     const { page, saved } = await arrive();
     await page.locator('[data-testid="rf__edge-i1:r1"]').dispatchEvent('click');
     await page.getByRole('button', { name: 'Panels' }).click();
     await page.getByRole('tab', { name: 'Inspector' }).click();
+    // An argument's tags (Argdown's #pro, #con) are shown and edited here too.
+    await clickAndType(page, page.getByLabel('Tags (comma-separated)'), '#pro, shade', 'the relation’s Tags field');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await saved()).inferences.find((i) => i.id === 'i1')?.tags).toEqual(['pro', 'shade']);
     await page.getByRole('button', { name: 'Undercut this inference' }).click();
     await typeStatement(page, 'Only on sunny days');
     await expect.poll(async () => {

@@ -7,7 +7,7 @@ import { testMap } from './ids';
  * it in an export's output.
  */
 export const MARKERS = {
-  title: 'Zqtitle', description: 'Zqdesc', tags: 'zqtag', colors: '#abcdef', labels: 'Zqlabel', schemes: 'Zqscheme',
+  title: 'Zqtitle', description: 'Zqdesc', tags: 'zqtag', colors: '#abcdef', labels: 'Zqlabel', argumentTags: 'zqargtag', schemes: 'Zqscheme',
   sources: 'Zqsrctext', comments: 'Zqcomment', ratings: 'Zqrater', rounds: 'Zqround', scenarios: 'Zqscenario', walkthrough: 'Zqwalk',
 } as const;
 
@@ -28,7 +28,7 @@ export function createContentMap(): ArgumentMap {
       createStatement({ id: 'u', text: 'Shade is not the only factor.', kind: 'question' }),
     ],
     inferences: [
-      { id: 'i1', premises: ['a', 'b'], target: 't', polarity: 'support', label: MARKERS.labels, scheme: MARKERS.schemes },
+      { id: 'i1', premises: ['a', 'b'], target: 't', polarity: 'support', label: MARKERS.labels, tags: [MARKERS.argumentTags, 'pro'], scheme: MARKERS.schemes },
       { id: 'i2', premises: ['o'], target: 't', polarity: 'attack', answers: { inference: 'i1', question: 'cq1' } },
       { id: 'i3', premises: ['u'], target: 'i1', polarity: 'attack' },
     ],

@@ -8,7 +8,7 @@ import { type ContentKind, type Loss, lossesExcept } from '../content';
  * test/core/formats/losses.test.ts reads the export back and checks each kind that is said to be
  * kept; test/core/formats/argdown.roundtrip.test.ts checks that the whole map comes back.
  */
-export const ARGDOWN_KEEPS: readonly ContentKind[] = ['title', 'description', 'kinds', 'colors', 'tags', 'labels', 'schemes'];
+export const ARGDOWN_KEEPS: readonly ContentKind[] = ['title', 'description', 'kinds', 'colors', 'tags', 'labels', 'argumentTags', 'schemes'];
 
 /** The rest rides in `{warrant: …}` data that only Warrant reads (carry.ts): Argdown tools keep it as data and ignore it. */
 export const ARGDOWN_CARRIES: readonly ContentKind[] = [

@@ -58,6 +58,7 @@ function inferenceNode(inf: Inference, at: { x: number; y: number }): string[] {
     ...data('polarity', inf.polarity),
     ...data('label', inf.label),
     ...data('scheme', inf.scheme),
+    ...data('tags', inf.tags && JSON.stringify(inf.tags)),
     ...data('answers', inf.answers && JSON.stringify(inf.answers)),
     `      <data key="${KEY_PREFIX}graphics">`,
     '        <y:ShapeNode>',

@@ -113,7 +113,9 @@ export function importGraphml(text: string): ImportResult {
     const [label, scheme] = [str(n.data, 'label'), str(n.data, 'scheme')];
     // The critical question an attack answers (core/schemes); validateMap checks its shape.
     const answers = json(n.data, 'answers', `inference node ${rawOf.get(n.id)}`) as Inference['answers'];
-    inferences.push({ id: asInferenceId(n.id), premises: ps, target: ts[0], polarity: str(n.data, 'polarity') === 'attack' ? 'attack' : 'support', ...(label && { label }), ...(scheme && { scheme }), ...(answers && { answers }) });
+    const tags = json(n.data, 'tags', `inference node ${rawOf.get(n.id)}`);
+    const argumentTags = Array.isArray(tags) ? tags.filter((t) => typeof t === 'string') : [];
+    inferences.push({ id: asInferenceId(n.id), premises: ps, target: ts[0], polarity: str(n.data, 'polarity') === 'attack' ? 'attack' : 'support', ...(label && { label }), ...(scheme && { scheme }), ...(answers && { answers }), ...(argumentTags.length && { tags: argumentTags }) });
   }
 
   const g = dataOf(graph);
