@@ -1,5 +1,5 @@
-import { memo, useEffect, useRef } from 'react';
-import { useReactFlow, useViewport } from '@xyflow/react';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import { useStore } from 'zustand';
 import { CARD_WIDTH } from '../../core/layout';
 import { useEditor } from '../EditorContext';
@@ -11,6 +11,7 @@ import { usePeers } from './usePeers';
 import { usePublishPresence } from './usePublishPresence';
 
 type Transform = { x: number; y: number; zoom: number };
+const NOWHERE: readonly [number, number, number] = [0, 0, 1];
 const toScreen = (p: { x: number; y: number }, t: Transform) => ({ x: p.x * t.zoom + t.x, y: p.y * t.zoom + t.y });
 
 const PeerCursor = memo(function PeerCursor({ peer, t }: { peer: Peer; t: Transform }) {
@@ -52,7 +53,10 @@ export function PresenceLayer() {
   const peers = usePeers(awareness);
   const followed = useFollow(awareness, peers);
   const ui = getPresenceUi(awareness);
-  const t = useViewport();
+  // The view moves others' cursors and drag outlines; with none to show, a pan's frames do not render this layer.
+  const shown = peers.some((p) => p.cursor || p.drag);
+  const [x, y, zoom] = useFlowStore((s) => (shown ? s.transform : NOWHERE));
+  const t = useMemo(() => ({ x, y, zoom }), [x, y, zoom]);
 
   const layerKey = useRef('');
   useEffect(() => {

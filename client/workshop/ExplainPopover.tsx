@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useViewport } from '@xyflow/react';
+import { useStore } from '@xyflow/react';
 import { createExplainer } from '../../core/semantics';
 import { useEditor } from '../EditorContext';
 import { ExplainText } from './ExplainText';
@@ -7,9 +7,12 @@ import { LABEL_BADGE } from './layers';
 import { useWorkshopUi } from './useWorkshop';
 import { getWorkshopUi, setWhatIf } from './workshopUi';
 
+const CLOSED: readonly [number, number, number] = [0, 0, 1];
+
 /** Where the popover goes: below the statement card, inside the canvas area. */
 function usePlacement(id: string | null): { left: number; top: number } | null {
-  const viewport = useViewport();
+  // Follows the view only while open: closed, a pan's frames do not render it.
+  const transform = useStore((s) => (id ? s.transform : CLOSED));
   const [at, setAt] = useState<{ left: number; top: number } | null>(null);
   useLayoutEffect(() => {
     const card = id ? document.querySelector(`[data-statement-id="${CSS.escape(id)}"]`) : null;
@@ -18,7 +21,7 @@ function usePlacement(id: string | null): { left: number; top: number } | null {
     const r = card.getBoundingClientRect();
     const a = area.getBoundingClientRect();
     setAt({ left: Math.max(8, Math.min(a.width - 348, r.left - a.left)), top: Math.min(a.height - 60, r.bottom - a.top + 6) });
-  }, [id, viewport.x, viewport.y, viewport.zoom]);
+  }, [id, transform]);
   return at;
 }
 
