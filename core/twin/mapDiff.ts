@@ -51,6 +51,7 @@ function inferencePatch(b: Inference, p: Inference): InferencePatch {
   if (b.polarity !== p.polarity) patch.polarity = p.polarity;
   if (b.label !== p.label) patch.label = p.label;
   if (b.scheme !== p.scheme) patch.scheme = p.scheme;
+  if (!same(b.tags ?? [], p.tags ?? [])) patch.tags = p.tags?.length ? p.tags : undefined;
   return patch;
 }
 

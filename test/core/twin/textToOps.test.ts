@@ -5,6 +5,7 @@ import { type ArgumentMap, createEmptyMap, createStatement, parseMap } from '../
 import { applyOps, createDocFromMap, readMap } from '../../../core/sync';
 import { readTwinText } from '../../../core/twin/textToOps';
 import { runArgdown } from '../../fixtures/formats/argdownOracle';
+import { iid } from '../../helpers/ids';
 
 const load = (path: string) => parseMap(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8'));
 const rich = load('test/fixtures/formats/rich-map.json');
@@ -42,6 +43,20 @@ describe('readTwinText: the pane’s text as edits with identity', () => {
     // An edit to the multi-line statement's own line does write its new text.
     const r2 = readTwinText(map, text.replace('in summer.', 'in July.'));
     expect(r2.ok && r2.ops).toEqual([{ type: 'setStatementText', id: 'r1', text: 'Trees cool cities in July.' }]);
+  });
+
+  it('an argument’s tags typed in the pane change that relation’s tags, as @argdown/core reads them', () => {
+    const map: ArgumentMap = {
+      ...createEmptyMap('Trees'),
+      statements: [createStatement({ id: 't', text: 'Plant trees.', kind: 'thesis' }), createStatement({ id: 'r', text: 'Trees cool.' })],
+      inferences: [{ id: iid('cool'), premises: ['r'], target: 't', polarity: 'support', tags: ['pro'] }],
+    };
+    const text = exportArgdown(map);
+    expect(readTwinText(map, text)).toMatchObject({ ok: true, ops: [] });
+    const edited = text.replace('<cool> #pro', '<cool> #pro #shade');
+    expect(runArgdown(edited).response.arguments.cool.tags).toEqual(['pro', 'shade']);
+    expect(typeInPane(map, () => edited).inferences[0].tags).toEqual(['pro', 'shade']);
+    expect(typeInPane(map, (t) => t.replace('<cool> #pro', '<cool>')).inferences[0].tags).toBeUndefined();
   });
 
   it('a renamed statement keeps its id, anchors, comments, position and relations', () => {
