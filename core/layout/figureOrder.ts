@@ -13,7 +13,9 @@ import { refineOrder } from './refine';
  * shakes the current order with one barycentre sweep (down or up) whose keys carry a little
  * noise, refines again, and goes on from the result when it crosses no more than before (so
  * the search walks along plateaus), keeping the best order seen. The noise comes from a fixed
- * seed: a map always gets the same figure. A tree stops at once (no crossings).
+ * seed: a map always gets the same figure. A tree stops at once (no crossings), and the search
+ * stops after PATIENCE rounds without a new best (counted in rounds, not time, so the figure
+ * stays the same on any machine).
  */
 
 type DagreNode = { rank?: number; order?: number; dummy?: string };
@@ -21,6 +23,13 @@ type DagreNode = { rank?: number; order?: number; dummy?: string };
 /** Work per search: rounds × segments stays under this (about 0.25 s of one core for the seeded map). */
 const WORK = 60_000;
 const MAX_ROUNDS = 300;
+/**
+ * Rounds without a new best before the search gives up. The seeded map finds its best at round
+ * 50 of 300 (so 151 rounds are run instead of 300); on 24 generated maps of 40–120 statements
+ * a later best was found 7 times, 1–2 crossings fewer each (the cost of stopping: ~0.1 s saved
+ * on every figure export).
+ */
+const PATIENCE = 100;
 /** Noise added to a barycentre (in places): enough to break ties and near-ties differently each round. */
 const NOISE = 0.5;
 
@@ -73,8 +82,8 @@ function shake(g: LayerOrder, random: (below: number) => number): void {
   }
 }
 
-/** Improves the layer order in place (see above); returns the crossings before and after. */
-export function searchLayerOrder(g: LayerOrder, seed = 1): { before: number; after: number } {
+/** Improves the layer order in place (see above); returns the crossings before and after, and the rounds run. */
+export function searchLayerOrder(g: LayerOrder, seed = 1): { before: number; after: number; rounds: number } {
   const before = crossings(g);
   refineOrder(g);
   let best = crossings(g);
@@ -89,17 +98,19 @@ export function searchLayerOrder(g: LayerOrder, seed = 1): { before: number; aft
     return ((t ^ (t >>> 14)) >>> 0) % below;
   };
   const rounds = Math.min(MAX_ROUNDS, Math.floor(WORK / Math.max(1, g.upper.length)));
-  for (let round = 0; round < rounds && best > 0; round++) {
+  let bestRound = -1;
+  let round = 0;
+  for (; round < rounds && best > 0 && round - bestRound <= PATIENCE; round++) {
     g.layers.forEach((l, r) => l.set(current.layers[r]));
     shake(g, random);
     refineOrder(g);
     const c = crossings(g);
     if (c > current.crossings) continue;
     current = { crossings: c, layers: g.layers.map((l) => l.slice()) };
-    if (c < best) [best, bestLayers] = [c, current.layers];
+    if (c < best) [best, bestLayers, bestRound] = [c, current.layers, round];
   }
   g.layers.forEach((l, r) => l.set(bestLayers[r]));
-  return { before, after: best };
+  return { before, after: best, rounds: round };
 }
 
 /** A dagre `customOrder`: dagre's own order, then the search above; writes each node's order back. */

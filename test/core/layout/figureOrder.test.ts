@@ -42,6 +42,16 @@ describe('layer order for figures', () => {
     expect(bottom).toMatch(/^(aa|bb|cc){3}$/);
   });
 
+  it('gives up after 100 rounds that find nothing better (the same rounds every time)', () => {
+    // Two layers joined completely: every order crosses 9 times, so no round can improve.
+    const top = ['a', 'b', 'c'];
+    const bottom = ['x', 'y', 'z'];
+    const segments = top.flatMap((t) => bottom.map((b) => [t, b] as [string, string]));
+    const runs = [1, 2].map(() => searchLayerOrder(layerOrder([top, bottom], segments).g));
+    expect(runs[0]).toEqual({ before: 9, after: 9, rounds: 100 }); // without the stop: 300 rounds
+    expect(runs[1]).toEqual(runs[0]);
+  });
+
   it('the seeded map: layers cross far less often than in dagre’s own order, the same way every time', () => {
     const map = csto();
     const sizes = new Map(map.statements.map((s) => [s.id, getNodeText(s)]));
@@ -52,8 +62,8 @@ describe('layer order for figures', () => {
     expect([...layoutMap(map, { sizes, fewerCrossings: true }).boxes]).toEqual([...figure.boxes]);
   });
 
-  it('the seeded map’s figure: drawn edges cross about as often as Graphviz dot’s (22) or less', () => {
+  it('the seeded map’s figure: drawn edges cross less often than Graphviz dot’s (22)', () => {
     const { crossings } = measureEdges(toEdges(buildScene(csto())));
-    expect(crossings).toBeLessThanOrEqual(24);
+    expect(crossings).toBeLessThanOrEqual(18); // with the search stopping early too
   });
 });
