@@ -1,10 +1,10 @@
 import { withoutHidden } from '../../core/model/visiblePart';
-import { type Inference, type Statement, createStatement } from '../../core/model';
+import { type Inference, type Statement, type StatementId, createStatement } from '../../core/model';
 import { type MapOp, deleteItems, joinPremises, splitInference } from '../../core/ops';
 import { layoutAsync } from '../layout/layoutAsync';
 import { undoTopStep } from '../../core/sync';
 import type { Action, ActionContext } from './action';
-import { newId, newInferenceId } from './ids';
+import { newInferenceId, newStatementId } from './ids';
 import { getFreePosition, placeBesideRelatives } from './placement';
 import { createAndEdit, openEditor } from './editing';
 import { getNeighbour, stepForKey } from './navigate';
@@ -19,10 +19,10 @@ const selectedStatements = (ctx: ActionContext) => {
 export function addStatementAt(
   ctx: ActionContext,
   centre: { x: number; y: number },
-  related: (id: string) => MapOp[] = () => [],
+  related: (id: StatementId) => MapOp[] = () => [],
   fields: Partial<Statement> = {},
 ): string {
-  const id = newId('s');
+  const id = newStatementId();
   const { map } = ctx.store.state.getState();
   const position = getFreePosition(map, centre, fields.text, ctx.sizeOf);
   const statement = createStatement({ id, position, ...fields });
@@ -38,9 +38,9 @@ export function addStatementAt(
  * Adds a statement related to existing ones, placed next to them by incremental placement
  * (nothing already on the canvas moves), selected and open for typing.
  */
-export function addRelatedStatement(ctx: ActionContext, relate: (id: string) => Inference): string {
+export function addRelatedStatement(ctx: ActionContext, relate: (id: StatementId) => Inference): string {
   const { map } = ctx.store.state.getState();
-  const id = newId('s');
+  const id = newStatementId();
   const inference = relate(id);
   const draft = createStatement({ id });
   const next = { ...map, statements: [...map.statements, draft], inferences: [...map.inferences, inference] };

@@ -1,8 +1,9 @@
+import type { StatementId } from '../../core/model';
 import type { MapOp } from '../../core/ops';
 import { EDIT_AT_END, type EditStart, type MapStore } from '../store/mapStore';
 
 /** Opens a statement's text box, with the caret at `caret` (default: the end of the text). */
-export function openEditor(store: MapStore, id: string, start: Partial<EditStart> = {}): void {
+export function openEditor(store: MapStore, id: StatementId, start: Partial<EditStart> = {}): void {
   store.state.setState({ editingId: id, editStart: { ...EDIT_AT_END, ...start } });
 }
 
@@ -16,7 +17,7 @@ export function closeEditor(store: MapStore): void {
  * one undo step; the depth before it is remembered, so Escape (or committing the card empty)
  * leaves no empty statement behind. Returns why the edit was refused, if it was.
  */
-export function createAndEdit(store: MapStore, id: string, ops: readonly MapOp[]): string | undefined {
+export function createAndEdit(store: MapStore, id: StatementId, ops: readonly MapOp[]): string | undefined {
   const createdAtDepth = store.undoManager.undoStack.length;
   const refused = store.dispatch(ops, { continues: true });
   if (refused) return refused;

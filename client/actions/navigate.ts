@@ -1,4 +1,4 @@
-import { type ArgumentMap, getConclusion, getRelations } from '../../core/model';
+import { type ArgumentMap, getConclusion, getRecordsById, getRelations } from '../../core/model';
 
 export type Step = 'toConclusion' | 'toPremise' | 'prevSibling' | 'nextSibling';
 
@@ -7,7 +7,7 @@ export type Step = 'toConclusion' | 'toPremise' | 'prevSibling' | 'nextSibling';
  * the previous / next premise of the same conclusion (sorted by position along the layer).
  */
 export function getNeighbour(map: ArgumentMap, from: string, step: Step): string | undefined {
-  const byId = new Map(map.statements.map((s) => [s.id, s]));
+  const byId = getRecordsById(map.statements);
   const along = (id: string) => {
     const p = byId.get(id)?.position;
     return p ? (map.direction === 'TB' ? p.x : p.y) : 0;
@@ -29,7 +29,7 @@ export function getNeighbour(map: ArgumentMap, from: string, step: Step): string
       const parent = conclusionOf(from);
       if (!parent) return undefined;
       const siblings = [...new Set(premisesOf(parent))];
-      const i = siblings.indexOf(from);
+      const i = siblings.findIndex((s) => s === from);
       return siblings[i + (step === 'nextSibling' ? 1 : -1)];
     }
   }

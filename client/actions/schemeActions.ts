@@ -1,7 +1,7 @@
 import type { Inference } from '../../core/model';
 import { getAnswerOps } from '../../core/schemes';
 import type { ActionContext } from './action';
-import { newId, newInferenceId } from './ids';
+import { newInferenceId, newStatementId } from './ids';
 import { placeBesideRelatives } from './placement';
 
 /** Sets (or with '' clears) the argumentation scheme of an inference. */
@@ -16,7 +16,7 @@ export function setScheme(ctx: ActionContext, inference: Inference, scheme: stri
  * to what it attacks, selected and open for typing.
  */
 export function answerCriticalQuestion(ctx: ActionContext, inference: Inference, questionId: string): void {
-  const ids = { statement: newId('s'), inference: newInferenceId() };
+  const ids = { statement: newStatementId(), inference: newInferenceId() };
   const draft = getAnswerOps(inference, questionId, ids);
   if (!draft.length) return;
   const { map } = ctx.store.state.getState();

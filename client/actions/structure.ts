@@ -9,7 +9,7 @@ export function getSelectedInference(map: ArgumentMap, selected: ReadonlySet<str
   const direct = ids.map((id) => relations.inferences.get(id)).find((i) => i !== undefined);
   if (direct) return direct;
   // Statements selected: the one inference all of them are premises of, if there is exactly one.
-  const owning = ids.length === 0 ? [] : relations.outOf(ids[0]).filter((i) => ids.every((id) => i.premises.includes(id)));
+  const owning = ids.length === 0 ? [] : relations.outOf(ids[0]).filter((i) => ids.every((id) => i.premises.some((p) => p === id)));
   return owning.length === 1 ? owning[0] : undefined;
 }
 

@@ -50,7 +50,7 @@ export const StatementNode = memo(function StatementNode({ id, data, selected }:
         e.stopPropagation();
         if (editing || !canEditMap(editor.store.state.getState().role)) return;
         const caret = getCaretOffsetAt(e.currentTarget.querySelector('.statement-text'), e.clientX, e.clientY);
-        openEditor(editor.store, id, { caret });
+        openEditor(editor.store, statement.id, { caret });
       }}
     >
       {/* Ids tell the two handles apart, so a drag from one onto the other (a self-attack) is a connection. */}
@@ -63,7 +63,7 @@ export const StatementNode = memo(function StatementNode({ id, data, selected }:
             {commentCount > 0 && <span className="marker" title={`${commentCount} open comments`} aria-label={`${commentCount} comments`}>💬{commentCount}</span>}
             {badges}
           </div>
-          {editing ? <TextEditor id={id} /> : <div className="statement-text">{statement.text || <em className="placeholder">Empty statement</em>}</div>}
+          {editing ? <TextEditor id={statement.id} /> : <div className="statement-text">{statement.text || <em className="placeholder">Empty statement</em>}</div>}
           {statement.tags.length > 0 && <div className="tags">{statement.tags.map((t) => <span key={t} className="tag">#{t}</span>)}</div>}
         </>
       )}

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import type { StatementId } from '../../core/model';
 import { useEditor } from '../EditorContext';
 import { closeEditor } from '../actions/editing';
 import { useFocusWhenShown } from './useFocusWhenShown';
@@ -9,7 +10,7 @@ import { useLiveText } from './useLiveText';
  * Escape reverts this person's typing; a new statement left empty (by Escape, Enter or
  * clicking away) is removed again, so no empty card stays behind.
  */
-export function TextEditor({ id }: { id: string }) {
+export function TextEditor({ id }: { id: StatementId }) {
   const { store } = useEditor();
   const ref = useRef<HTMLTextAreaElement>(null);
   const start = useRef(store.state.getState().editStart).current;

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import * as Y from 'yjs';
 import { LOCAL_ORIGIN, getDocParts, undoTopStep } from '../../core/sync';
+import type { StatementId } from '../../core/model';
 import type { MapStore } from '../store/mapStore';
 
 /** Where an index moves to after a text change described by a Yjs delta. */
@@ -28,7 +29,7 @@ export function transformIndex(index: number, delta: readonly { retain?: number;
  * step (for a new statement, together with its creation); `cancel` reverts this user's typing
  * only (and a new statement's creation).
  */
-export function useLiveText(store: MapStore, id: string, input: RefObject<HTMLTextAreaElement | null>, createdAtDepth: number | null = null) {
+export function useLiveText(store: MapStore, id: StatementId, input: RefObject<HTMLTextAreaElement | null>, createdAtDepth: number | null = null) {
   const ytext = getDocParts(store.doc).statements.get(id)?.get('text') as Y.Text | undefined;
   const [value, setValue] = useState(() => ytext?.toString() ?? '');
   const session = useRef({ depth: store.undoManager.undoStack.length, timeout: store.undoManager.captureTimeout });

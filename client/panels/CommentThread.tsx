@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Comment, CommentId } from '../../core/model';
+import type { Comment, CommentId, NodeId } from '../../core/model';
 import { useEditor } from '../EditorContext';
 import { newCommentId } from '../actions/ids';
 import { mayChangeComment } from '../../core/policy/roles';
@@ -34,7 +34,7 @@ function CommentItem({ comment, replies, onReply, onResolve, mayResolve }: {
 }
 
 /** Comments on one statement or inference: add, reply, resolve (with a comment link, one's own threads only). */
-export function CommentThread({ target }: { target: string }) {
+export function CommentThread({ target }: { target: NodeId }) {
   const editor = useEditor();
   const comments = editor.useState((s) => s.map.comments);
   const role = editor.useState((s) => s.role);

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ArgumentMap } from '../../core/model';
+import type { ArgumentMap, StatementId } from '../../core/model';
 import { LOCAL_ORIGIN, applyOps, applyWorkshopOps, createMapReader, createUserUndo } from '../../core/sync';
 import { type MapOp, type WorkshopOp, checkOps, checkWorkshopOps } from '../../core/ops';
 import { type Role, checkRoleOps } from '../../core/policy/roles';
@@ -15,7 +15,7 @@ import type { Layer, Layers } from './layers';
 export interface MapState {
   readonly map: ArgumentMap;
   readonly selected: ReadonlySet<string>;
-  readonly editingId: string | null;
+  readonly editingId: StatementId | null;
   /** How the text box of `editingId` opens: where the caret goes, and whether the statement is new. */
   readonly editStart: EditStart;
   /** Positions of statements being dragged right now (preview only; written once at drag end). */

@@ -73,7 +73,7 @@ export function getCollapseView(map: ArgumentMap, collapsed: ReadonlySet<string>
     reach(orphan);
     drain();
   }
-  const hidden = new Set(map.statements.filter((s) => !visible.has(s.id)).map((s) => s.id));
+  const hidden = new Set<string>(map.statements.filter((s) => !visible.has(s.id)).map((s) => s.id));
   const counts = new Map(roots.map((r) => [r, [...branches.get(r)!].filter((id) => hidden.has(id)).length]));
   return { hidden, counts };
 }

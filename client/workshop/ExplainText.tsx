@@ -12,7 +12,7 @@ const NAMED = /“([^”]*)” \(([A-Za-z0-9_][A-Za-z0-9_.:-]*)\)/g;
 export function ExplainText({ text }: { text: string }) {
   const { store } = useEditor();
   const map = store.state.getState().map;
-  const known = new Set([...map.statements.map((s) => s.id), ...map.inferences.map((i) => i.id)]);
+  const known = new Set<string>([...map.statements.map((s) => s.id), ...map.inferences.map((i) => i.id)]);
   const parts: (string | { quote: string; id: string })[] = [];
   let last = 0;
   for (const m of text.matchAll(NAMED)) {

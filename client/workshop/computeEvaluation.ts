@@ -36,7 +36,7 @@ export const fromPlain = (l: PlainLabelling): Labelling => ({ statements: new Ma
  * and with each statement's acceptance (IN in every / some / no outcome) when that can be settled.
  */
 export function computeEvaluation(map: ArgumentMap, request: EvaluationRequest): EvaluationOutcome {
-  const known = new Set([...map.statements.map((s) => s.id), ...map.inferences.map((i) => i.id)]);
+  const known = new Set<string>([...map.statements.map((s) => s.id), ...map.inferences.map((i) => i.id)]);
   const accept = request.accept.filter((id) => known.has(id));
   const reject = request.reject.filter((id) => known.has(id) && !accept.includes(id));
   try {

@@ -1,5 +1,5 @@
 import { createStatement } from '../model/types';
-import { asInferenceId } from '../model/ids';
+import { asInferenceId, asStatementId } from '../model/ids';
 import { getDirectPremises, getRelations } from '../model/relations';
 import type { ArgumentMap, Id, Inference, Statement } from '../model/types';
 import { getMapSubset } from '../ops/subset';
@@ -64,14 +64,17 @@ export function collapseBranches(map: ArgumentMap, collapse: readonly string[], 
   const hidden = new Set<string>();
   const stubs: Statement[] = [];
   const links: Inference[] = [];
+  const { statements } = getRelations(map);
   for (const id of collapse) {
+    if (!statements.has(id)) continue; // nothing bears on what is not a statement
     const branch = getBranch(map, id);
     branch.delete(id);
     const fresh = [...branch].filter((s) => !hidden.has(s));
     if (fresh.length === 0) continue;
     fresh.forEach((s) => hidden.add(s));
-    stubs.push(createStatement({ id: `more:${id}`, kind: 'note', text: label(fresh.length, id) }));
-    links.push({ id: asInferenceId(`more-link:${id}`), premises: [`more:${id}`], target: id, polarity: 'support' });
+    const stub = asStatementId(`more:${id}`);
+    stubs.push(createStatement({ id: stub, kind: 'note', text: label(fresh.length, id) }));
+    links.push({ id: asInferenceId(`more-link:${id}`), premises: [stub], target: id, polarity: 'support' });
   }
   const kept = getMapSubset(map, new Set(map.statements.filter((s) => !hidden.has(s.id)).map((s) => s.id)));
   return { ...kept, statements: [...kept.statements, ...stubs], inferences: [...kept.inferences, ...links] };

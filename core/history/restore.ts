@@ -1,4 +1,5 @@
 import type { ArgumentMap, Statement } from '../model/types';
+import { getRecordsById } from '../model/relations';
 import { type MapOp, type MetaPatch, type StatementPatch, getRemovalCascade } from '../ops';
 import { diffMaps } from './diff';
 
@@ -30,8 +31,8 @@ export function opsToRestore(current: ArgumentMap, target: ArgumentMap): MapOp[]
   for (const s of d.statements.removed) ops.push({ type: 'removeStatement', id: s.id });
 
   for (const statement of d.statements.added) ops.push({ type: 'addStatement', statement });
-  const before = new Map(current.statements.map((s) => [s.id, s]));
-  const after = new Map(target.statements.map((s) => [s.id, s]));
+  const before = getRecordsById(current.statements);
+  const after = getRecordsById(target.statements);
   for (const { id, fields } of d.statements.changed) ops.push(...statementOps(before.get(id)!, after.get(id)!, fields));
 
   // Removals cascade (e.g. a removed statement takes its inferences and comments along); for a

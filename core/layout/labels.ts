@@ -1,5 +1,5 @@
 import { getRelations } from '../model/relations';
-import type { ArgumentMap } from '../model/types';
+import type { ArgumentMap, StatementId } from '../model/types';
 import type { Box } from './box';
 
 /**
@@ -36,7 +36,7 @@ export function getLabelRanks(map: Pick<ArgumentMap, 'statements' | 'inferences'
   let frontier = map.statements.filter((s) => s.kind === 'thesis').map((s) => s.id);
   frontier.forEach((id) => rank.set(id, 0));
   for (let depth = 1; frontier.length > 0; depth++) {
-    const next: string[] = [];
+    const next: StatementId[] = [];
     for (const id of frontier) {
       for (const p of relations.into(id).flatMap((i) => i.premises)) {
         if (rank.has(p)) continue;

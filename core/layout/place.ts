@@ -1,4 +1,4 @@
-import { getConclusion, getRelations } from '../model/relations';
+import { getConclusion, getRecordsById, getRelations } from '../model/relations';
 import type { ArgumentMap, Id, Inference, LayoutDirection, Position } from '../model/types';
 import { type Box, LAYOUT_MARGIN, LAYOUT_SPACING, PLACEMENT_CLEARANCE } from './box';
 import { findFreeSpot } from './freeSpot';
@@ -23,7 +23,7 @@ export function placeNewStatements(
   sizes?: ReadonlyMap<Id, Size>,
 ): Map<Id, Position> {
   const fresh = new Set(newIds);
-  const statements = new Map(map.statements.map((s) => [s.id, s]));
+  const statements = getRecordsById(map.statements);
   const sizeOf = (id: Id): Size => sizes?.get(id) ?? estimateStatementSize(statements.get(id)?.text ?? '');
   const placed = new Map<Id, Box>();
   for (const [id, p] of positions) if (!fresh.has(id)) placed.set(id, { ...p, ...sizeOf(id) });

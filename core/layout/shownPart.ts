@@ -32,7 +32,7 @@ export function layoutShownPart(
     const boxes = new Map<string, Box>(statements.map((s) => [s.id, { ...stored.get(s.id)!, ...sizeOf(s.id, s.text) }]));
     return compactBoxes(boxes, 2 * LAYOUT_SPACING.nodeGap);
   }
-  const ids = new Set(statements.map((s) => s.id));
+  const ids = new Set<Id>(statements.map((s) => s.id));
   const { inferences: inferenceById } = getRelations(map);
   const inferences = map.inferences
     .map((i) => ({ ...i, premises: i.premises.filter((p) => ids.has(p)) }))

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { type RecordOf, fieldsOf } from './schemaCheck';
-import { type CommentId, type InferenceId, ID_PATTERN } from './ids';
+import { type CommentId, type InferenceId, type NodeId, type StatementId, ID_PATTERN } from './ids';
 import {
   MAX_COLOR, MAX_DATE, MAX_ID, MAX_QUESTION, MAX_SCHEME, MAX_SOURCE_TEXT, MAX_TEXT, MAX_TITLE, MAX_NAME, MAX_URL,
 } from './limits';
@@ -55,7 +55,7 @@ const Flag = (description: string) => Type.Optional(Type.Boolean({ description }
 
 export const StatementSchema = Type.Object(
   {
-    id: IdSchema,
+    id: IdOf<StatementId>(),
     text: Type.String({ maxLength: MAX_TEXT }),
     kind: Type.Optional(OneOf(STATEMENT_KINDS, { default: 'claim' })),
     tags: Type.Optional(Type.Array(Type.String(), { default: [] })),
@@ -76,11 +76,11 @@ export const CriticalQuestionRefSchema = Type.Object(
 export const InferenceSchema = Type.Object(
   {
     id: IdOf<InferenceId>(),
-    premises: Type.Array(RefSchema, {
+    premises: Type.Array(RefTo<StatementId>(), {
       minItems: 1, uniqueItems: true, description: 'Statement ids; two or more are linked co-premises.',
       errorMessage: { minItems: 'needs at least one premise', uniqueItems: 'lists a premise twice' },
     }),
-    target: Type.String({ maxLength: MAX_ID, description: 'A statement id, or an inference id (then the polarity is attack: an undercut).' }),
+    target: RefTo<NodeId>({ description: 'A statement id, or an inference id (then the polarity is attack: an undercut).' }),
     polarity: OneOf(POLARITIES),
     label: Type.Optional(Type.String({ maxLength: MAX_TITLE, description: 'Argument title (Argdown <Title>).' })),
     tags: Type.Optional(Type.Array(Type.String(), { description: 'Tags of the argument (Argdown `<Title> #pro`).' })),
@@ -93,7 +93,7 @@ export const InferenceSchema = Type.Object(
 export const CommentSchema = Type.Object(
   {
     id: IdOf<CommentId>(),
-    target: Type.String({ maxLength: MAX_ID, description: 'The statement or inference commented on.' }),
+    target: RefTo<NodeId>({ description: 'The statement or inference commented on.' }),
     author: Type.String({ maxLength: MAX_NAME }),
     owner: Type.Optional(Type.String({ maxLength: MAX_ID, description: 'The participant id of the browser that wrote it (core/policy/participant): only that participant may change it with a comment link.' })),
     text: Type.String({ maxLength: MAX_TEXT }),

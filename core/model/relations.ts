@@ -1,4 +1,4 @@
-import type { ArgumentMap, Id, Inference, InferenceId, Statement } from './types';
+import type { ArgumentMap, Id, Inference, InferenceId, NodeId, Statement, StatementId } from './types';
 
 /**
  * What a relation is, for everything that draws, exports, evaluates or walks a map:
@@ -32,7 +32,7 @@ export function getRecordsById<V extends { readonly id: string }>(records: reado
 }
 
 export interface Relations {
-  readonly statements: ReadonlyMap<Id, Statement>;
+  readonly statements: RecordsById<StatementId, Statement>;
   readonly inferences: RecordsById<InferenceId, Inference>;
   readonly kind: (inference: Inference) => RelationKind;
   /** Inferences whose target is this statement or inference. */
@@ -54,7 +54,7 @@ const none: readonly Inference[] = [];
 export function getRelations(map: Pick<ArgumentMap, 'statements' | 'inferences'>): Relations {
   const cached = cache.get(map);
   if (cached) return cached;
-  const statements: ReadonlyMap<Id, Statement> = getRecordsById(map.statements);
+  const statements = getRecordsById(map.statements);
   const inferences = getRecordsById(map.inferences);
   const into = new Map<Id, Inference[]>();
   const outOf = new Map<Id, Inference[]>();
@@ -78,6 +78,10 @@ export function getRelations(map: Pick<ArgumentMap, 'statements' | 'inferences'>
   cache.set(map, relations);
   return relations;
 }
+
+/** The id as the branded id of the statement or inference it names, or undefined when it names neither (how an id from outside is checked). */
+export const getNodeId = (relations: Relations, id: string): NodeId | undefined =>
+  relations.statements.has(id) || relations.inferences.has(id) ? id : undefined;
 
 /** True when an inference attacks another inference (an undercut). */
 export function isUndercut(map: Pick<ArgumentMap, 'statements' | 'inferences'>, inference: Inference): boolean {

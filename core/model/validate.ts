@@ -75,7 +75,7 @@ function checkReferences(c: Checker, map: ArgumentMap): void {
   };
   map.statements.forEach((s, i) => own(s.id, `statements[${i}].id`));
   map.inferences.forEach((inf, i) => own(inf.id, `inferences[${i}].id`));
-  const statementIds = new Set(map.statements.map((s) => s.id));
+  const statementIds = new Set<string>(map.statements.map((s) => s.id));
   const inferenceIds = new Set<string>(map.inferences.map((i) => i.id));
   map.inferences.forEach((inf, i) => {
     const p = `inferences[${i}]`;
@@ -85,7 +85,7 @@ function checkReferences(c: Checker, map: ArgumentMap): void {
       if (inf.target === inf.id) c.fail(`${p}.target`, 'an inference cannot undercut itself');
     } else if (!statementIds.has(inf.target)) c.fail(`${p}.target`, `no statement or inference with id "${inf.target}"`);
     // A statement may attack itself (Dung's self-attacking argument); supporting itself says nothing.
-    if (inf.polarity === 'support' && inf.premises.includes(inf.target)) c.fail(`${p}.target`, 'a statement cannot support itself');
+    if (inf.polarity === 'support' && inf.premises.some((pr) => pr === inf.target)) c.fail(`${p}.target`, 'a statement cannot support itself');
   });
   const commentIds = new Set<string>();
   map.comments.forEach((cm, i) => {

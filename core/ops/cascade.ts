@@ -1,4 +1,4 @@
-import type { Inference } from '../model/types';
+import type { Inference, StatementId } from '../model/types';
 
 /**
  * What else goes when statements or inferences are removed, so nothing dangles:
@@ -9,10 +9,10 @@ export function getRemovalCascade(
   inferences: Iterable<Inference>,
   removedStatements: ReadonlySet<string>,
   removedInferences: ReadonlySet<string> = new Set(),
-): { removeInferences: Set<string>; shrinkPremises: Map<string, string[]> } {
+): { removeInferences: Set<string>; shrinkPremises: Map<string, StatementId[]> } {
   const all = [...inferences];
   const removeInferences = new Set(removedInferences);
-  const shrinkPremises = new Map<string, string[]>();
+  const shrinkPremises = new Map<string, StatementId[]>();
   let changed = true;
   while (changed) {
     changed = false;

@@ -60,7 +60,9 @@ function getIndex(map: ArgumentMap): Index {
   return index;
 }
 
-const GONE_STATEMENT = 'That statement no longer exists (someone may have just deleted it).';
+export const GONE_STATEMENT = 'That statement no longer exists (someone may have just deleted it).';
+export const GONE_TARGET = 'The statement or relation this points at no longer exists.';
+export const NOT_A_PREMISE = 'Only statements can be premises.';
 const GONE_INFERENCE = 'That relation no longer exists (someone may have just deleted it).';
 
 function checkNewId(ix: Index, id: string, kind: 'statement' | 'inference'): string | undefined {
@@ -76,11 +78,11 @@ export function checkInference(ix: Pick<Index, 'statements' | 'inferences'>, inf
   if (inf.premises.length === 0) return 'A relation needs at least one premise.';
   if (new Set(inf.premises).size !== inf.premises.length) return 'A statement can be a premise of one argument only once.';
   const missing = inf.premises.find((p) => !ix.statements.has(p));
-  if (missing !== undefined) return ix.inferences.has(missing) ? 'Only statements can be premises.' : GONE_STATEMENT;
+  if (missing !== undefined) return ix.inferences.has(missing) ? NOT_A_PREMISE : GONE_STATEMENT;
   // A statement may attack itself (Dung's self-attacking argument); supporting itself says nothing.
-  if (inf.polarity === 'support' && inf.premises.includes(inf.target)) return 'A statement cannot be a reason for itself.';
+  if (inf.polarity === 'support' && inf.premises.some((p) => p === inf.target)) return 'A statement cannot be a reason for itself.';
   if (ix.statements.has(inf.target)) return undefined;
-  if (!ix.inferences.has(inf.target)) return 'The statement or relation this points at no longer exists.';
+  if (!ix.inferences.has(inf.target)) return GONE_TARGET;
   if (inf.target === inf.id) return 'A relation cannot undercut itself.';
   if (inf.polarity !== 'attack') return 'A relation can only be attacked (undercut), not supported.';
   // Follow the chain of undercuts: it must end at a statement, never come back to this one.

@@ -1,4 +1,4 @@
-import type { ArgumentMap, Comment, CommentId, InferenceId, Inference, LayoutDirection, Position, Source, Statement } from '../model/types';
+import type { ArgumentMap, Comment, CommentId, InferenceId, Inference, LayoutDirection, Position, Source, Statement, StatementId } from '../model/types';
 
 /**
  * Edit operations: the only way the shared map changes. Each user action produces a list
@@ -6,9 +6,9 @@ import type { ArgumentMap, Comment, CommentId, InferenceId, Inference, LayoutDir
  */
 export type MapOp =
   | { readonly type: 'addStatement'; readonly statement: Statement }
-  | { readonly type: 'updateStatement'; readonly id: string; readonly patch: StatementPatch }
-  | { readonly type: 'setStatementText'; readonly id: string; readonly text: string }
-  | { readonly type: 'removeStatement'; readonly id: string }
+  | { readonly type: 'updateStatement'; readonly id: StatementId; readonly patch: StatementPatch }
+  | { readonly type: 'setStatementText'; readonly id: StatementId; readonly text: string }
+  | { readonly type: 'removeStatement'; readonly id: StatementId }
   | { readonly type: 'moveStatements'; readonly positions: Readonly<Record<string, Position>>; readonly pinned?: boolean }
   | { readonly type: 'addInference'; readonly inference: Inference }
   | { readonly type: 'updateInference'; readonly id: InferenceId; readonly patch: InferencePatch }

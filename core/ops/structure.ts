@@ -1,7 +1,7 @@
-import { getRelations } from '../model/relations';
-import type { ArgumentMap, Inference, InferenceId, Polarity, Statement } from '../model/types';
+import { getNodeId, getRelations } from '../model/relations';
+import type { ArgumentMap, Id, Inference, InferenceId, Polarity, Statement } from '../model/types';
 import { getRemovalCascade } from './cascade';
-import { checkOps } from './invariants';
+import { GONE_STATEMENT, GONE_TARGET, NOT_A_PREMISE, checkOps } from './invariants';
 import type { MapOp } from './ops';
 
 /**
@@ -38,7 +38,7 @@ function moveAttached(map: ArgumentMap, from: InferenceId, to: InferenceId): Map
  * comments of the merged inferences move to the one kept.
  */
 export function joinPremises(map: ArgumentMap, statementIds: readonly string[]): StructureResult {
-  const ids = new Set(statementIds);
+  const ids = new Set<Id>(statementIds);
   if (ids.size < 2) return fail('Select two or more statements to join them as co-premises.');
   const groups = new Map<string, Inference[]>();
   for (const inf of map.inferences) {
@@ -47,7 +47,7 @@ export function joinPremises(map: ArgumentMap, statementIds: readonly string[]):
     groups.set(key, [...(groups.get(key) ?? []), inf]);
   }
   const best = [...groups.values()].find((infs) => {
-    const covered = new Set(infs.flatMap((i) => i.premises));
+    const covered = new Set<Id>(infs.flatMap((i) => i.premises));
     return [...ids].every((id) => covered.has(id));
   });
   if (!best) return fail('The selected statements must all support (or all attack) the same statement.');
@@ -86,15 +86,21 @@ export type RelationChoice = Polarity | 'join';
 export function relate(map: ArgumentMap, premise: string, target: string, choice: RelationChoice, newId: () => InferenceId): StructureResult {
   const relations = getRelations(map);
   const onInference = relations.inferences.get(target);
+  // Ids come from the canvas as plain strings: finding their records is the check that brands them.
+  const notPremise = () => fail(relations.inferences.has(premise) ? NOT_A_PREMISE : GONE_STATEMENT);
   if (onInference && choice === 'join') {
-    if (onInference.premises.includes(premise)) return fail('That statement is already a premise of this argument.');
+    if (onInference.premises.some((p) => p === premise)) return fail('That statement is already a premise of this argument.');
+    if (!relations.statements.has(premise)) return notPremise();
     return checked(map, [{ type: 'updateInference', id: onInference.id, patch: { premises: [...onInference.premises, premise] } }]);
   }
   if (!onInference && choice === 'join') return fail('Only an argument’s joint can take another co-premise; drop on the joint.');
   const polarity = choice as Polarity;
   const same = relations.into(target).find((i) => i.polarity === polarity && i.premises.length === 1 && i.premises[0] === premise);
   if (same) return fail(`That relation already exists.`);
-  return checked(map, [{ type: 'addInference', inference: { id: newId(), premises: [premise], target, polarity } }]);
+  if (!relations.statements.has(premise)) return notPremise();
+  const to = getNodeId(relations, target);
+  if (to === undefined) return fail(GONE_TARGET);
+  return checked(map, [{ type: 'addInference', inference: { id: newId(), premises: [premise], target: to, polarity } }]);
 }
 
 /** An undercut: a statement attacks the step of an inference (not its conclusion). */
@@ -122,7 +128,9 @@ export function retarget(map: ArgumentMap, inferenceId: InferenceId, target: str
   const inf = map.inferences.find((i) => i.id === inferenceId);
   if (!inf) return fail('That relation no longer exists (someone may have just deleted it).');
   if (inf.target === target) return fail('The relation already points there.');
-  return checked(map, [{ type: 'updateInference', id: inferenceId, patch: { target } }]);
+  const to = getNodeId(getRelations(map), target);
+  if (to === undefined) return fail(GONE_TARGET);
+  return checked(map, [{ type: 'updateInference', id: inferenceId, patch: { target: to } }]);
 }
 
 /** Deleting statements and inferences, and what goes with them so nothing dangles. */

@@ -9,7 +9,7 @@ import type { ArgumentMap } from '../model/types';
  */
 export function getMapSubset(map: ArgumentMap, statementIds: ReadonlySet<string>): ArgumentMap {
   const statements = map.statements.filter((s) => statementIds.has(s.id));
-  const ids = new Set(statements.map((s) => s.id));
+  const ids = new Set<string>(statements.map((s) => s.id));
   let inferences = map.inferences.filter((i) => i.premises.every((p) => ids.has(p)) && ids.has(i.target));
   const relations = getRelations(map);
   const have = new Set(inferences.map((i) => i.id));

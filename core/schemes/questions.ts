@@ -4,7 +4,7 @@
  * one in a single step.
  *   Inference i1 (expert-opinion) with an undercut u answering cq2 → cq2 answered, cq1 and cq3–cq6 open.
  */
-import type { ArgumentMap, Id, Inference, InferenceId, Statement } from '../model/types';
+import type { ArgumentMap, Inference, InferenceId, Statement, StatementId } from '../model/types';
 import type { MapOp } from '../ops/ops';
 import { type CriticalQuestion, type Scheme, getScheme } from './catalogue';
 
@@ -43,7 +43,7 @@ export function getOpenQuestions(map: Pick<ArgumentMap, 'inferences'>): OpenQues
 export function getAnswerOps(
   inference: Inference,
   questionId: string,
-  ids: { readonly statement: Id; readonly inference: InferenceId },
+  ids: { readonly statement: StatementId; readonly inference: InferenceId },
   fields: Partial<Statement> = {},
 ): MapOp[] {
   const question = getScheme(inference.scheme)?.questions.find((q) => q.id === questionId);

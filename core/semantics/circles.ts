@@ -9,7 +9,7 @@ import type { ArgumentMap, Id } from '../model/types';
  */
 export function supportCircles(map: ArgumentMap): Id[][] {
   const ids = map.statements.map((s) => s.id);
-  const at = new Map(ids.map((id, i) => [id, i]));
+  const at = new Map<Id, number>(ids.map((id, i) => [id, i]));
   const relations = getRelations(map);
   const next = ids.map((id) => relations.outOf(id).filter((i) => relations.kind(i) === 'support' && at.has(i.target)).map((i) => at.get(i.target)!));
   const index = new Int32Array(ids.length).fill(-1);

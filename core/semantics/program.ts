@@ -53,7 +53,7 @@ export class EvaluationError extends Error {
 export function compileProgram(map: ArgumentMap, accept: readonly Id[] = [], reject: readonly Id[] = []): Program {
   const relations = getRelations(map);
   const ids = [...relations.statements.keys(), ...relations.inferences.keys()];
-  const index = new Map(ids.map((id, i) => [id, i]));
+  const index = new Map<Id, number>(ids.map((id, i) => [id, i]));
   const n = ids.length;
   const lists = (): number[][] => Array.from({ length: n }, () => []);
   const pos = lists();

@@ -19,7 +19,7 @@ export type StatementRole = (typeof STATEMENT_ROLES)[number];
 /** The role of every statement of the map. */
 export function getStatementRoles(map: Pick<ArgumentMap, 'statements' | 'inferences'>): Map<string, StatementRole> {
   const relations = getRelations(map);
-  const attackers = new Set(map.inferences.filter((i) => i.polarity === 'attack').flatMap((i) => i.premises));
+  const attackers = new Set<string>(map.inferences.filter((i) => i.polarity === 'attack').flatMap((i) => i.premises));
   const supporters = new Set(map.inferences.filter((i) => i.polarity === 'support').flatMap((i) => i.premises));
   const targets = new Set(map.inferences.map((i) => i.target));
   const rebutters = new Set<string>();

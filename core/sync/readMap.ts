@@ -56,7 +56,7 @@ function dropInvalid(raw: Raw, issues: readonly ValidationIssue[]): Raw {
   const keep = <T>(key: string, list: T[]) => list.filter((_, i) => !bad.get(key)?.has(i));
   const sources = keep('sources', raw.sources);
   const statements = keep('statements', raw.statements) as Statement[];
-  const ids = new Set(statements.map((s) => s.id));
+  const ids = new Set<string>(statements.map((s) => s.id));
   const inferences = keep('inferences', raw.inferences) as ArgumentMap['inferences'][number][];
   const infIds = new Set<string>(inferences.map((i) => i.id));
   const missing = new Set(inferences.flatMap((i) => [...i.premises, i.target]).filter((x) => !ids.has(x) && !infIds.has(x)));
@@ -64,7 +64,7 @@ function dropInvalid(raw: Raw, issues: readonly ValidationIssue[]): Raw {
   const liveInferences = inferences
     .filter((i) => !removeInferences.has(i.id))
     .map((i) => (shrinkPremises.has(i.id) ? { ...i, premises: shrinkPremises.get(i.id)! } : i));
-  const live = new Set([...ids, ...liveInferences.map((i) => i.id)]);
+  const live = new Set<string>([...ids, ...liveInferences.map((i) => i.id)]);
   const comments = (keep('comments', raw.comments) as { target: string }[]).filter((c) => live.has(c.target));
   return { ...raw, ...fields, sources, statements, inferences: liveInferences, comments };
 }

@@ -12,7 +12,7 @@
  *   base  [a]: A   [b]: B   a +> b      parsed  [a]: A2   [c]: C   c +> b
  *   → setStatementText a 'A2', addStatement c, updateInference (premises [c]), removeStatement b? no: b stays.
  */
-import type { ArgumentMap, Id, Inference, Statement } from '../model/types';
+import type { ArgumentMap, Id, Inference, InferenceId, NodeId, Statement, StatementId } from '../model/types';
 import { getRelations } from '../model/relations';
 import { createStatement } from '../model/types';
 import { asInferenceId } from '../model/ids';
@@ -72,9 +72,9 @@ export function diffMaps(base: ArgumentMap, parsed: ArgumentMap, options: DiffOp
   const readStatements = getRelations(read).statements;
   const appeared = parsed.statements.filter((s) => !baseStatements.has(s.id));
   const vanished = base.statements.filter((s) => !parsedRelations.statements.has(s.id));
-  const alias = new Map<Id, Id>();
+  const alias = new Map<Id, StatementId>();
   if (appeared.length === 1 && vanished.length === 1) alias.set(appeared[0].id, vanished[0].id);
-  const sid = (id: Id) => alias.get(id) ?? id;
+  const sid = <T extends NodeId>(id: T): T | StatementId => alias.get(id) ?? id;
   const added: Id[] = [];
   for (const p of parsed.statements) {
     const id = sid(p.id);
@@ -95,7 +95,7 @@ export function diffMaps(base: ArgumentMap, parsed: ArgumentMap, options: DiffOp
   // Inferences: those aiming at statements first, then undercuts once their target is known.
   const baseInferences = baseRelations.inferences;
   const unmatched = new Set(base.inferences.map((i) => i.id));
-  const infAlias = new Map<Id, Id>();
+  const infAlias = new Map<Id, InferenceId>();
   let pending = parsed.inferences.map((i) => ({ ...i, premises: i.premises.map(sid), target: sid(i.target) }));
   const usedIds = new Set<string>([...baseInferences.keys()]);
   for (let round = 0; pending.length && round < 50; round++) {

@@ -31,7 +31,7 @@ export function createAutoWalkthrough(map: ArgumentMap): WalkthroughStep[] {
   /** Why a premise is here: its relation to what it bears on. */
   const noteFor = (inf: Inference, premise: string): string => {
     const target = relations.kind(inf) === 'undercut' ? relations.inferences.get(inf.target) : undefined;
-    const together = relations.isLinked(inf) ? ` (linked premise ${inf.premises.indexOf(premise) + 1} of ${inf.premises.length})` : '';
+    const together = relations.isLinked(inf) ? ` (linked premise ${inf.premises.findIndex((p) => p === premise) + 1} of ${inf.premises.length})` : '';
     const label = inf.label?.trim() ? `: ${inf.label.trim()}` : '';
     if (target) return `Questions the step to ${short(target.target)}${together}${label}`;
     const role = inf.polarity === 'support' ? 'Reason for' : 'Objection to';

@@ -42,7 +42,7 @@ function positiveNumber(flag: string, value: string | undefined, fallback: numbe
 }
 
 function checkIds(map: ArgumentMap, path: string, flag: string, ids: readonly string[]): void {
-  const known = new Set([...map.statements.map((s) => s.id), ...map.inferences.map((i) => i.id)]);
+  const known = new Set<string>([...map.statements.map((s) => s.id), ...map.inferences.map((i) => i.id)]);
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length) {
     throw new CliError(`--${flag}: ${path} has no statement or inference with id ${unknown.map((id) => `"${id}"`).join(', ')}`);

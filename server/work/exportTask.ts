@@ -29,7 +29,7 @@ const FIGURE_FORMATS = new Set(['svg', 'pdf', 'png', 'tikz']);
  * too), the comments on what is kept and the sources their anchors cite.
  */
 export function selectStatements(map: ArgumentMap, ids: readonly string[]): ArgumentMap {
-  const known = new Set(map.statements.map((s) => s.id));
+  const known = new Set<string>(map.statements.map((s) => s.id));
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length > 0) throw new HttpError(400, `The map has no statement ${unknown.slice(0, 5).map((id) => `"${id.slice(0, 64)}"`).join(', ')}${unknown.length > 5 ? ` (and ${unknown.length - 5} more)` : ''}`);
   return getMapSubset(map, new Set(ids));

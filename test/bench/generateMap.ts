@@ -1,6 +1,5 @@
 import {
   createEmptyMap,
-  createStatement,
   type ArgumentMap,
   type Id,
   type Inference,
@@ -9,7 +8,7 @@ import {
   type StatementKind,
 } from '../../core/model/types';
 import { createRng } from '../helpers/rng';
-import { iid } from '../helpers/ids';
+import { testInference, testStatement } from '../helpers/ids';
 
 /**
  * Seeded generator of argument-like maps for layout tests and the benchmark.
@@ -64,14 +63,14 @@ export function generateMap(n: number, options: GenerateOptions = {}): ArgumentM
 
   const addStatement = (kind: StatementKind, tree: number): Id => {
     const id = `s${statements.length + 1}`;
-    statements.push(createStatement({ id, text: statementText(random), kind }));
+    statements.push(testStatement({ id, text: statementText(random), kind }));
     treeOf.push(tree);
     if (tree >= 0) trees[tree].push(id);
     bearers.set(id, []);
     return id;
   };
   const addInference = (premises: Id[], target: Id, polarity: Polarity): Inference => {
-    const inf: Inference = { id: iid(`i${inferences.length + 1}`), premises, target, polarity };
+    const inf: Inference = testInference({ id: `i${inferences.length + 1}`, premises, target, polarity });
     inferences.push(inf);
     const targetStatement = inferences.find((i) => i.id === target)?.target ?? target;
     bearers.get(targetStatement)!.push(...premises);

@@ -23,6 +23,7 @@ import { createMapStore } from '../../client/store/mapStore';
 import { generateMap } from './generateMap';
 import { describeMachine, toRecord, type Figure } from './lib/record';
 import { quantile } from './lib/stats';
+import { sid } from '../helpers/ids';
 
 /** One size's keystroke figures: a bench Figure plus the tail of both sides. */
 export interface KeystrokeFigure extends Figure {
@@ -51,7 +52,7 @@ function timeKeystrokes(doc: Y.Doc, ids: readonly string[], count: number): numb
     const id = ids[k % ids.length];
     const text = doc.getMap<Y.Map<unknown>>('statements').get(id)!.get('text') as Y.Text;
     const start = performance.now();
-    applyOps(doc, [{ type: 'setStatementText', id, text: `${text.toString()}x` }]);
+    applyOps(doc, [{ type: 'setStatementText', id: sid(id), text: `${text.toString()}x` }]);
     times.push(performance.now() - start);
   }
   return times.sort((a, b) => a - b);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAP_VERSION, createStatement } from '../../core/model';
+import { MAP_VERSION } from '../../core/model';
 import { applyOps, getDocParts } from '../../core/sync';
 import { getCloseMessage, reconnectWithJitter } from '../../client/net/reconnect';
 import { type SyncClose, createSyncProvider } from '../../client/net/syncProvider';
@@ -12,6 +12,7 @@ import { makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
 import { corruptLastUpdate, markNewer } from '../helpers/storedRooms';
 import { waitFor } from '../helpers/yclient';
+import { testStatement } from '../helpers/ids';
 
 /**
  * Every close code the sync server sends, provoked for real (a wrong or revoked link, a map a
@@ -56,7 +57,7 @@ type Client = ReturnType<typeof client>;
 const closed = (c: Client, what: string) => waitFor(() => c.closes.length > 0, 10_000, what);
 const synced = (c: Client, what = 'sync') => waitFor(() => c.provider.isSynced(), 10_000, what);
 const addStatements = (doc: Y.Doc, prefix: string, n: number) => {
-  for (let i = 0; i < n; i++) applyOps(doc, [{ type: 'addStatement', statement: createStatement({ id: `${prefix}${i}`, text: `${prefix} ${i}` }) }]);
+  for (let i = 0; i < n; i++) applyOps(doc, [{ type: 'addStatement', statement: testStatement({ id: `${prefix}${i}`, text: `${prefix} ${i}` }) }]);
 };
 /** Polls an answer from the server until it holds (the server's copy after a reconnect). */
 async function eventually(check: () => Promise<boolean>, what: string) {

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { type ArgumentMap, createEmptyMap, createStatement } from '../../core/model';
+import { type ArgumentMap, createEmptyMap } from '../../core/model';
 import { countChanges, getDiffLayer, summarizeDiff } from '../../client/panels/history/diffSummary';
-import { iid } from '../helpers/ids';
+import { testInference, testStatement } from '../helpers/ids';
 
 const map = (patch: Partial<ArgumentMap>): ArgumentMap => ({ ...createEmptyMap('Trees'), ...patch });
-const s = (id: string, text: string, extra: object = {}) => createStatement({ id, text, ...extra });
+const s = (id: string, text: string, extra: object = {}) => testStatement({ id, text, ...extra });
 
 describe('comparing a version with the map now', () => {
   const version = map({
     statements: [s('a', 'Trees cool cities'), s('b', 'Trees cost money'), s('m', 'Moved only', { position: { x: 0, y: 0 } })],
-    inferences: [{ id: iid('i1'), premises: ['b'], target: 'a', polarity: 'attack' }],
+    inferences: [testInference({ id: 'i1', premises: ['b'], target: 'a', polarity: 'attack' })],
   });
   const now = map({
     statements: [s('a', 'Trees cool streets'), s('c', 'Shade saves energy'), s('m', 'Moved only', { position: { x: 90, y: 40 } })],
-    inferences: [{ id: iid('i2'), premises: ['c'], target: 'a', polarity: 'support' }],
+    inferences: [testInference({ id: 'i2', premises: ['c'], target: 'a', polarity: 'support' })],
   });
   const summary = summarizeDiff(version, now);
 

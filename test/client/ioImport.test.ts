@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getImportFormat } from '../../core/formats';
-import { type ArgumentMap, type Statement, createEmptyMap, createStatement } from '../../core/model';
+import { type ArgumentMap, type Statement, createEmptyMap } from '../../core/model';
 import { applyOps, createDocFromMap, readMap } from '../../core/sync';
 import { getImportOps } from '../../client/io/importIntoMap';
 import { boxesOverlap, estimateStatementSize } from '../../core/layout';
 import { ROOT } from '../helpers/server';
 import { mapOf, seedMap } from './viewFixtures';
-import { cid } from '../helpers/ids';
+import { cid, testComment, testStatement } from '../helpers/ids';
 
 /** Fresh ids that say which they are: s-1, i-2, c-3… */
 function counter() {
@@ -22,7 +22,7 @@ function applied(map: ArgumentMap, ops: Parameters<typeof applyOps>[1]) {
   return readMap(doc);
 }
 
-const placed = (id: string, x: number, y: number, text = id): Statement => createStatement({ id, text, position: { x, y } });
+const placed = (id: string, x: number, y: number, text = id): Statement => testStatement({ id, text, position: { x, y } });
 const existing = (): ArgumentMap => ({ ...createEmptyMap('Open map'), statements: [placed('a', 0, 100), placed('b', 400, 300)] });
 const fixture = (name: string) => readFileSync(`${ROOT}/test/fixtures/formats/${name}`, 'utf8');
 
@@ -31,8 +31,8 @@ describe('importing a map into the open one', () => {
     const imported: ArgumentMap = {
       ...mapOf(['i1: r -> t', 'i2: o -x t', 'u1: d -x i1']),
       comments: [
-        { id: cid('c1'), target: 'i1', author: 'Ann', text: 'Why?', createdAt: '2024-01-01T00:00:00Z' },
-        { id: cid('c2'), target: 'i1', parent: cid('c1'), author: 'Bo', text: 'Because.', createdAt: '2024-01-01T00:01:00Z' },
+        testComment({ id: 'c1', target: 'i1', author: 'Ann', text: 'Why?', createdAt: '2024-01-01T00:00:00Z' }),
+        testComment({ id: 'c2', target: 'i1', parent: cid('c1'), author: 'Bo', text: 'Because.', createdAt: '2024-01-01T00:01:00Z' }),
       ],
     };
     const map = existing();

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { applyOps, getDocParts, readMap, setRating } from '../../core/sync';
 import { type TestEditor, createTestEditor } from '../helpers/testEditor';
-import { iid } from '../helpers/ids';
+import { iid, sid } from '../helpers/ids';
 
 let editor: TestEditor;
 afterEach(() => editor?.destroy());
@@ -11,7 +11,7 @@ describe('the incremental map store', () => {
   it('typing in one statement replaces only that statement; every other record keeps its identity', () => {
     editor = createTestEditor(['i1: a > t', 'i2: b > t', 'c1 @ t']);
     const before = editor.map;
-    applyOps(editor.doc, [{ type: 'setStatementText', id: 'a', text: 'Typed' }]);
+    applyOps(editor.doc, [{ type: 'setStatementText', id: sid('a'), text: 'Typed' }]);
     const after = editor.map;
     expect(after).not.toBe(before);
     expect(after.statements.find((s) => s.id === 'a')?.text).toBe('Typed');
@@ -23,7 +23,7 @@ describe('the incremental map store', () => {
 
   it('a move or a re-kind patches the statement; the map equals a full read', () => {
     editor = createTestEditor(['i1: a > t']);
-    applyOps(editor.doc, [{ type: 'moveStatements', positions: { t: { x: 5, y: 6 } }, pinned: true }, { type: 'updateStatement', id: 'a', patch: { kind: 'evidence' } }]);
+    applyOps(editor.doc, [{ type: 'moveStatements', positions: { t: { x: 5, y: 6 } }, pinned: true }, { type: 'updateStatement', id: sid('a'), patch: { kind: 'evidence' } }]);
     expect(editor.map.statements.find((s) => s.id === 't')).toMatchObject({ position: { x: 5, y: 6 }, pinned: true });
     expect(editor.map).toEqual(readMap(editor.doc).map);
   });
@@ -60,7 +60,7 @@ describe('the incremental map store', () => {
   it('a transaction that changes nothing leaves the map object as it was', () => {
     editor = createTestEditor(['i1: a > t']);
     const before = editor.map;
-    applyOps(editor.doc, [{ type: 'setStatementText', id: 'a', text: before.statements.find((s) => s.id === 'a')!.text }]);
+    applyOps(editor.doc, [{ type: 'setStatementText', id: sid('a'), text: before.statements.find((s) => s.id === 'a')!.text }]);
     editor.doc.transact(() => {});
     expect(editor.map).toBe(before);
   });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type ArgumentMap, createEmptyMap, createStatement } from '../../core/model';
+import { type ArgumentMap, createEmptyMap } from '../../core/model';
 import { boxesOverlap } from '../../core/layout';
 import { getClipboardContent, getPasteOps } from '../../client/actions/clipboard';
 import { getCardBoxes, placeArrivals } from '../../client/actions/placement';
 import { createTestEditor } from '../helpers/testEditor';
 import { seedMap } from './viewFixtures';
+import { testStatement } from '../helpers/ids';
 
 /** Pairs of cards that sit on each other (boxes as the canvas shows them), by id. */
 function stacked(map: ArgumentMap): string[] {
@@ -19,9 +20,9 @@ function stacked(map: ArgumentMap): string[] {
 const crowded = (): ArgumentMap => ({
   ...createEmptyMap('Crowded'),
   statements: [
-    createStatement({ id: 'a', text: 'In the middle of the view', position: { x: 280, y: 270 } }),
-    createStatement({ id: 'b', text: 'Right of it', position: { x: 540, y: 270 } }),
-    createStatement({ id: 'c', text: 'Below it', position: { x: 280, y: 360 } }),
+    testStatement({ id: 'a', text: 'In the middle of the view', position: { x: 280, y: 270 } }),
+    testStatement({ id: 'b', text: 'Right of it', position: { x: 540, y: 270 } }),
+    testStatement({ id: 'c', text: 'Below it', position: { x: 280, y: 360 } }),
   ],
 });
 
@@ -83,7 +84,7 @@ describe('new statements go into free space, never on another card', () => {
     const editor = createTestEditor(seedMap());
     const map = editor.map;
     const before = getCardBoxes(map);
-    const shownAt = new Map(before.map((b, i) => [map.statements[i].id, b]));
+    const shownAt = new Map<string, (typeof before)[number]>(before.map((b, i) => [map.statements[i].id, b]));
     const copied = getClipboardContent(map, new Set(['thesis', 'opt-withdraw']))!;
     const content = { ...copied, statements: copied.statements.map((s) => ({ ...s, position: shownAt.get(s.id)! })) };
     let n = 0;

@@ -1,24 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEmptyMap, createStatement, parseMap } from '../../core/model';
+import { createEmptyMap, parseMap } from '../../core/model';
 import { getStatementRoles } from '../../core/semantics/statementRoles';
 import { type Highlight, getHighlights, splitSegments } from '../../client/panels/source/segments';
 import { getCoverage } from '../../client/panels/source/coverage';
 import { ROOT } from '../helpers/server';
-import { iid } from '../helpers/ids';
+import { testInference, testStatement } from '../helpers/ids';
 
 const h = (key: string, start: number, end: number): Highlight => ({ key, statementId: key, role: 'reason', start, end });
 
 describe('source panel: roles', () => {
   const map = {
     ...createEmptyMap('roles'),
-    statements: ['T', 'A', 'B', 'C', 'D', 'E'].map((id) => createStatement({ id, kind: id === 'T' ? 'thesis' : id === 'E' ? 'evidence' : 'claim' })),
+    statements: ['T', 'A', 'B', 'C', 'D', 'E'].map((id) => testStatement({ id, kind: id === 'T' ? 'thesis' : id === 'E' ? 'evidence' : 'claim' })),
     inferences: [
-      { id: iid('i1'), premises: ['A'], target: 'T', polarity: 'support' as const },
-      { id: iid('i2'), premises: ['B'], target: 'T', polarity: 'attack' as const },
-      { id: iid('i3'), premises: ['C'], target: 'B', polarity: 'attack' as const },
-      { id: iid('i4'), premises: ['E'], target: 'T', polarity: 'support' as const },
+      testInference({ id: 'i1', premises: ['A'], target: 'T', polarity: 'support' }),
+      testInference({ id: 'i2', premises: ['B'], target: 'T', polarity: 'attack' }),
+      testInference({ id: 'i3', premises: ['C'], target: 'B', polarity: 'attack' }),
+      testInference({ id: 'i4', premises: ['E'], target: 'T', polarity: 'support' }),
     ],
   };
   it.each([

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createStatement } from '../../core/model';
+
 import { NO_FILTERS, countFilters, getFilterMatches, getRelationRoles, getTagCounts } from '../../client/view/filter';
 import { mapOf, seedMap, sorted } from './viewFixtures';
+import { testStatement } from '../helpers/ids';
 
 describe('getFilterMatches', () => {
   const map = mapOf(['i1: e -> t', 'i2: o -x t', 'i3: u -x i1'], [], [
-    createStatement({ id: 't', kind: 'thesis', tags: ['main'] }),
-    createStatement({ id: 'e', kind: 'evidence', tags: ['data', 'main'] }),
-    createStatement({ id: 'o', kind: 'claim', tags: ['data'] }),
-    createStatement({ id: 'u', kind: 'assumption' }),
-    createStatement({ id: 'lonely', kind: 'note' }),
+    testStatement({ id: 't', kind: 'thesis', tags: ['main'] }),
+    testStatement({ id: 'e', kind: 'evidence', tags: ['data', 'main'] }),
+    testStatement({ id: 'o', kind: 'claim', tags: ['data'] }),
+    testStatement({ id: 'u', kind: 'assumption' }),
+    testStatement({ id: 'lonely', kind: 'note' }),
   ]);
   it.each([
     ['no filter keeps everything', NO_FILTERS, ['e', 'lonely', 'o', 't', 'u']],
@@ -42,7 +43,7 @@ describe('getFilterMatches', () => {
 
 describe('getFilterMatches on the seeded CSTO map', () => {
   const map = seedMap();
-  const kindOf = new Map(map.statements.map((s) => [s.id, s.kind]));
+  const kindOf = new Map<string, string>(map.statements.map((s) => [s.id, s.kind]));
   it('evidence: the eleven evidence statements', () => {
     const ids = getFilterMatches(map, { ...NO_FILTERS, kinds: ['evidence'] });
     expect(ids.size).toBe(11);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { type ArgumentMap, type Inference, type Statement, createEmptyMap, createStatement, parseMap } from '../../core/model';
+import { type ArgumentMap, type Inference, type Statement, createEmptyMap, parseMap } from '../../core/model';
 import { ROOT } from '../helpers/server';
-import { iid } from '../helpers/ids';
+import { testInference, testStatement } from '../helpers/ids';
 
 /** The seeded map of the CSTO article. */
 export const seedMap = (): ArgumentMap => parseMap(readFileSync(`${ROOT}/maps/csto-kazakhstan-2022.json`, 'utf8'));
@@ -15,13 +15,13 @@ export function mapOf(lines: readonly string[], collapsed: readonly string[] = [
   const inferences: Inference[] = lines.map((line) => {
     const m = /^(\S+):\s*(.+?)\s*(->|-x)\s*(\S+)$/.exec(line);
     if (!m) throw new Error(`bad relation line: ${line}`);
-    return { id: iid(m[1]), premises: m[2].split(/\s+/), target: m[4], polarity: m[3] === '->' ? 'support' : 'attack' };
+    return testInference({ id: m[1], premises: m[2].split(/\s+/), target: m[4], polarity: m[3] === '->' ? 'support' : 'attack' });
   });
   const inferenceIds = new Set<string>(inferences.map((i) => i.id));
   const ids = [...new Set(inferences.flatMap((i) => [i.target, ...i.premises]))].filter((id) => !inferenceIds.has(id));
-  const given = new Map(extra.map((s) => [s.id, s]));
+  const given = new Map<string, Statement>(extra.map((s) => [s.id, s]));
   const statements = [
-    ...ids.map((id) => given.get(id) ?? createStatement({ id, text: id })),
+    ...ids.map((id) => given.get(id) ?? testStatement({ id, text: id })),
     ...extra.filter((s) => !ids.includes(s.id)),
   ].map((s) => (collapsed.includes(s.id) ? { ...s, collapsed: true } : s));
   return { ...createEmptyMap('fixture'), statements, inferences };

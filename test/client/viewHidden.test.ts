@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createStatement } from '../../core/model';
+
 import { NO_FILTERS } from '../../client/view/filter';
 import { DEFAULT_FOCUS_DEPTH, describeHiddenMatches, getViewHidden, type ViewSettings } from '../../client/view/viewHidden';
 import { mapOf, seedMap, sorted } from './viewFixtures';
+import { testStatement } from '../helpers/ids';
 
 const settings = (patch: Partial<ViewSettings> = {}): ViewSettings => ({
   collapsedIds: new Set(['a']), sharedCollapse: null, focusIds: null, focusDepth: DEFAULT_FOCUS_DEPTH, filters: NO_FILTERS, ...patch,
 });
 
 describe('getViewHidden', () => {
-  const map = mapOf(['i1: a -> t', 'i2: b -> a', 'i3: c -> b', 'i4: e -> t'], [], [createStatement({ id: 'e', kind: 'evidence' })]);
+  const map = mapOf(['i1: a -> t', 'i2: b -> a', 'i3: c -> b', 'i4: e -> t'], [], [testStatement({ id: 'e', kind: 'evidence' })]);
   it.each([
     ['nothing but collapse', settings(), ['b', 'c'], null],
     ['a followed presenter’s collapse is shown instead of one’s own', settings({ sharedCollapse: new Set(['t']) }), ['a', 'b', 'c', 'e'], null],

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createStatement } from '../../core/model';
+
 import { foldForSearch, getSearchMatches, getSearchTerms } from '../../client/view/search';
 import { mapOf, seedMap } from './viewFixtures';
+import { testStatement } from '../helpers/ids';
 
 describe('search', () => {
   it.each([
@@ -18,10 +19,10 @@ describe('search', () => {
   });
 
   const map = mapOf([], [], [
-    createStatement({ id: 'a', text: 'L’État protège la sécurité', position: { x: 300, y: 0 } }),
-    createStatement({ id: 'b', text: 'Security first', tags: ['etat-major'], position: { x: 0, y: 0 } }),
-    createStatement({ id: 'c', text: 'A claim about the STATE', position: { x: 0, y: 200 } }),
-    createStatement({ id: 'd', text: 'No position, says État' }),
+    testStatement({ id: 'a', text: 'L’État protège la sécurité', position: { x: 300, y: 0 } }),
+    testStatement({ id: 'b', text: 'Security first', tags: ['etat-major'], position: { x: 0, y: 0 } }),
+    testStatement({ id: 'c', text: 'A claim about the STATE', position: { x: 0, y: 200 } }),
+    testStatement({ id: 'd', text: 'No position, says État' }),
   ]);
   it.each([
     ['case and accents do not matter', 'etat', ['b', 'a', 'd']],
@@ -46,7 +47,7 @@ describe('search', () => {
     const seed = seedMap();
     const matches = getSearchMatches(seed, 'csto');
     expect(matches.length).toBe(11);
-    const order = seed.statements.map((s) => s.id);
+    const order: string[] = seed.statements.map((s) => s.id);
     expect([...matches].sort((x, y) => order.indexOf(x) - order.indexOf(y))).toEqual(matches);
     expect(getSearchMatches(seed, '#context').length).toBe(11);
   });

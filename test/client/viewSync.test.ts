@@ -6,7 +6,8 @@ import { getViewStore } from '../../client/view/viewStore';
 import { closeSearch, goToMatch, leaveView, openSearch, setCollapsed, setFilters, setSearchQuery, showAll, stepSearch } from '../../client/view/viewCommands';
 import { NO_FILTERS } from '../../client/view/filter';
 import { mapOf, sorted } from './viewFixtures';
-import { createStatement } from '../../core/model';
+import { sid, testStatement } from '../helpers/ids';
+
 
 // The wiring between the map store and the view store, without a browser: what the hook does.
 let disconnect = () => {};
@@ -14,11 +15,11 @@ afterEach(() => disconnect());
 
 function open(): MapStore {
   const map = mapOf(['i1: a -> t', 'i2: b -> a', 'i3: c -> b', 'i4: e -x t'], [], [
-    createStatement({ id: 't', text: 'The thesis', kind: 'thesis' }),
-    createStatement({ id: 'a', text: 'A reason' }),
-    createStatement({ id: 'b', text: 'A deeper reason' }),
-    createStatement({ id: 'c', text: 'Deepest reason', kind: 'evidence' }),
-    createStatement({ id: 'e', text: 'An objection', kind: 'evidence' }),
+    testStatement({ id: 't', text: 'The thesis', kind: 'thesis' }),
+    testStatement({ id: 'a', text: 'A reason' }),
+    testStatement({ id: 'b', text: 'A deeper reason' }),
+    testStatement({ id: 'c', text: 'Deepest reason', kind: 'evidence' }),
+    testStatement({ id: 'e', text: 'An objection', kind: 'evidence' }),
   ]);
   const store = createMapStore('m', createDocFromMap(map));
   disconnect = connectView(store);
@@ -64,7 +65,7 @@ describe('connectView', () => {
     const store = open();
     setFilters(store, { ...NO_FILTERS, kinds: ['evidence'] });
     expect(hidden(store)).toEqual(['a', 'b', 't']);
-    store.state.setState({ editingId: 'a' });
+    store.state.setState({ editingId: sid('a') });
     expect(hidden(store)).toEqual(['b', 't']);
   });
 

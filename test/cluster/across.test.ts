@@ -1,13 +1,14 @@
 import * as Y from 'yjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { applyOps, readMap } from '../../core/sync';
-import { createStatement } from '../../core/model';
+
 import { openPostgresStore } from '../../server/persistence/postgres';
 import { nextClose } from '../helpers/closeCode';
 import { createApi } from '../helpers/http';
 import { createCleanups } from '../helpers/serverWith';
 import { connectClient, synced, waitFor } from '../helpers/yclient';
 import { createClusterServices } from './clusterSetup';
+import { testStatement } from '../helpers/ids';
 
 const services = createClusterServices();
 beforeAll(() => services.start());
@@ -16,7 +17,7 @@ const cleanups = createCleanups();
 afterEach(() => cleanups.run());
 
 const SECRET = 'cluster-test-secret-0123456789';
-const addStatement = (doc: Y.Doc, id: string) => applyOps(doc, [{ type: 'addStatement', statement: createStatement({ id, text: id, position: { x: 0, y: 0 } }) }]);
+const addStatement = (doc: Y.Doc, id: string) => applyOps(doc, [{ type: 'addStatement', statement: testStatement({ id, text: id, position: { x: 0, y: 0 } }) }]);
 
 async function twoInstances(extra = {}) {
   const cluster = await services.startInstances(2, extra);

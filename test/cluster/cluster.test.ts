@@ -1,11 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { applyOps, readMap } from '../../core/sync';
-import { createStatement } from '../../core/model';
+
 import { randomEdit } from '../helpers/randomEdits';
 import { createRng } from '../helpers/rng';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
 import { connectClient, synced, waitFor } from '../helpers/yclient';
 import { converged, createClusterServices } from './clusterSetup';
+import { testStatement } from '../helpers/ids';
 
 const services = createClusterServices();
 beforeAll(() => services.start());
@@ -15,7 +16,7 @@ afterEach(() => cleanups.run());
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const addStatement = (doc: Parameters<typeof applyOps>[0], id: string, text = id) =>
-  applyOps(doc, [{ type: 'addStatement', statement: createStatement({ id, text, position: { x: 0, y: 0 } }) }]);
+  applyOps(doc, [{ type: 'addStatement', statement: testStatement({ id, text, position: { x: 0, y: 0 } }) }]);
 const hasStatement = (doc: Parameters<typeof readMap>[0], id: string) => readMap(doc).map.statements.some((s) => s.id === id);
 
 describe.each([2, 3])('%i instances on PostgreSQL and Redis', (count) => {

@@ -2,13 +2,14 @@ import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createStatement } from '../../core/model';
+
 import { applyOps } from '../../core/sync';
 import { pickFreePort, spawnServer, type ChildServer } from '../helpers/childServer';
 import { makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
 import { connectClient, contains, synced, waitFor } from '../helpers/yclient';
 import { converged, createClusterServices } from './clusterSetup';
+import { testStatement } from '../helpers/ids';
 
 const services = createClusterServices();
 beforeAll(() => services.start());
@@ -42,7 +43,7 @@ describe('kill -9 of one instance during a burst of edits', () => {
     let dead = false;
     void a.exited.then(() => (dead = true));
     for (let sent = 0; !dead && sent < 3000; sent++) {
-      applyOps(writer.doc, [{ type: 'addStatement', statement: createStatement({ id: `burst${sent}`, text: `Edit ${sent}` }) }]);
+      applyOps(writer.doc, [{ type: 'addStatement', statement: testStatement({ id: `burst${sent}`, text: `Edit ${sent}` }) }]);
       await new Promise((r) => setTimeout(r, 1));
     }
     await a.exited;

@@ -1,11 +1,12 @@
 import type * as Y from 'yjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { applyOps, readMap } from '../../core/sync';
-import { createStatement } from '../../core/model';
+
 import { createApi } from '../helpers/http';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
 import { connectClient, synced, waitFor } from '../helpers/yclient';
 import { converged, createClusterServices } from './clusterSetup';
+import { testStatement } from '../helpers/ids';
 
 const services = createClusterServices();
 beforeAll(() => services.start());
@@ -13,7 +14,7 @@ afterAll(() => services.dispose());
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
 
-const addStatement = (doc: Y.Doc, id: string) => applyOps(doc, [{ type: 'addStatement', statement: createStatement({ id, text: id, position: { x: 0, y: 0 } }) }]);
+const addStatement = (doc: Y.Doc, id: string) => applyOps(doc, [{ type: 'addStatement', statement: testStatement({ id, text: id, position: { x: 0, y: 0 } }) }]);
 const hasStatement = (doc: Y.Doc, id: string) => readMap(doc).map.statements.some((s) => s.id === id);
 
 async function twoClientsOnTwoInstances() {

@@ -1,13 +1,14 @@
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createStatement } from '../../core/model';
+
 import { AUTH_SAVING_STATE, applyOps, readMap } from '../../core/sync';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
 import { makeDirs } from '../helpers/server';
 import { openPeer, syncStep1, syncUpdate } from '../helpers/rawPeer';
 import { connectClient, synced, waitFor } from '../helpers/yclient';
 import { createClusterServices } from './clusterSetup';
+import { testStatement } from '../helpers/ids';
 
 const services = createClusterServices();
 beforeAll(() => services.start());
@@ -25,7 +26,7 @@ function savingStates(messages: readonly Uint8Array[]): boolean[] {
 }
 
 const wsUrl = (url: string, room: string) => `${url.replace('http', 'ws')}/sync/${room}`;
-const addStatement = (doc: Y.Doc, id: string) => applyOps(doc, [{ type: 'addStatement', statement: createStatement({ id, text: id, position: { x: 0, y: 0 } }) }]);
+const addStatement = (doc: Y.Doc, id: string) => applyOps(doc, [{ type: 'addStatement', statement: testStatement({ id, text: id, position: { x: 0, y: 0 } }) }]);
 const hasStatement = (doc: Y.Doc, id: string) => readMap(doc).map.statements.some((s) => s.id === id);
 
 /** A raw peer joined to a room: asked for the map, so its greeting has arrived once the reply has. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createStatement, validateMap, type ArgumentMap } from '../../core/model';
+import { validateMap, type ArgumentMap } from '../../core/model';
 import { layoutMap } from '../../core/layout';
 import { getServerExportFormats } from '../../server/render/formats';
+import { testStatement } from '../helpers/ids';
 
 /** Ids that are also names of Object.prototype members: every place that keys by id must cope. */
 const NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
@@ -9,7 +10,7 @@ const NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueO
 function protoMap(): ArgumentMap {
   const raw = {
     schema: 'warrant-map', version: 1, title: 'Prototype names', sources: [], comments: [],
-    statements: NAMES.map((id, i) => createStatement({ id, text: `Statement ${id}`, kind: i === 0 ? 'thesis' : 'claim' })),
+    statements: NAMES.map((id, i) => testStatement({ id, text: `Statement ${id}`, kind: i === 0 ? 'thesis' : 'claim' })),
     inferences: NAMES.slice(1).map((id, i) => ({ id: `i${i}`, premises: [id], target: NAMES[i], polarity: i % 2 ? 'attack' : 'support' })),
   };
   const result = validateMap(JSON.parse(JSON.stringify(raw)));

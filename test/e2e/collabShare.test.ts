@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ArgumentMap } from '../../core/model';
-import { createStatement } from '../../core/model';
+
 import { applyOps } from '../../core/sync';
 import { emptySpot } from '../helpers/canvas';
 import { clickAndType, waitForMap } from '../helpers/person';
@@ -8,6 +8,7 @@ import { syncKind, syncStep1 } from '../helpers/rawPeer';
 import { useStage } from '../helpers/stage';
 import { connectClient, synced } from '../helpers/yclient';
 import { ADA, BEN } from './collabHelpers';
+import { testStatement } from '../helpers/ids';
 
 // With AUTH_SECRET set, every map needs a share link; the facilitator holds the admin token.
 const stage = useStage({ seeds: { shared: 'test/fixtures/smallMap.json' }, server: { authSecret: 'collab-test-secret-0123456789' }, viewport: { width: 1300, height: 820 } });
@@ -57,7 +58,7 @@ describe('share links', () => {
     const token = new URL(url).searchParams.get('token')!;
     const rogue = connectClient(stage.url(), 'shared', { token });
     await synced(rogue.provider);
-    applyOps(rogue.doc, [{ type: 'addStatement', statement: createStatement({ id: 'sneaky', text: 'Written with a view link' }) }], 'rogue');
+    applyOps(rogue.doc, [{ type: 'addStatement', statement: testStatement({ id: 'sneaky', text: 'Written with a view link' }) }], 'rogue');
     // The server handles a socket's messages in order: once it answers a sync request sent after
     // the write, the write has been dealt with.
     const ws = rogue.provider.ws!;

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyMap, createStatement } from '../../core/model';
+import { createEmptyMap } from '../../core/model';
 import { statementBox, typeAsPerson, waitForCaretIn, waitForMap } from '../helpers/person';
 import { useStage } from '../helpers/stage';
+import { testStatement } from '../helpers/ids';
 
 const stage = useStage({ viewport: { width: 1200, height: 800 } });
 
 describe('two people typing in the same statement', () => {
   it('keeps both people’s characters, live in both editors', async () => {
-    const id = await stage.createMap({ ...createEmptyMap('Co-typing'), statements: [createStatement({ id: 's1', text: 'Trees help.', position: { x: 100, y: 100 } })] });
+    const id = await stage.createMap({ ...createEmptyMap('Co-typing'), statements: [testStatement({ id: 's1', text: 'Trees help.', position: { x: 100, y: 100 } })] });
     const a = (await stage.arrive(`/m/${id}`, { name: 'Ana' })).page;
     const b = (await stage.arrive(`/m/${id}`, { name: 'Ben' })).page;
     await waitForMap(a, 's1');

@@ -7,7 +7,7 @@ import { ROOT, makeDirs, startTestServer } from '../helpers/server';
 import { arriveFresh, nameCard } from '../helpers/person';
 import { buildMap, createMapOn, fetchMap } from './mapFixture';
 import { saveDocImage } from '../helpers/docImages';
-import { iid } from '../helpers/ids';
+import { testInference } from '../helpers/ids';
 
 let server: RunningServer;
 let browser: Browser;
@@ -33,7 +33,7 @@ function directionMap() {
     ['d', 'Fewer cars make streets safer'],
     ['e', 'Most crashes in the centre involve cars'],
   ], [['a', 't', 'support'], ['b', 't', 'attack'], ['c', 'a', 'support']]);
-  return { ...map, inferences: [...map.inferences, { id: iid('linked'), premises: ['d', 'e'], target: 't', polarity: 'support' as const }] };
+  return { ...map, inferences: [...map.inferences, testInference({ id: 'linked', premises: ['d', 'e'], target: 't', polarity: 'support' })] };
 }
 
 interface Point { x: number; y: number }

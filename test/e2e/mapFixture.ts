@@ -1,13 +1,13 @@
 import type { ArgumentMap, Inference, Statement } from '../../core/model';
-import { createEmptyMap, createStatement } from '../../core/model';
-import { iid } from '../helpers/ids';
+import { createEmptyMap } from '../../core/model';
+import { testInference, testStatement } from '../helpers/ids';
 
 /** A map for one test: statements as [id, text, kind?], relations as [premise, target, polarity]. */
 export function buildMap(title: string, statements: readonly (readonly [string, string, Statement['kind']?])[] = [], relations: readonly (readonly [string, string, Inference['polarity']])[] = []): ArgumentMap {
   return {
     ...createEmptyMap(title),
-    statements: statements.map(([id, text, kind]) => createStatement({ id, text, kind: kind ?? 'claim' })),
-    inferences: relations.map(([premise, target, polarity], i) => ({ id: iid(`i${i + 1}`), premises: [premise], target, polarity })),
+    statements: statements.map(([id, text, kind]) => testStatement({ id, text, kind: kind ?? 'claim' })),
+    inferences: relations.map(([premise, target, polarity], i) => (testInference({ id: `i${i + 1}`, premises: [premise], target, polarity }))),
   };
 }
 
@@ -34,12 +34,12 @@ export const byText = (m: ArgumentMap, text: string): Statement => {
 export const STREET_TREES: ArgumentMap = {
   ...createEmptyMap('Street trees'),
   statements: [
-    createStatement({ id: 't', text: 'We should plant more trees.', kind: 'thesis', position: { x: 300, y: 40 } }),
-    createStatement({ id: 'r1', text: 'Trees cool cities.', position: { x: 100, y: 240 } }),
-    createStatement({ id: 'o1', text: 'Trees cost money.', position: { x: 500, y: 240 } }),
+    testStatement({ id: 't', text: 'We should plant more trees.', kind: 'thesis', position: { x: 300, y: 40 } }),
+    testStatement({ id: 'r1', text: 'Trees cool cities.', position: { x: 100, y: 240 } }),
+    testStatement({ id: 'o1', text: 'Trees cost money.', position: { x: 500, y: 240 } }),
   ],
   inferences: [
-    { id: iid('i1'), premises: ['r1'], target: 't', polarity: 'support' },
-    { id: iid('i2'), premises: ['o1'], target: 't', polarity: 'attack' },
+    testInference({ id: 'i1', premises: ['r1'], target: 't', polarity: 'support' }),
+    testInference({ id: 'i2', premises: ['o1'], target: 't', polarity: 'attack' }),
   ],
 };

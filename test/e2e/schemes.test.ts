@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type ArgumentMap, createEmptyMap, createStatement } from '../../core/model';
+import { type ArgumentMap, createEmptyMap } from '../../core/model';
 import { statementBox, typeStatement, waitForCaretIn, waitForMap } from '../helpers/person';
 import { useStage } from '../helpers/stage';
 import { ADA } from './collabHelpers';
-import { iid } from '../helpers/ids';
+import { iid, testInference, testStatement } from '../helpers/ids';
 
 const stage = useStage({ viewport: { width: 1300, height: 820 } });
 const saved = (id: string): Promise<ArgumentMap> => stage.saved(id);
@@ -13,11 +13,11 @@ describe('argumentation schemes and critical questions', () => {
     const map: ArgumentMap = {
       ...createEmptyMap('Hot summers'),
       statements: [
-        createStatement({ id: 'e', text: 'Dr Lee is a climatologist.', position: { x: 40, y: 260 } }),
-        createStatement({ id: 'a', text: 'Dr Lee says summers will be hotter.', position: { x: 340, y: 260 } }),
-        createStatement({ id: 'c', text: 'Summers will be hotter.', position: { x: 190, y: 40 } }),
+        testStatement({ id: 'e', text: 'Dr Lee is a climatologist.', position: { x: 40, y: 260 } }),
+        testStatement({ id: 'a', text: 'Dr Lee says summers will be hotter.', position: { x: 340, y: 260 } }),
+        testStatement({ id: 'c', text: 'Summers will be hotter.', position: { x: 190, y: 40 } }),
       ],
-      inferences: [{ id: iid('i1'), premises: ['e', 'a'], target: 'c', polarity: 'support' }],
+      inferences: [testInference({ id: 'i1', premises: ['e', 'a'], target: 'c', polarity: 'support' })],
     };
     const id = await stage.createMap(map);
     const { page } = await stage.arrive(`/m/${id}`, ADA);

@@ -1,5 +1,5 @@
-import { type ArgumentMap, createEmptyMap, createStatement, validateMap, formatIssues } from '../../core/model';
-import { testMap } from './ids';
+import { type ArgumentMap, createEmptyMap, validateMap, formatIssues } from '../../core/model';
+import { testMap, testStatement } from './ids';
 
 /**
  * A small map holding one or more of every kind of content core/formats/content.ts counts. Texts
@@ -20,12 +20,12 @@ export function createContentMap(): ArgumentMap {
     direction: 'LR',
     sources: [{ id: 'src', title: 'Council memo', text: `Trees lower ${MARKERS.sources} temperatures.`, url: 'https://example.org/memo' }],
     statements: [
-      createStatement({ id: 't', text: 'Cities should plant more trees.', kind: 'thesis', tags: [MARKERS.tags, 'urban'], color: MARKERS.colors,
+      testStatement({ id: 't', text: 'Cities should plant more trees.', kind: 'thesis', tags: [MARKERS.tags, 'urban'], color: MARKERS.colors,
         position: { x: 10, y: 20 }, pinned: true, anchors: [{ source: 'src', start: 0, end: 5, quote: 'Trees' }] }),
-      createStatement({ id: 'a', text: 'Shade cools the street.', kind: 'evidence', position: { x: 0, y: 200 }, collapsed: true }),
-      createStatement({ id: 'b', text: 'People walk more in shade.', kind: 'assumption' }),
-      createStatement({ id: 'o', text: 'Roots break the pavement.' }),
-      createStatement({ id: 'u', text: 'Shade is not the only factor.', kind: 'question' }),
+      testStatement({ id: 'a', text: 'Shade cools the street.', kind: 'evidence', position: { x: 0, y: 200 }, collapsed: true }),
+      testStatement({ id: 'b', text: 'People walk more in shade.', kind: 'assumption' }),
+      testStatement({ id: 'o', text: 'Roots break the pavement.' }),
+      testStatement({ id: 'u', text: 'Shade is not the only factor.', kind: 'question' }),
     ],
     inferences: [
       { id: 'i1', premises: ['a', 'b'], target: 't', polarity: 'support', label: MARKERS.labels, tags: [MARKERS.argumentTags, 'pro'], scheme: MARKERS.schemes },

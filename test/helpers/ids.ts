@@ -1,5 +1,5 @@
-import type { ArgumentMap, Comment, Inference } from '../../core/model';
-import { asCommentId, asInferenceId, asNodeId, asStatementId } from '../../core/model';
+import type { ArgumentMap, Comment, Inference, Statement } from '../../core/model';
+import { asCommentId, asInferenceId, asNodeId, asStatementId, createStatement } from '../../core/model';
 import type { MapOp } from '../../core/ops';
 
 /**
@@ -27,3 +27,6 @@ export const testInference = (inference: Loose<Inference>): Inference => branded
 export const testComment = (comment: Loose<Comment>): Comment => branded<Comment>(comment);
 /** Ops written with plain-string ids. */
 export const testOps = (ops: readonly Loose<MapOp>[]): MapOp[] => branded<MapOp[]>(ops);
+/** A statement written with a plain-string id: createStatement with the test's id branded. */
+export const testStatement = ({ id, ...fields }: { readonly id: string } & Partial<Omit<Statement, 'id'>>): Statement =>
+  createStatement({ id: sid(id), ...fields });

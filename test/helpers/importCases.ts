@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { getExportFormat } from '../../core/formats';
-import { createEmptyMap, createStatement } from '../../core/model';
+import { createEmptyMap } from '../../core/model';
 import { ROOT } from './server';
+import { testStatement } from './ids';
 
 /**
  * One table of files and what reading them must give, run through every way a file comes in:
@@ -27,7 +28,7 @@ const utf16 = (s: string, { bigEndian = false, bom = true } = {}) => {
 };
 const argdownText = () => readFileSync(`${ROOT}/test/fixtures/formats/street-trees.argdown`, 'utf8');
 const warrantJson = () => {
-  const map = { ...createEmptyMap('Import cases'), statements: ['a', 'b', 'c'].map((id) => createStatement({ id, text: `Claim ${id}` })) };
+  const map = { ...createEmptyMap('Import cases'), statements: ['a', 'b', 'c'].map((id) => testStatement({ id, text: `Claim ${id}` })) };
   return getExportFormat('json')!.export(map) as string;
 };
 

@@ -1,6 +1,6 @@
 import type { ArgumentMap, Comment, Inference } from '../../core/model';
-import { createEmptyMap, createStatement } from '../../core/model';
-import { cid, iid } from './ids';
+import { createEmptyMap } from '../../core/model';
+import { testComment, testInference, testStatement } from './ids';
 
 /**
  * A compact notation for small maps in table-driven tests:
@@ -10,20 +10,20 @@ import { cid, iid } from './ids';
 export function parseInference(line: string): Inference {
   const m = /^(\S+):\s*(.+?)\s+([>x])\s+(\S+)$/.exec(line.trim());
   if (!m) throw new Error(`bad inference notation: ${line}`);
-  return { id: iid(m[1]), premises: m[2].split(/\s+/), target: m[4], polarity: m[3] === '>' ? 'support' : 'attack' };
+  return testInference({ id: m[1], premises: m[2].split(/\s+/), target: m[4], polarity: m[3] === '>' ? 'support' : 'attack' });
 }
 
 export function notationMap(lines: readonly string[], extraStatements: readonly string[] = []): ArgumentMap {
   const inferences = lines.filter((l) => !l.includes('@')).map(parseInference);
   const comments: Comment[] = lines.filter((l) => l.includes('@')).map((l) => {
     const [id, target] = l.split('@').map((x) => x.trim());
-    return { id: cid(id), target, author: 'test', text: `comment ${id}`, createdAt: '2026-01-01T00:00:00Z' };
+    return testComment({ id, target, author: 'test', text: `comment ${id}`, createdAt: '2026-01-01T00:00:00Z' });
   });
   const infIds = new Set<string>(inferences.map((i) => i.id));
   const names = new Set([...extraStatements, ...inferences.flatMap((i) => [...i.premises, ...(infIds.has(i.target) ? [] : [i.target])])]);
   return {
     ...createEmptyMap('notation'),
-    statements: [...names].map((id) => createStatement({ id, text: `Statement ${id}` })),
+    statements: [...names].map((id) => testStatement({ id, text: `Statement ${id}` })),
     inferences,
     comments,
   };

@@ -1,10 +1,10 @@
 import * as Y from 'yjs';
-import { STATEMENT_KINDS, createStatement } from '../../core/model';
+import { STATEMENT_KINDS } from '../../core/model';
 import type { MapOp } from '../../core/ops';
 import { readMap } from '../../core/sync';
 import { randomText } from './randomMap';
 import type { Rng } from './rng';
-import { iid } from './ids';
+import { iid, testStatement } from './ids';
 
 /** One random edit a user could make to the map in `doc` (add, remove, type, move, relate, re-kind). */
 export function randomEdit(rng: Rng, doc: Y.Doc, newId: () => string): MapOp[] {
@@ -12,7 +12,7 @@ export function randomEdit(rng: Rng, doc: Y.Doc, newId: () => string): MapOp[] {
   const some = statements.length > 0 ? rng.pick(statements) : undefined;
   const roll = rng.int(10);
   if (!some || roll < 2) {
-    return [{ type: 'addStatement', statement: createStatement({ id: newId(), text: randomText(rng), position: { x: rng.int(800), y: rng.int(600) } }) }];
+    return [{ type: 'addStatement', statement: testStatement({ id: newId(), text: randomText(rng), position: { x: rng.int(800), y: rng.int(600) } }) }];
   }
   if (roll === 2 && statements.length > 3) return [{ type: 'removeStatement', id: some.id }];
   if (roll <= 5) {

@@ -1,6 +1,6 @@
-import { type ArgumentMap, type Inference, type Statement, STATEMENT_KINDS, createEmptyMap, createStatement } from '../../core/model';
+import { type ArgumentMap, type Inference, type Statement, STATEMENT_KINDS, createEmptyMap } from '../../core/model';
 import type { Rng } from './rng';
-import { cid, iid } from './ids';
+import { cid, iid, testStatement } from './ids';
 
 const WORDS = ['trees', 'cool', 'cities', 'cost', 'money', 'shade', 'roots', 'water', 'birds', 'people'];
 
@@ -11,7 +11,7 @@ export function randomMap(rng: Rng, title = 'Random map'): ArgumentMap {
   const statements: Statement[] = [];
   for (let i = 0; i < 12; i++) {
     if (!rng.chance(0.6)) continue;
-    statements.push(createStatement({
+    statements.push(testStatement({
       id: `s${i}`,
       text: randomText(rng),
       kind: rng.pick(STATEMENT_KINDS),

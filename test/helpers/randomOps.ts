@@ -1,8 +1,8 @@
-import { type ArgumentMap, STATEMENT_KINDS, createStatement } from '../../core/model';
+import { type ArgumentMap, STATEMENT_KINDS } from '../../core/model';
 import { type MapOp, type StructureResult, deleteItems, joinPremises, relate, retarget, splitInference, undercut } from '../../core/ops';
 import { randomText } from './randomMap';
 import type { Rng } from './rng';
-import { cid, iid } from './ids';
+import { cid, iid, testStatement } from './ids';
 
 /**
  * One random edit a person could make on the map they see, made the way the editor makes it:
@@ -17,7 +17,7 @@ export function randomOps(rng: Rng, map: ArgumentMap, newId: () => string): MapO
   const ok = (r: StructureResult) => (r.ok ? r.ops : undefined);
   const roll = rng.int(16);
   if (statements.length < 3 || roll === 0) {
-    return [{ type: 'addStatement', statement: createStatement({ id: newId(), text: randomText(rng), position: { x: rng.int(800), y: rng.int(600) } }) }];
+    return [{ type: 'addStatement', statement: testStatement({ id: newId(), text: randomText(rng), position: { x: rng.int(800), y: rng.int(600) } }) }];
   }
   const inference = map.inferences.length > 0 ? rng.pick(map.inferences) : undefined;
   switch (roll) {

@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
-import { createStatement } from '../../core/model';
+
 import { applyOps } from '../../core/sync';
 import { openPeer, syncKind, syncUpdate, type RawPeer } from './rawPeer';
+import { testStatement } from './ids';
 
 /**
  * Two raw y-websocket peers in one room: A adds a statement, B waits for the server to relay
@@ -22,7 +23,7 @@ export async function startRelayProbe(wsRoomUrl: string, { prefix = 'probe', pau
   const loop = (async () => {
     for (let i = 0; running && a.isOpen() && b.isOpen(); i++) {
       const before = Y.encodeStateVector(doc);
-      applyOps(doc, [{ type: 'addStatement', statement: createStatement({ id: `${prefix}${i}`, text: `probe ${i}` }) }]);
+      applyOps(doc, [{ type: 'addStatement', statement: testStatement({ id: `${prefix}${i}`, text: `probe ${i}` }) }]);
       const relayed = new Promise<void>((resolve) => (wake = resolve));
       await a.send(syncUpdate(Y.encodeStateAsUpdate(doc, before)));
       await Promise.race([relayed, b.closed, a.closed]);

@@ -40,7 +40,7 @@ interface Peer {
 
 /** Why a map breaks the model (undefined when it does not). */
 export function findBrokenInvariant(map: ArgumentMap): string | undefined {
-  const statements = new Set(map.statements.map((s) => s.id));
+  const statements = new Set<string>(map.statements.map((s) => s.id));
   const inferences = new Map<string, Inference>(map.inferences.map((i) => [i.id, i]));
   for (const inf of map.inferences) {
     const missing = inf.premises.find((p) => !statements.has(p));
@@ -48,7 +48,7 @@ export function findBrokenInvariant(map: ArgumentMap): string | undefined {
     if (!statements.has(inf.target) && !inferences.has(inf.target)) return `${inf.id}: target ${inf.target} does not exist`;
     if (inferences.has(inf.target) && inf.polarity !== 'attack') return `${inf.id}: supports an inference`;
     // A statement may attack itself (a self-attacking argument, as in the model since self-attack); never support itself.
-    if (inf.polarity === 'support' && inf.premises.includes(inf.target)) return `${inf.id}: a statement supports itself`;
+    if (inf.polarity === 'support' && inf.premises.some((p) => p === inf.target)) return `${inf.id}: a statement supports itself`;
     const seen = new Set([inf.id]);
     for (let at = inferences.get(inf.target); at; at = inferences.get(at.target)) {
       if (seen.has(at.id)) return `${inf.id}: undercuts question each other in a circle`;
@@ -89,7 +89,7 @@ function reachableBySupport(map: ArgumentMap, from: string): Set<string> {
   while (todo.length) {
     const at = todo.pop()!;
     for (const inf of map.inferences) {
-      if (inf.polarity !== 'support' || !inf.premises.includes(at) || seen.has(inf.target)) continue;
+      if (inf.polarity !== 'support' || !inf.premises.some((p) => p === at) || seen.has(inf.target)) continue;
       seen.add(inf.target);
       todo.push(inf.target);
     }

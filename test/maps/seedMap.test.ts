@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type ArgumentMap, isUndercut, parseMap, serializeMap } from '../../core/model';
-import { iid } from '../helpers/ids';
+import { testInference } from '../helpers/ids';
 
 const mapsDir = fileURLToPath(new URL('../../maps/', import.meta.url));
 const read = (name: string) => readFileSync(`${mapsDir}${name}`, 'utf8');
@@ -76,7 +76,7 @@ describe('the seeded map of the CSTO article', () => {
   it('uses linked premises, an undercut and a rebuttal', () => {
     expect(inferences.some((i) => i.premises.length >= 2)).toBe(true);
     expect(inferences.some((i) => isUndercut(map, i))).toBe(true);
-    const attackPremises = new Set(inferences.filter((i) => i.polarity === 'attack').flatMap((i) => i.premises));
+    const attackPremises = new Set<string>(inferences.filter((i) => i.polarity === 'attack').flatMap((i) => i.premises));
     expect(inferences.some((i) => i.polarity === 'attack' && attackPremises.has(i.target))).toBe(true);
   });
 
@@ -104,7 +104,7 @@ describe('findSupportCycle', () => {
     const base = parseMap(read('csto-kazakhstan-2022.json'));
     const looped: ArgumentMap = {
       ...base,
-      inferences: [...base.inferences, { id: iid('loop'), premises: ['thesis'], target: 'opt-defend', polarity: 'support' }],
+      inferences: [...base.inferences, testInference({ id: 'loop', premises: ['thesis'], target: 'opt-defend', polarity: 'support' })],
     };
     expect(findSupportCycle(looped)).toEqual(['thesis', 'opt-defend', 'thesis']);
   });

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmptyMap, createStatement } from '../../core/model';
+import { createEmptyMap } from '../../core/model';
 import type { RunningServer } from '../../server/app';
 import { IMPORT_CASES } from '../helpers/importCases';
 import { makeDirs, startTestServer } from '../helpers/server';
+import { testStatement } from '../helpers/ids';
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -26,7 +27,7 @@ describe('HTTP API', () => {
   });
 
   it('creates a map from JSON and serves it back', async () => {
-    const map = { ...createEmptyMap('Created by test'), statements: [createStatement({ id: 'a', text: 'A claim' })] };
+    const map = { ...createEmptyMap('Created by test'), statements: [testStatement({ id: 'a', text: 'A claim' })] };
     const res = await post(JSON.stringify(map));
     expect(res.status).toBe(201);
     const { id } = await res.json();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createStatement } from '../../core/model';
+
 import { applyOps, readMap } from '../../core/sync';
 import { signToken } from '../../server/auth/token';
 import { nextClose } from '../helpers/closeCode';
@@ -7,6 +7,7 @@ import { createApi } from '../helpers/http';
 import { makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
 import { connectClient, synced, waitFor } from '../helpers/yclient';
+import { sid, testStatement } from '../helpers/ids';
 
 const SECRET = 'workshop-secret-0123456789';
 const cleanups = createCleanups();
@@ -77,7 +78,7 @@ describe('share links with AUTH_SECRET set', () => {
     expect(res.body.revokedAt).toMatch(/^\d{4}-/);
     expect(res.body.token).toBeUndefined();
     expect(await closed).toEqual({ code: 4403, reason: 'This link was revoked: ask the facilitator for a new one.' });
-    applyOps(b.doc, [{ type: 'addStatement', statement: createStatement({ id: 'still', text: 'B still edits' }) }]);
+    applyOps(b.doc, [{ type: 'addStatement', statement: testStatement({ id: 'still', text: 'B still edits' }) }]);
     await waitFor(() => server.rooms.loaded.get('small')?.doc.getMap('statements').has('still') ?? false, 3000, 'B to keep editing');
     expect((await as(l1.token)('GET', '/api/maps/small')).status).toBe(403);
     expect((await as(l2.token)('DELETE', `/api/maps/other/links/${l2.linkId}`)).status).toBe(403);
@@ -134,7 +135,7 @@ describe('with no AUTH_SECRET the server is open', () => {
     expect((await api('GET', '/api/maps/small/links')).body).toEqual([]);
     const a = client(server.url, 'small', 'whatever');
     await synced(a.provider);
-    applyOps(a.doc, [{ type: 'setStatementText', id: 't', text: 'Open edit' }]);
+    applyOps(a.doc, [{ type: 'setStatementText', id: sid('t'), text: 'Open edit' }]);
     await waitFor(() => readMap(server.rooms.loaded.get('small')!.doc).map.statements.some((s) => s.text === 'Open edit'));
   });
 });

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createStatement } from '../../core/model';
+
 import { applyOps, readMap } from '../../core/sync';
 import type { RunningServer } from '../../server/app';
 import { openRawSocket } from '../helpers/closeCode';
@@ -13,6 +13,7 @@ import { createRng } from '../helpers/rng';
 import { makeDirs } from '../helpers/server';
 import { startServerWith } from '../helpers/serverWith';
 import { connectClient, synced, waitFor } from '../helpers/yclient';
+import { testStatement } from '../helpers/ids';
 
 let server: RunningServer;
 let bystanders: ReturnType<typeof connectClient>[];
@@ -35,7 +36,7 @@ afterAll(async () => {
 
 function validUpdate(): Uint8Array {
   const doc = new Y.Doc();
-  applyOps(doc, [{ type: 'addStatement', statement: createStatement({ id: 'z', text: 'x'.repeat(200) }) }]);
+  applyOps(doc, [{ type: 'addStatement', statement: testStatement({ id: 'z', text: 'x'.repeat(200) }) }]);
   return Y.encodeStateAsUpdate(doc);
 }
 
@@ -138,7 +139,7 @@ describe('bad input never crashes the server', () => {
   it('kept serving everyone else throughout, and the abused map is intact', async () => {
     const [a, b] = bystanders;
     expect(a.provider.wsconnected && b.provider.wsconnected).toBe(true);
-    applyOps(a.doc, [{ type: 'addStatement', statement: createStatement({ id: 'after', text: 'Still here' }) }]);
+    applyOps(a.doc, [{ type: 'addStatement', statement: testStatement({ id: 'after', text: 'Still here' }) }]);
     await waitFor(() => readMap(b.doc).map.statements.some((s) => s.id === 'after'), 3000, 'the edit to reach B');
     const api = createApi(server.url);
     expect((await api('GET', '/health')).body).toMatchObject({ ok: true, connections: 2 });

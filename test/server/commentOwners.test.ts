@@ -10,13 +10,13 @@ import { type RawPeer, deniedReasons, fetchDoc, openPeer, syncUpdate } from '../
 import { makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
 import { connectClient, synced, waitFor } from '../helpers/yclient';
-import { cid } from '../helpers/ids';
+import { cid, testComment } from '../helpers/ids';
 
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
 
 const newKey = () => createParticipantKey((b) => randomFillSync(b));
-const comment = (id: string, owner: string, text: string): Comment => ({ id: cid(id), target: 't', author: 'Someone', owner, text, createdAt: '2026-05-01T10:00:00Z' });
+const comment = (id: string, owner: string, text: string): Comment => (testComment({ id: id, target: 't', author: 'Someone', owner, text, createdAt: '2026-05-01T10:00:00Z' }));
 const rating = (participant: string, stance: 'agree' | 'disagree') => ({ participant, target: 't', stance, confidence: 4, at: '2026-05-01T10:00:00Z' });
 
 async function setup() {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createStatement } from '../../core/model';
+
 import { applyOps, readMap } from '../../core/sync';
 import { pickFreePort, spawnServer, type ChildServer } from '../helpers/childServer';
 import { nextClose } from '../helpers/closeCode';
@@ -8,6 +8,7 @@ import { createRng } from '../helpers/rng';
 import { makeDirs } from '../helpers/server';
 import { createCleanups } from '../helpers/serverWith';
 import { connectClient, contains, synced } from '../helpers/yclient';
+import { sid, testStatement } from '../helpers/ids';
 
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
@@ -43,8 +44,8 @@ describe('kill -9 loses nothing anyone has seen', () => {
       while (!dead && sent < 2000) {
         const id = `r${round}-${sent}`;
         applyOps(a.doc, sent % 3 === 2
-          ? [{ type: 'setStatementText', id: `r${round}-${sent - 1}`, text: `edited ${sent}` }]
-          : [{ type: 'addStatement', statement: createStatement({ id, text: `Edit ${sent} of round ${round}` }) }]);
+          ? [{ type: 'setStatementText', id: sid(`r${round}-${sent - 1}`), text: `edited ${sent}` }]
+          : [{ type: 'addStatement', statement: testStatement({ id, text: `Edit ${sent} of round ${round}` }) }]);
         sent++;
         await new Promise((r) => setTimeout(r, 1));
       }

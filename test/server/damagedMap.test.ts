@@ -1,12 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEmptyMap, createStatement } from '../../core/model';
+import { createEmptyMap } from '../../core/model';
 import { createApi } from '../helpers/http';
 import { openPeer, syncKind, syncStep1 } from '../helpers/rawPeer';
 import { makeDirs } from '../helpers/server';
 import { corruptLastUpdate } from '../helpers/storedRooms';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
+import { testStatement } from '../helpers/ids';
 
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
@@ -23,9 +24,9 @@ async function twoMaps() {
   const dirs = makeDirs();
   const server = await startServerWith(dirs);
   const api = createApi(server.url);
-  const statements = [createStatement({ id: 'a', text: `${MARKER} ${'long text '.repeat(300)}` }), createStatement({ id: 'b', text: 'Second' })];
+  const statements = [testStatement({ id: 'a', text: `${MARKER} ${'long text '.repeat(300)}` }), testStatement({ id: 'b', text: 'Second' })];
   const damaged = (await api('POST', '/api/maps', { ...createEmptyMap('To be damaged'), statements })).body.id as string;
-  const healthy = (await api('POST', '/api/maps', { ...createEmptyMap('Healthy'), statements: [createStatement({ id: 'h', text: 'Fine' })] })).body.id as string;
+  const healthy = (await api('POST', '/api/maps', { ...createEmptyMap('Healthy'), statements: [testStatement({ id: 'h', text: 'Fine' })] })).body.id as string;
   expect((await api('POST', `/api/maps/${damaged}/versions`, { name: 'Before the break' })).status).toBe(201);
   expect((await api('PATCH', `/api/maps/${damaged}`, { title: 'Renamed after the version' })).status).toBe(200);
   expect((await api('POST', `/api/maps/${damaged}/sources`, { title: 'Notes', text: `${LATER} ${'more '.repeat(400)}` })).status).toBe(201);

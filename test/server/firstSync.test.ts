@@ -5,12 +5,13 @@ import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createStatement } from '../../core/model';
+
 import { applyOps, readMap } from '../../core/sync';
 import { makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
 import { connectClient, synced, waitFor } from '../helpers/yclient';
 import { syncStep1 } from '../helpers/rawPeer';
+import { testStatement } from '../helpers/ids';
 
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
@@ -48,7 +49,7 @@ describe('the first sync already holds the stored map', () => {
     const before = await startServerWith(dirs);
     const a = connectClient(before.url, 'small');
     await synced(a.provider);
-    applyOps(a.doc, Array.from({ length: 50 }, (_, i) => ({ type: 'addStatement', statement: createStatement({ id: `n${i}`, text: `Statement ${i}` }) }) as const));
+    applyOps(a.doc, Array.from({ length: 50 }, (_, i) => ({ type: 'addStatement', statement: testStatement({ id: `n${i}`, text: `Statement ${i}` }) }) as const));
     await waitFor(() => (before.rooms.loaded.get('small')?.doc.getMap('statements').size ?? 0) === 53);
     a.provider.destroy();
     await before.close();
@@ -89,7 +90,7 @@ describe('a room opened from storage', () => {
     const before = await startServerWith(dirs);
     const a = connectClient(before.url, 'small');
     await synced(a.provider);
-    applyOps(a.doc, Array.from({ length: 200 }, (_, i) => ({ type: 'addStatement', statement: createStatement({ id: `n${i}`, text: `Statement ${i} with some words` }) }) as const));
+    applyOps(a.doc, Array.from({ length: 200 }, (_, i) => ({ type: 'addStatement', statement: testStatement({ id: `n${i}`, text: `Statement ${i} with some words` }) }) as const));
     await waitFor(() => (before.rooms.loaded.get('small')?.doc.getMap('statements').size ?? 0) === 203);
     a.provider.destroy();
     await before.close(); // unloading compacts the log into one snapshot

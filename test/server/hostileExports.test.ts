@@ -2,12 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { marked } from 'marked';
 import { afterEach, describe, expect, it } from 'vitest';
 import { argdownImport } from '../../core/formats/argdown';
-import { createEmptyMap, createStatement, type ArgumentMap } from '../../core/model';
+import { createEmptyMap, type ArgumentMap } from '../../core/model';
 import { runArgdown } from '../fixtures/formats/argdownOracle';
 import { createApi } from '../helpers/http';
 import { makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
-import { iid } from '../helpers/ids';
+import { testInference, testStatement } from '../helpers/ids';
 
 /** Oracles: the marked Markdown parser, Graphviz's dot, Warrant's own Argdown importer and @argdown/core. */
 const cleanups = createCleanups();
@@ -22,10 +22,10 @@ function hostileMap(): ArgumentMap {
     ...map,
     description: `Intro\n\n${PAYLOAD}`,
     statements: [
-      createStatement({ id: 't', kind: 'thesis', text: `Thesis\u0000 with NUL\u0001 and a noncharacter \uFFFE\uFFFF here\n\n${PAYLOAD}`, tags: [`tag\n\n${PAYLOAD}\n\n`, 'nul\u0000tag'] }),
-      createStatement({ id: 'r', text: `Reason %%{init: {"securityLevel": "loose"}}%% with ${PAYLOAD}` }),
+      testStatement({ id: 't', kind: 'thesis', text: `Thesis\u0000 with NUL\u0001 and a noncharacter \uFFFE\uFFFF here\n\n${PAYLOAD}`, tags: [`tag\n\n${PAYLOAD}\n\n`, 'nul\u0000tag'] }),
+      testStatement({ id: 'r', text: `Reason %%{init: {"securityLevel": "loose"}}%% with ${PAYLOAD}` }),
     ],
-    inferences: [{ id: iid('i'), premises: ['r'], target: 't', polarity: 'support', label: `Label\u0000 ${PAYLOAD}` }],
+    inferences: [testInference({ id: 'i', premises: ['r'], target: 't', polarity: 'support', label: `Label\u0000 ${PAYLOAD}` })],
   };
 }
 

@@ -1,19 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createStatement } from '../../core/model';
+
 import { applyOps, readMap } from '../../core/sync';
 import { createApi } from '../helpers/http';
 import { openPeer, syncKind, syncStep1, syncUpdate } from '../helpers/rawPeer';
 import { makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
 import { connectClient, synced, waitFor } from '../helpers/yclient';
+import { sid, testStatement } from '../helpers/ids';
 
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
 
 const bigMap = (n: number, size: number) => ({
   schema: 'warrant-map', version: 1, title: 'Big', sources: [], inferences: [], comments: [],
-  statements: Array.from({ length: n }, (_, i) => createStatement({ id: `s${i}`, text: `${i} ${'x'.repeat(size)}` })),
+  statements: Array.from({ length: n }, (_, i) => testStatement({ id: `s${i}`, text: `${i} ${'x'.repeat(size)}` })),
 });
 
 async function setup(extra: Parameters<typeof startServerWith>[1] = {}) {
@@ -57,7 +58,7 @@ describe('a client that floods its socket cannot exhaust the server', () => {
     const doc = new Y.Doc();
     for (let i = 0; i < 20 && (await connections()) === before; i++) {
       const prev = Y.encodeStateVector(doc);
-      applyOps(doc, Array.from({ length: 5 }, (_, j) => ({ type: 'addStatement', statement: createStatement({ id: `f${i}_${j}`, text: 'y'.repeat(90_000) }) }) as const));
+      applyOps(doc, Array.from({ length: 5 }, (_, j) => ({ type: 'addStatement', statement: testStatement({ id: `f${i}_${j}`, text: 'y'.repeat(90_000) }) }) as const));
       await editor.send(syncUpdate(Y.encodeStateAsUpdate(doc, prev)));
     }
     await waitFor(() => server.rooms.loaded.get(id)!.peers.size === 1, 10_000, 'the slow reader to be dropped');
@@ -73,7 +74,7 @@ describe('a client that floods its socket cannot exhaust the server', () => {
     const hostile = await peer('view');
     const doc = new Y.Doc();
     for (let i = 0; i < 200 && hostile.isOpen(); i++) {
-      applyOps(doc, [{ type: 'addStatement', statement: createStatement({ id: `h${i}`, text: 'spam' }) }]);
+      applyOps(doc, [{ type: 'addStatement', statement: testStatement({ id: `h${i}`, text: 'spam' }) }]);
       await hostile.send(syncUpdate(Y.encodeStateAsUpdate(doc)));
     }
     await waitFor(() => !hostile.isOpen(), 5000, 'the socket to be closed');
@@ -92,8 +93,8 @@ describe('a client that floods its socket cannot exhaust the server', () => {
     // second on, each builds on the refused one before it.
     for (let i = 0; i < 400 && hostile.isOpen(); i++) {
       const before = Y.encodeStateVector(doc);
-      applyOps(doc, [{ type: 'addStatement', statement: createStatement({ id: `h${i}`, text: 'spam' }) }]);
-      if (i % 3 === 2) applyOps(doc, [{ type: 'removeStatement', id: `h${i - 1}` }]);
+      applyOps(doc, [{ type: 'addStatement', statement: testStatement({ id: `h${i}`, text: 'spam' }) }]);
+      if (i % 3 === 2) applyOps(doc, [{ type: 'removeStatement', id: sid(`h${i - 1}`) }]);
       await hostile.send(syncUpdate(Y.encodeStateAsUpdate(doc, before)));
     }
     const { code, reason } = await hostile.closed;

@@ -4,7 +4,7 @@ import { applyOps } from '../../core/sync';
 import { getTouchedRoots } from '../../server/sync/writeGuard';
 import { randomEdit } from '../helpers/randomEdits';
 import { createRng } from '../helpers/rng';
-import { cid } from '../helpers/ids';
+import { testComment } from '../helpers/ids';
 
 /** The oracle: apply the update to a copy of the document and see which top-level types changed. */
 function rootsByApplying(doc: Y.Doc, update: Uint8Array): string[] {
@@ -34,7 +34,7 @@ describe('inspectUpdate names what an update changes without applying it', () =>
       const peer = rng.pick(peers);
       const before = Y.encodeStateVector(peer);
       applyOps(peer, randomEdit(rng, peer, () => `s${seed}_${n++}`));
-      if (rng.chance(0.2)) applyOps(peer, [{ type: 'addComment', comment: { id: cid(`c${n++}`), target: 'x', author: 'A', text: 'hi', createdAt: '2024-01-01T00:00:00Z' } }]);
+      if (rng.chance(0.2)) applyOps(peer, [{ type: 'addComment', comment: testComment({ id: `c${n++}`, target: 'x', author: 'A', text: 'hi', createdAt: '2024-01-01T00:00:00Z' }) }]);
       const update = Y.encodeStateAsUpdate(peer, before);
       const expected = rootsByApplying(server, update);
       expect([...getTouchedRoots(server, update)!].sort()).toEqual(expected);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createStatement } from '../../core/model';
+
 import { applyOps } from '../../core/sync';
 import { signToken } from '../../server/auth/token';
 import { createApi } from '../helpers/http';
@@ -8,6 +8,7 @@ import { openPeer, syncUpdate } from '../helpers/rawPeer';
 import { makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
 import { waitFor } from '../helpers/yclient';
+import { testStatement } from '../helpers/ids';
 
 const SECRET = 'expiry-secret-0123456789';
 const cleanups = createCleanups();
@@ -29,7 +30,7 @@ describe('a link that expires while its socket is open', () => {
     expect(code).toBe(4401);
     expect(reason).toMatch(/expired/);
     const doc = new Y.Doc();
-    applyOps(doc, [{ type: 'addStatement', statement: createStatement({ id: 'late', text: 'After expiry' }) }]);
+    applyOps(doc, [{ type: 'addStatement', statement: testStatement({ id: 'late', text: 'After expiry' }) }]);
     peer.ws.send(syncUpdate(Y.encodeStateAsUpdate(doc)), () => {});
     const map = (await admin('GET', '/api/maps/small')).body;
     expect(map.statements.map((s: { id: string }) => s.id)).not.toContain('late');

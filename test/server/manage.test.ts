@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createStatement } from '../../core/model';
+
 import { applyOps, getDocParts, readMap } from '../../core/sync';
 import { createApi } from '../helpers/http';
 import { nextClose } from '../helpers/closeCode';
@@ -9,6 +9,7 @@ import { roomText } from '../helpers/roomMap';
 import { makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
 import { connectClient, synced, waitFor } from '../helpers/yclient';
+import { sid, testStatement } from '../helpers/ids';
 
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
@@ -73,7 +74,7 @@ describe('map management API', () => {
     const { server, api } = await setup();
     const a = client(server.url, 'small');
     await synced(a.provider);
-    applyOps(a.doc, [{ type: 'addStatement', statement: createStatement({ id: 'kept', text: 'Kept through deletion' }) }]);
+    applyOps(a.doc, [{ type: 'addStatement', statement: testStatement({ id: 'kept', text: 'Kept through deletion' }) }]);
     await waitFor(() => server.rooms.loaded.get('small')?.doc.getMap('statements').has('kept') ?? false);
     const closed = nextClose(a.provider);
     const stopped = new Promise((resolve) => a.provider.once('closed', resolve));
@@ -115,7 +116,7 @@ describe('map management API', () => {
     const { server, api } = await setup();
     const a = client(server.url, 'small');
     await synced(a.provider);
-    applyOps(a.doc, [{ type: 'setStatementText', id: 't', text: 'We should plant many more trees.' }]);
+    applyOps(a.doc, [{ type: 'setStatementText', id: sid('t'), text: 'We should plant many more trees.' }]);
     await waitFor(() => roomText(server, 'small', 't')?.includes('many') ?? false);
     const copy = await api('POST', '/api/maps/small/duplicate', { title: 'Group A' });
     expect(copy.status).toBe(201);
@@ -129,7 +130,7 @@ describe('map management API', () => {
     // The copy is independent: editing it leaves the original alone.
     const b = client(server.url, copy.body.id);
     await synced(b.provider);
-    applyOps(b.doc, [{ type: 'removeStatement', id: 't' }]);
+    applyOps(b.doc, [{ type: 'removeStatement', id: sid('t') }]);
     await waitFor(() => !server.rooms.loaded.get(copy.body.id)?.doc.getMap('statements').has('t'));
     expect((await api('GET', '/api/maps/small')).body.statements).toHaveLength(3);
   });

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createStatement } from '../../core/model';
+
 import { createApi } from '../helpers/http';
 import { makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
+import { testStatement } from '../helpers/ids';
 
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
@@ -16,7 +17,7 @@ describe('statement ids that name Object.prototype members, over HTTP', () => {
     const api = createApi(server.url);
     const map = {
       schema: 'warrant-map', version: 1, title: 'Prototype names', sources: [], comments: [],
-      statements: NAMES.map((id) => createStatement({ id, text: `Statement ${id}` })),
+      statements: NAMES.map((id) => testStatement({ id, text: `Statement ${id}` })),
       inferences: [{ id: 'i1', premises: ['constructor'], target: '__proto__', polarity: 'support' }],
     };
     const created = await api('POST', '/api/maps', JSON.stringify(map));

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createStatement } from '../../core/model';
+
 import { applyOps } from '../../core/sync';
 import type { Room, RoomPeer } from '../../server/room';
 import { broadcastUpdate } from '../../server/sync/socket';
@@ -11,6 +11,7 @@ import { startRelayProbe } from '../helpers/relayProbe';
 import { makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
 import { waitFor } from '../helpers/yclient';
+import { testStatement } from '../helpers/ids';
 
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
@@ -36,7 +37,7 @@ function editsFrom(count: number, prefix: string): Uint8Array[] {
   const doc = new Y.Doc();
   return Array.from({ length: count }, (_, i) => {
     const before = Y.encodeStateVector(doc);
-    applyOps(doc, [{ type: 'addStatement', statement: createStatement({ id: `${prefix}${i}`, text: `edit ${i}` }) }]);
+    applyOps(doc, [{ type: 'addStatement', statement: testStatement({ id: `${prefix}${i}`, text: `edit ${i}` }) }]);
     return Y.encodeStateAsUpdate(doc, before);
   });
 }

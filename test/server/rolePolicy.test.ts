@@ -3,14 +3,14 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
-import { createStatement } from '../../core/model';
+
 import { getParticipantIdOf } from '../../core/policy/participant';
 import { canRate, checkRoleOps, getWritableRoots, mayChangeComment, mayChangeRating } from '../../core/policy/roles';
 import { applyOps, readWorkshop, setRating, getDocParts } from '../../core/sync';
 import { createApi } from '../helpers/http';
 import { makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
-import { cid } from '../helpers/ids';
+import { cid, sid, testComment, testStatement } from '../helpers/ids';
 
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
@@ -56,8 +56,8 @@ describe('one role policy (core/policy/roles)', () => {
     expect([...getWritableRoots('comment')!].sort()).toEqual(['comments', 'ratings']);
     expect([...getWritableRoots('view')!]).toEqual([]);
     expect([canRate('view'), canRate('comment'), canRate('edit')]).toEqual([false, true, true]);
-    expect(checkRoleOps('comment', [{ type: 'removeComment', id: cid('c') }], 'p-me', [{ id: cid('c'), target: 't', author: 'M', owner: 'p-me', text: 'x', createdAt: '2026-01-01T00:00:00Z' }])).toBeUndefined();
-    expect(checkRoleOps('comment', [{ type: 'removeStatement', id: 't' }])).toMatch(/comment on this map and rate it/);
+    expect(checkRoleOps('comment', [{ type: 'removeComment', id: cid('c') }], 'p-me', [testComment({ id: 'c', target: 't', author: 'M', owner: 'p-me', text: 'x', createdAt: '2026-01-01T00:00:00Z' })])).toBeUndefined();
+    expect(checkRoleOps('comment', [{ type: 'removeStatement', id: sid('t') }])).toMatch(/comment on this map and rate it/);
     expect(checkRoleOps('view', [{ type: 'removeComment', id: cid('c') }])).toMatch(/view this map/);
   });
 
@@ -75,7 +75,7 @@ describe('one role policy (core/policy/roles)', () => {
       mayChangeRating('comment', 'p-me', 'p-them|t|', undefined), mayChangeRating('comment', 'p-me', 'p-me|t|', { participant: 'p-them' }),
       mayChangeRating('comment', 'p-me', 'p-me-too|t|', undefined), mayChangeRating('view', 'p-me', 'p-me|t|', undefined), mayChangeRating('edit', undefined, 'p-them|t|', undefined),
     ]).toEqual([true, true, false, false, false, false, true]);
-    const fc = { id: cid('fc'), target: 't', author: 'F', owner: 'p-them', text: 'x', createdAt: '2026-01-01T00:00:00Z' };
+    const fc = testComment({ id: 'fc', target: 't', author: 'F', owner: 'p-them', text: 'x', createdAt: '2026-01-01T00:00:00Z' });
     expect(checkRoleOps('comment', [{ type: 'updateComment', id: cid('fc'), patch: { resolved: true } }], 'p-me', [fc])).toMatch(/only your own comments/);
     expect(checkRoleOps('comment', [{ type: 'addComment', comment: { ...fc, id: cid('c2'), owner: 'p-me' } }], 'p-me', [fc])).toBeUndefined();
     expect(checkRoleOps('edit', [{ type: 'removeComment', id: cid('fc') }], undefined, [fc])).toBeUndefined();
@@ -92,11 +92,11 @@ describe('one role policy (core/policy/roles)', () => {
 
     const cleo = getParticipantIdOf('policy-test-participant-key-01');
     await commenter.send(updateOf((d) => setRating(d, rating(cleo))));
-    await commenter.send(updateOf((d) => applyOps(d, [{ type: 'addStatement', statement: createStatement({ id: 'sneaky', text: 'Not allowed' }) }])));
+    await commenter.send(updateOf((d) => applyOps(d, [{ type: 'addStatement', statement: testStatement({ id: 'sneaky', text: 'Not allowed' }) }])));
     await viewer.send(updateOf((d) => setRating(d, rating('vic'))));
 
     const doc = server.rooms.loaded.get('small')!.doc;
-    const ratings = readWorkshop(doc, { statements: [...getDocParts(doc).statements.keys()].map((id) => createStatement({ id })), inferences: [] })?.ratings ?? [];
+    const ratings = readWorkshop(doc, { statements: [...getDocParts(doc).statements.keys()].map((id) => testStatement({ id })), inferences: [] })?.ratings ?? [];
     expect(ratings.map((r) => r.participant)).toEqual([cleo]);
     expect(getDocParts(doc).statements.has('sneaky')).toBe(false);
   });

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createStatement } from '../../core/model';
+
 import { getParticipantIdOf } from '../../core/policy/participant';
 import { applyOps, readMap } from '../../core/sync';
 import { getTouchedRoots } from '../../server/sync/writeGuard';
 import { startWithRoleLinks } from '../helpers/roleLinks';
 import { createCleanups } from '../helpers/serverWith';
 import { synced, waitFor } from '../helpers/yclient';
-import { cid } from '../helpers/ids';
+import { cid, sid, testComment, testStatement } from '../helpers/ids';
 
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
@@ -20,7 +20,7 @@ async function setup() {
 
 /** The participant key of every client here (one browser): comment links change only their own comments. */
 const PARTICIPANT_KEY = 'roles-test-participant-key-0001';
-const comment = (id: string, text: string) => ({ type: 'addComment', comment: { id: cid(id), target: 't', author: 'Cleo', owner: getParticipantIdOf(PARTICIPANT_KEY), text, createdAt: '2024-05-01T10:00:00Z' } }) as const;
+const comment = (id: string, text: string) => ({ type: 'addComment', comment: testComment({ id, target: 't', author: 'Cleo', owner: getParticipantIdOf(PARTICIPANT_KEY), text, createdAt: '2024-05-01T10:00:00Z' }) }) as const;
 const texts = (map: ReturnType<typeof readMap>['map']) => map.statements.map((s) => s.text);
 
 describe('role enforcement on the sync socket', () => {
@@ -29,13 +29,13 @@ describe('role enforcement on the sync socket', () => {
     const viewer = await connect('view');
     const editor = await connect('edit');
     applyOps(viewer.doc, [
-      { type: 'setStatementText', id: 't', text: 'Hijacked by a viewer' },
-      { type: 'addStatement', statement: createStatement({ id: 'v1', text: 'Viewer statement' }) },
+      { type: 'setStatementText', id: sid('t'), text: 'Hijacked by a viewer' },
+      { type: 'addStatement', statement: testStatement({ id: 'v1', text: 'Viewer statement' }) },
     ]);
     await waitFor(() => viewer.denials.length > 0, 3000, 'the denial');
     expect(viewer.denials[0]).toMatch(/view-only/);
     // Later edits by the editor arrive everywhere, including at the viewer; the viewer's never do.
-    applyOps(editor.doc, [{ type: 'addStatement', statement: createStatement({ id: 'e1', text: 'Editor statement' }) }]);
+    applyOps(editor.doc, [{ type: 'addStatement', statement: testStatement({ id: 'e1', text: 'Editor statement' }) }]);
     await waitFor(() => readMap(viewer.doc).map.statements.some((s) => s.id === 'e1'), 3000, 'the edit to reach the viewer');
     // A reconnect re-sends the viewer's whole local state (sync step 2): still dropped.
     viewer.provider.disconnect();
@@ -54,12 +54,12 @@ describe('role enforcement on the sync socket', () => {
     const { connect } = await setup();
     const viewer = await connect('view');
     const editor = await connect('edit');
-    applyOps(editor.doc, [{ type: 'removeStatement', id: 'o1' }, { type: 'setStatementText', id: 't', text: 'Shorter.' }]);
+    applyOps(editor.doc, [{ type: 'removeStatement', id: sid('o1') }, { type: 'setStatementText', id: sid('t'), text: 'Shorter.' }]);
     await waitFor(() => readMap(viewer.doc).map.statements.length === 2, 3000, 'the deletion to reach the viewer');
     viewer.provider.disconnect();
     viewer.provider.connect();
     await synced(viewer.provider);
-    applyOps(editor.doc, [{ type: 'addStatement', statement: createStatement({ id: 'e2', text: 'Barrier' }) }]);
+    applyOps(editor.doc, [{ type: 'addStatement', statement: testStatement({ id: 'e2', text: 'Barrier' }) }]);
     await waitFor(() => readMap(viewer.doc).map.statements.some((s) => s.id === 'e2'), 3000, 'a later edit to reach the viewer');
     expect(viewer.denials).toEqual([]);
   });
@@ -76,7 +76,7 @@ describe('role enforcement on the sync socket', () => {
 
     // A second commenter (a fresh document) edits a statement and comments in one transaction: all dropped.
     const mixed = await connect('comment');
-    applyOps(mixed.doc, [comment('c2', 'Mixed'), { type: 'setStatementText', id: 't', text: 'Changed by a commenter' }]);
+    applyOps(mixed.doc, [comment('c2', 'Mixed'), { type: 'setStatementText', id: sid('t'), text: 'Changed by a commenter' }]);
     await waitFor(() => mixed.denials.length > 0, 3000, 'the denial');
     expect(mixed.denials[0]).toMatch(/comment-only/);
     const third = await connect('comment');
@@ -92,7 +92,7 @@ describe('role enforcement on the sync socket', () => {
 describe('getTouchedRoots', () => {
   const docWithStatement = () => {
     const doc = new Y.Doc();
-    applyOps(doc, [{ type: 'addStatement', statement: createStatement({ id: 's', text: 'Hello' }) }]);
+    applyOps(doc, [{ type: 'addStatement', statement: testStatement({ id: 's', text: 'Hello' }) }]);
     return doc;
   };
   const updateFrom = (doc: Y.Doc, change: (d: Y.Doc) => void) => {
@@ -104,9 +104,9 @@ describe('getTouchedRoots', () => {
   };
 
   it.each([
-    ['a nested statement text edit', (d: Y.Doc) => applyOps(d, [{ type: 'setStatementText', id: 's', text: 'Hello there' }]), ['statements']],
-    ['a deletion', (d: Y.Doc) => applyOps(d, [{ type: 'removeStatement', id: 's' }]), ['statements']],
-    ['a comment', (d: Y.Doc) => applyOps(d, [{ type: 'addComment', comment: { id: cid('c'), target: 's', author: 'A', text: 'x', createdAt: '2024-01-01T00:00:00Z' } }]), ['comments']],
+    ['a nested statement text edit', (d: Y.Doc) => applyOps(d, [{ type: 'setStatementText', id: sid('s'), text: 'Hello there' }]), ['statements']],
+    ['a deletion', (d: Y.Doc) => applyOps(d, [{ type: 'removeStatement', id: sid('s') }]), ['statements']],
+    ['a comment', (d: Y.Doc) => applyOps(d, [{ type: 'addComment', comment: testComment({ id: 'c', target: 's', author: 'A', text: 'x', createdAt: '2024-01-01T00:00:00Z' }) }]), ['comments']],
     ['a new top-level type', (d: Y.Doc) => d.getArray('sneaky').push([1]), ['sneaky']],
     ['nothing', () => {}, []],
   ])('names the top-level types changed by %s', (_name, change, roots) => {
@@ -118,9 +118,9 @@ describe('getTouchedRoots', () => {
     const doc = docWithStatement();
     const ahead = new Y.Doc();
     Y.applyUpdate(ahead, Y.encodeStateAsUpdate(doc));
-    applyOps(ahead, [{ type: 'setStatementText', id: 's', text: 'Hello there' }]);
+    applyOps(ahead, [{ type: 'setStatementText', id: sid('s'), text: 'Hello there' }]);
     const sv = Y.encodeStateVector(ahead);
-    applyOps(ahead, [{ type: 'addComment', comment: { id: cid('c'), target: 's', author: 'A', text: 'x', createdAt: '2024-01-01T00:00:00Z' } }]);
+    applyOps(ahead, [{ type: 'addComment', comment: testComment({ id: 'c', target: 's', author: 'A', text: 'x', createdAt: '2024-01-01T00:00:00Z' }) }]);
     expect(getTouchedRoots(doc, Y.encodeStateAsUpdate(ahead, sv))).toBeUndefined();
   });
 });

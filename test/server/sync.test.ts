@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyOps, readMap } from '../../core/sync';
-import { createStatement } from '../../core/model';
+
 import { makeDirs, startTestServer } from '../helpers/server';
 import { connectClient, synced, waitFor } from '../helpers/yclient';
+import { sid, testStatement } from '../helpers/ids';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -26,9 +27,9 @@ describe('sync server', () => {
     // The first sync already holds the seeded map, and it is seeded once, not once per client.
     expect(readMap(a.doc).map.statements.map((s) => s.id).sort()).toEqual(['o1', 'r1', 't']);
     expect(readMap(b.doc).map.statements).toHaveLength(3);
-    applyOps(a.doc, [{ type: 'addStatement', statement: createStatement({ id: 'n1', text: 'New from A' }) }]);
+    applyOps(a.doc, [{ type: 'addStatement', statement: testStatement({ id: 'n1', text: 'New from A' }) }]);
     await waitFor(() => readMap(b.doc).map.statements.some((s) => s.id === 'n1'), 3000, 'edit to reach B');
-    applyOps(b.doc, [{ type: 'setStatementText', id: 'n1', text: 'New from A, edited by B' }]);
+    applyOps(b.doc, [{ type: 'setStatementText', id: sid('n1'), text: 'New from A, edited by B' }]);
     await waitFor(() => readMap(a.doc).map.statements.find((s) => s.id === 'n1')?.text === 'New from A, edited by B');
     const res = await fetch(`${server.url}/api/maps/small`);
     expect((await res.json()).statements).toHaveLength(4);
@@ -39,7 +40,7 @@ describe('sync server', () => {
     let server = await startTestServer(dirs);
     const a = client(server.url, 'small');
     await synced(a.provider);
-    applyOps(a.doc, [{ type: 'addStatement', statement: createStatement({ id: 'kept', text: 'Survives restarts' }) }]);
+    applyOps(a.doc, [{ type: 'addStatement', statement: testStatement({ id: 'kept', text: 'Survives restarts' }) }]);
     await waitFor(() => server.port > 0 && a.provider.wsconnected, 2000);
     await new Promise((r) => setTimeout(r, 200));
     a.provider.destroy();

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createStatement } from '../../core/model';
+
 import type { MapOp } from '../../core/ops';
 import { applyOps, readMap } from '../../core/sync';
 import { makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
 import { createUserUndo, undoTopStep } from '../helpers/undo';
 import { connectClient, synced, waitFor } from '../helpers/yclient';
-import { iid } from '../helpers/ids';
+import { iid, sid, testStatement } from '../helpers/ids';
 
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
@@ -36,10 +36,10 @@ async function editInTurn(a: Y.Doc, b: Y.Doc, byA: MapOp[], byB: MapOp[]) {
 const cases: { name: string; byA: MapOp[]; byB: MapOp[]; after: Record<string, unknown> }[] = [
   {
     name: 'A types in the text; B types in the same text and changes kind and position',
-    byA: [{ type: 'setStatementText', id: 't', text: 'We should plant more trees now.' }],
+    byA: [{ type: 'setStatementText', id: sid('t'), text: 'We should plant more trees now.' }],
     byB: [
-      { type: 'setStatementText', id: 't', text: 'Indeed, we should plant more trees now.' },
-      { type: 'updateStatement', id: 't', patch: { kind: 'evidence' } },
+      { type: 'setStatementText', id: sid('t'), text: 'Indeed, we should plant more trees now.' },
+      { type: 'updateStatement', id: sid('t'), patch: { kind: 'evidence' } },
       { type: 'moveStatements', positions: { t: { x: 500, y: 40 } } },
     ],
     after: { text: 'Indeed, we should plant more trees.', kind: 'evidence', position: { x: 500, y: 40 } },
@@ -52,8 +52,8 @@ const cases: { name: string; byA: MapOp[]; byB: MapOp[]; after: Record<string, u
   },
   {
     name: 'A changes kind and tags; B changes the kind again',
-    byA: [{ type: 'updateStatement', id: 't', patch: { kind: 'assumption', tags: ['a'] } }],
-    byB: [{ type: 'updateStatement', id: 't', patch: { kind: 'question' } }],
+    byA: [{ type: 'updateStatement', id: sid('t'), patch: { kind: 'assumption', tags: ['a'] } }],
+    byB: [{ type: 'updateStatement', id: sid('t'), patch: { kind: 'question' } }],
     after: { kind: 'question', tags: [] },
   },
   {
@@ -84,7 +84,7 @@ describe('undo is per user: A undoes, B’s changes remain', () => {
   it('an undo whose change others overwrote does nothing, rather than undoing an earlier step too', async () => {
     const { a, b } = await twoClients();
     const undoA = createUserUndo(a);
-    applyOps(a, [{ type: 'addStatement', statement: createStatement({ id: 'n', text: 'Mine', position: { x: 0, y: 0 } }) }]);
+    applyOps(a, [{ type: 'addStatement', statement: testStatement({ id: 'n', text: 'Mine', position: { x: 0, y: 0 } }) }]);
     undoA.stopCapturing();
     await editInTurn(a, b, [{ type: 'moveStatements', positions: { n: { x: 50, y: 50 } } }], [{ type: 'moveStatements', positions: { n: { x: 90, y: 90 } } }]);
     expect(undoA.undoStack).toHaveLength(2);

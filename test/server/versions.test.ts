@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { opsToRestore } from '../../core/history';
-import { createStatement } from '../../core/model';
+
 import { LOCAL_ORIGIN, applyOps, getDocParts, readMap } from '../../core/sync';
 import { openVersionStore } from '../../server/persistence/versions';
 import { createApi } from '../helpers/http';
@@ -12,6 +12,7 @@ import { roomText } from '../helpers/roomMap';
 import { makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
 import { connectClient, synced, waitFor } from '../helpers/yclient';
+import { sid, testStatement } from '../helpers/ids';
 
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
@@ -39,9 +40,9 @@ describe('named versions', () => {
     const a = client(server.url);
     await synced(a.provider);
     applyOps(a.doc, [
-      { type: 'setStatementText', id: 't', text: 'We should plant far more trees.' },
-      { type: 'addStatement', statement: createStatement({ id: 'n', text: 'New' }) },
-      { type: 'removeStatement', id: 'o1' },
+      { type: 'setStatementText', id: sid('t'), text: 'We should plant far more trees.' },
+      { type: 'addStatement', statement: testStatement({ id: 'n', text: 'New' }) },
+      { type: 'removeStatement', id: sid('o1') },
     ]);
     await waitFor(() => server.rooms.loaded.get('small')!.doc.getMap('statements').has('n'));
     const second = (await api('POST', '/api/maps/small/versions', { name: 'After' })).body;
@@ -73,7 +74,7 @@ describe('named versions', () => {
     const [a, b] = [client(server.url), client(server.url)];
     await Promise.all([synced(a.provider), synced(b.provider)]);
     const { id } = (await api('POST', '/api/maps/small/versions', { name: 'Good state' })).body;
-    applyOps(b.doc, [{ type: 'removeStatement', id: 'r1' }, { type: 'setMeta', patch: { title: 'Wrecked' } }]);
+    applyOps(b.doc, [{ type: 'removeStatement', id: sid('r1') }, { type: 'setMeta', patch: { title: 'Wrecked' } }]);
     await waitFor(() => !readMap(a.doc).map.statements.some((s) => s.id === 'r1'), 3000, 'the wreck to reach A');
     const undo = new Y.UndoManager(Object.values(getDocParts(a.doc)), { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 500, ignoreRemoteMapChanges: true });
     const target = (await api('GET', `/api/maps/small/versions/${id}`)).body;
@@ -93,7 +94,7 @@ describe('automatic versions', () => {
     await synced(a.provider);
     const start = Date.now();
     for (let i = 0; Date.now() - start < 1000; i++) {
-      applyOps(a.doc, [{ type: 'setStatementText', id: 't', text: `Edit ${i}` }]);
+      applyOps(a.doc, [{ type: 'setStatementText', id: sid('t'), text: `Edit ${i}` }]);
       await sleep(40);
     }
     await sleep(400); // the last timer fires
@@ -114,7 +115,7 @@ describe('automatic versions', () => {
     const { server, api } = await setup(0.005);
     const a = client(server.url);
     await synced(a.provider);
-    applyOps(a.doc, [{ type: 'setStatementText', id: 't', text: 'Last words' }]);
+    applyOps(a.doc, [{ type: 'setStatementText', id: sid('t'), text: 'Last words' }]);
     await waitFor(() => roomText(server, 'small', 't') === 'Last words');
     a.provider.destroy();
     await waitFor(() => server.rooms.loaded.size === 0, 3000, 'the room to unload');
@@ -133,7 +134,7 @@ describe('automatic versions', () => {
     for (let i = 0; i < 60; i++) store.add('small', 'Automatic version', true, new Uint8Array([0, 0]));
     const a = client(server.url);
     await synced(a.provider);
-    applyOps(a.doc, [{ type: 'setStatementText', id: 't', text: 'One more' }]);
+    applyOps(a.doc, [{ type: 'setStatementText', id: sid('t'), text: 'One more' }]);
     await waitFor(() => store.list('small').filter((v) => v.auto).length === 50, 3000, 'pruning to 50');
     const list = store.list('small');
     expect(list.filter((v) => !v.auto).map((v) => v.name)).toEqual(['Named']);

@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createStatement } from '../../core/model';
+
 import { applyOps } from '../../core/sync';
 import { makeDirs } from '../helpers/server';
 import { createCleanups, startServerWith } from '../helpers/serverWith';
 import { connectClient, synced, waitFor } from '../helpers/yclient';
+import { testStatement } from '../helpers/ids';
 
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
@@ -21,7 +22,7 @@ describe('the SQLite data folder stays small', () => {
     const c = connectClient(server.url, 'small');
     await synced(c.provider);
     for (let i = 0; i < 400; i++) {
-      applyOps(c.doc, [{ type: 'addStatement', statement: createStatement({ id: `s${i}`, text: `Statement ${i} `.repeat(8), position: { x: i, y: i } }) }]);
+      applyOps(c.doc, [{ type: 'addStatement', statement: testStatement({ id: `s${i}`, text: `Statement ${i} `.repeat(8), position: { x: i, y: i } }) }]);
       if (i % 20 === 0) await new Promise((r) => setTimeout(r, 1));
     }
     await waitFor(() => server.rooms.loaded.get('small')?.doc.getMap('statements').has('s399') ?? false, 10_000, 'the edits to arrive');

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createStatement } from '../../core/model';
+
 import { applyOps } from '../../core/sync';
 import { createWorkerPool, getPoolOptions } from '../../server/work/pool';
 import { waitFor } from '../helpers/yclient';
+import { testStatement } from '../helpers/ids';
 
 const pools: ReturnType<typeof createWorkerPool>[] = [];
 afterEach(async () => {
@@ -14,7 +15,7 @@ const ENTRY = new URL('../../server/work/worker.ts', import.meta.url);
 
 function mapUpdates(n: number): Uint8Array[] {
   const doc = new Y.Doc();
-  applyOps(doc, [{ type: 'setMeta', patch: { title: 'Pool' } }, ...Array.from({ length: n }, (_, i) => ({ type: 'addStatement', statement: createStatement({ id: `s${i}`, text: `Statement ${i}` }) }) as const)]);
+  applyOps(doc, [{ type: 'setMeta', patch: { title: 'Pool' } }, ...Array.from({ length: n }, (_, i) => ({ type: 'addStatement', statement: testStatement({ id: `s${i}`, text: `Statement ${i}` }) }) as const)]);
   return [Y.encodeStateAsUpdate(doc)];
 }
 

@@ -22,7 +22,7 @@ export function WhatIfSection() {
   const selected = editor.useState((s) => s.selected);
   const canEdit = editor.useState((s) => canEditMap(s.role));
   const [name, setName] = useState('');
-  const known = new Set([...map.statements.map((s) => s.id), ...map.inferences.map((i) => i.id)]);
+  const known = new Set<string>([...map.statements.map((s) => s.id), ...map.inferences.map((i) => i.id)]);
   const chosen = [...selected].filter((id) => known.has(id));
   const textOf = (id: string) => getItemText(getRelations(map), id) ?? `the step ${id}`;
   const scenarios = map.workshop?.scenarios ?? [];

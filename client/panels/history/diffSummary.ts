@@ -49,7 +49,7 @@ export function describeRelation(inf: Inference, texts: ReadonlyMap<string, stri
 export function summarizeDiff(version: ArgumentMap, current: ArgumentMap): DiffSummary {
   const d = diffMaps(version, current);
   const texts = new Map<string, string>([...version.statements, ...current.statements].map((s: Statement) => [s.id, s.text]));
-  const nowText = new Map(current.statements.map((s) => [s.id, s.text]));
+  const nowText = new Map<string, string>(current.statements.map((s) => [s.id, s.text]));
   // A relation is described as it is in the map it belongs to: removed ones as they were.
   const was = getRelations(version);
   const is = getRelations(current);

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { getRelations } from '../../../core/model/relations';
+import type { StatementId } from '../../../core/model';
 import { type OutlineNode, buildOutline } from '../../../core/outline/buildOutline';
 import { useEditor } from '../../EditorContext';
 import type { PanelProps } from '../panelProps';
@@ -31,8 +32,8 @@ export function OutlinePanel({ ctx }: PanelProps) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const rows = useMemo(() => flatten(tree, collapsed), [tree, collapsed]);
   const [focusKey, setFocusKey] = useState<string | undefined>();
-  const [editing, setEditing] = useState<{ key: string; id: string } | undefined>();
-  const [pendingFocus, setPendingFocus] = useState<string | undefined>();
+  const [editing, setEditing] = useState<{ key: string; id: StatementId } | undefined>();
+  const [pendingFocus, setPendingFocus] = useState<StatementId | undefined>();
   const announcement = useAnnouncements(store);
   const treeRef = useRef<HTMLUListElement>(null);
   const lastStatement = useRef<string | undefined>(undefined);
@@ -116,7 +117,7 @@ export function OutlinePanel({ ctx }: PanelProps) {
     } else if (e.key.toLowerCase() === 'r' && !e.ctrlKey && !e.metaKey) adding('support');
     else if (e.key.toLowerCase() === 'o' && !e.ctrlKey && !e.metaKey) adding('attack');
   };
-  const commit = (id: string, text: string) => {
+  const commit = (id: StatementId, text: string) => {
     setEditing(undefined);
     const before = map.statements.find((s) => s.id === id)?.text ?? '';
     // A one-line input drops line breaks from the text it shows: unchanged means unchanged without them.

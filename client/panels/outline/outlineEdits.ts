@@ -3,15 +3,15 @@
  * the previous sibling, outdent to the grandparent) and move up/down (swap canvas positions with the
  * neighbouring sibling, which is what orders siblings in the outline and on the canvas).
  */
-import { createStatement } from '../../../core/model';
+import { type NodeId, type StatementId, createStatement } from '../../../core/model';
 import { placeNewStatements } from '../../../core/layout';
 import type { OutlineNode } from '../../../core/outline/buildOutline';
 import type { MapStore } from '../../store/mapStore';
-import { newId, newInferenceId } from '../../actions/ids';
+import { newInferenceId, newStatementId } from '../../actions/ids';
 
-export function addPremise(store: MapStore, target: string, polarity: 'support' | 'attack'): string | undefined {
+export function addPremise(store: MapStore, target: NodeId, polarity: 'support' | 'attack'): StatementId | undefined {
   const { map } = store.state.getState();
-  const id = newId('s');
+  const id = newStatementId();
   const inference = { id: newInferenceId(), premises: [id], target, polarity } as const;
   const draft = createStatement({ id });
   const positions = new Map(map.statements.flatMap((s) => (s.position ? [[s.id, s.position] as const] : [])));
@@ -21,7 +21,7 @@ export function addPremise(store: MapStore, target: string, polarity: 'support' 
 }
 
 /** Attaches a single-premise relation to another statement; a refusal message or undefined. */
-export function reattach(store: MapStore, node: OutlineNode, target: string | undefined): string | undefined {
+export function reattach(store: MapStore, node: OutlineNode, target: NodeId | undefined): string | undefined {
   if (!node.inference || node.inference.premises.length !== 1 || !target || target === node.statement?.id) return 'This item cannot move there.';
   return store.dispatch([{ type: 'updateInference', id: node.inference.id, patch: { target } }]);
 }

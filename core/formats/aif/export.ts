@@ -42,7 +42,7 @@ const withFields = <T extends object>(record: T, fields: Readonly<Record<string,
 /** The map as an AIFdb JSON object. */
 export function toAif(map: ArgumentMap): AifDocument {
   // An id the AIF importer made from a numeric AIFdb id ("aif-12") goes back to that id ("12") when nothing else has it.
-  const taken = new Set([...map.statements, ...map.inferences].map((r) => r.id));
+  const taken = new Set<string>([...map.statements, ...map.inferences].map((r) => r.id));
   const original = (id: string) => {
     const digits = /^aif-(\d+)$/.exec(id)?.[1];
     return digits !== undefined && !taken.has(digits) ? digits : id;

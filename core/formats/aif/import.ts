@@ -16,8 +16,8 @@
  *   comments, the title…) are read back; when they do not make a valid map, the AIF graph alone is
  *   read, with a note.
  */
-import { type Inference, type InferenceId, type Statement, createEmptyMap } from '../../model/types';
-import { asInferenceId } from '../../model/ids';
+import { type Inference, type InferenceId, type NodeId, type Statement, type StatementId, createEmptyMap } from '../../model/types';
+import { asInferenceId, asStatementId } from '../../model/ids';
 import { type ValidationResult, formatIssues, validateMap } from '../../model/validate';
 import { createIdAllocator } from '../argdown/ids';
 import { type ImportResult, ImportError } from '../format';
@@ -53,10 +53,10 @@ function buildMap(g: AifGraph, withFields: boolean): { result: ValidationResult;
   for (const [type, n] of unknown) notes.push(`skipped ${n} node(s) of unknown type ${type}`);
 
   const statements: Statement[] = [];
-  const statementIds = new Map<string, string>();
+  const statementIds = new Map<string, StatementId>();
   for (const [raw, n] of g.nodes) {
     if (n.type !== 'I') continue;
-    const id = localId(raw);
+    const id = asStatementId(localId(raw));
     statementIds.set(raw, id);
     statements.push({ id, text: n.text, kind: 'claim', tags: [], anchors: [], ...readStatementFields(fields(n.warrant)) });
   }
@@ -91,7 +91,7 @@ function buildMap(g: AifGraph, withFields: boolean): { result: ValidationResult;
   }
   // "node\u0000k": the k-th inference a split S-node became.
   const baseOf = (to: string) => to.split('\u0000')[0];
-  const idOfPart = (to: string): string | undefined => {
+  const idOfPart = (to: string): NodeId | undefined => {
     const [node, part] = to.split('\u0000');
     return typeOf(node) === 'I' ? statementIds.get(node) : inferenceIds.get(node)?.[Number(part ?? 0)];
   };
@@ -119,7 +119,7 @@ function buildMap(g: AifGraph, withFields: boolean): { result: ValidationResult;
         return void notes.push(`${n.type} node ${raw} supports scheme node ${base}; Warrant can only support statements, so it was left out`);
       }
       // A CA-node whose premise is its own conclusion is a self-attack, which Warrant keeps.
-      if (n.type !== 'CA' && premises.includes(target)) return void notes.push(`${n.type} node ${raw} concludes one of its own premises; left out`);
+      if (n.type !== 'CA' && premises.some((p) => p === target)) return void notes.push(`${n.type} node ${raw} concludes one of its own premises; left out`);
       inferences.push({ id: ids[k], premises, target, polarity: n.type === 'CA' ? 'attack' : 'support', ...(scheme && { scheme }), ...extra });
       made++;
     });

@@ -9,9 +9,9 @@
  * - an attacking argument written by the exporter (conclusion marked `{warrant: "attack-conclusion"}`)
  *   folds back into one attack inference.
  */
-import { type ArgumentMap, type Inference, type Statement, STATEMENT_KINDS, createEmptyMap } from '../../model/types';
+import { type ArgumentMap, type Inference, type InferenceId, type NodeId, type Statement, type StatementId, STATEMENT_KINDS, createEmptyMap } from '../../model/types';
 import { formatIssues, validateMap } from '../../model/validate';
-import { asInferenceId } from '../../model/ids';
+import { asInferenceId, asStatementId } from '../../model/ids';
 import { type ImportResult, ImportError } from '../format';
 import { type ArgdownDocument, type ArgumentEntry, type NodeRef, canonicalMember } from './document';
 import { ATTACK_CONCLUSION } from './export';
@@ -52,9 +52,9 @@ export function buildMap(doc: ArgdownDocument): ImportResult {
   const allocate = createIdAllocator();
   const relations = normalizeRelations(doc);
   const statements: Statement[] = [];
-  const statementIds = new Map<string, string>();
-  const gistIds = new Map<string, string>();
-  const stepIds = new Map<string, string>();
+  const statementIds = new Map<string, StatementId>();
+  const gistIds = new Map<string, StatementId>();
+  const stepIds = new Map<string, InferenceId>();
   const inferences: Inference[] = [];
   const carriedStatements = new Map<string, Record<string, unknown> | undefined>();
   const carriedInferences = new Map<string, Record<string, unknown> | undefined>();
@@ -76,7 +76,7 @@ export function buildMap(doc: ArgdownDocument): ImportResult {
   for (const [title, members] of doc.statements) {
     if (foldedConclusions.has(title)) continue;
     const text = canonicalMember(members)?.text ?? '';
-    const id = allocate(title.startsWith('Untitled ') && !isValidId(title) ? text || title : title, 'statement');
+    const id = asStatementId(allocate(title.startsWith('Untitled ') && !isValidId(title) ? text || title : title, 'statement'));
     statementIds.set(title, id);
     const { data, fields } = merged(members);
     statements.push({ id, text, anchors: [], ...fields });
@@ -84,7 +84,7 @@ export function buildMap(doc: ArgdownDocument): ImportResult {
   }
   const gists = [...doc.arguments].filter(([, a]) => !a.pcs);
   for (const [title, entry] of gists) {
-    const id = allocate(title, 'argument');
+    const id = asStatementId(allocate(title, 'argument'));
     gistIds.set(title, id);
     statements.push({ id, text: canonicalMember(entry.members)?.text || title, anchors: [], ...merged(entry.members).fields });
   }
@@ -97,16 +97,20 @@ export function buildMap(doc: ArgdownDocument): ImportResult {
     const id = allocate(title, 'argument');
     entry.pcs.steps.forEach((step, n, steps) => {
       const last = n === steps.length - 1;
-      stepIds.set(stepKey(title, step.conclusion), last ? id : allocate(`${id}.${n + 1}`));
+      stepIds.set(stepKey(title, step.conclusion), asInferenceId(last ? id : allocate(`${id}.${n + 1}`)));
     });
   }
-  const resolve = (ref: NodeRef, as: 'source' | 'statement' | 'inference'): string | undefined => {
+  // A statement or argument names a statement (an argument's conclusion) unless an inference is asked for; an
+  // inference step (only ever an undercut's target, ./transform.ts) is no statement, so it names none as a source.
+  function resolve(ref: NodeRef, as: 'source' | 'statement'): StatementId | undefined;
+  function resolve(ref: NodeRef, as: 'source' | 'statement' | 'inference'): NodeId | undefined;
+  function resolve(ref: NodeRef, as: 'source' | 'statement' | 'inference'): NodeId | undefined {
     if (ref.kind === 'statement') return statementIds.get(ref.title);
-    if (ref.kind === 'inference') return stepIds.get(stepKey(ref.argument, ref.conclusion));
+    if (ref.kind === 'inference') return as === 'inference' ? stepIds.get(stepKey(ref.argument, ref.conclusion)) : undefined;
     const pcs = doc.arguments.get(ref.title)?.pcs;
     if (!pcs) return gistIds.get(ref.title);
     return as === 'inference' ? stepIds.get(stepKey(ref.title, pcs.titles.length - 1)) : statementIds.get(pcs.titles.at(-1)!);
-  };
+  }
   // An argument's tags (#pro, data, its section) go to the inference that carries its id; Argdown places it where its pcs stands.
   const tagsOf = (entry: ArgumentEntry) => {
     const { tags } = merged(entry.members, entry.pcs?.section ?? sectionOf(entry.members)).fields;
@@ -123,7 +127,7 @@ export function buildMap(doc: ArgdownDocument): ImportResult {
       const label = last && (isValidId(title) ? canonicalMember(entry.members)?.text || undefined : title);
       if (last) carriedInferences.set(stepIds.get(stepKey(title, step.conclusion))!, carriedOf(merged(entry.members).data));
       inferences.push({
-        id: asInferenceId(stepIds.get(stepKey(title, step.conclusion))!),
+        id: stepIds.get(stepKey(title, step.conclusion))!,
         premises,
         target: target!,
         polarity: fold ? 'attack' : 'support',

@@ -7,11 +7,14 @@
  * support of an argument → support of its conclusion; attack on an argument → undercut of its
  * final step; undercut of a statement → attack on it.
  */
-import type { Inference } from '../../model/types';
+import type { Inference, NodeId, StatementId } from '../../model/types';
 import { asInferenceId } from '../../model/ids';
 import type { NodeRef, Relation } from './document';
 
-type Resolve = (ref: NodeRef, as: 'source' | 'statement' | 'inference') => string | undefined;
+interface Resolve {
+  (ref: NodeRef, as: 'source' | 'statement'): StatementId | undefined;
+  (ref: NodeRef, as: 'source' | 'statement' | 'inference'): NodeId | undefined;
+}
 
 export function addRelations(
   relations: readonly Relation[],
@@ -24,7 +27,7 @@ export function addRelations(
   const approximated = { 'support of an argument read as support of its conclusion': 0, 'attack on an argument read as undercut of its inference': 0, 'undercut of a statement read as attack': 0, 'relation of a statement to itself skipped': 0 };
   // Argdown already merged equal relations; this only catches a contradiction written next to an equal attack.
   const existing = new Set<string>();
-  const add = (premise: string | undefined, target: string | undefined, polarity: Inference['polarity'], verb: string) => {
+  const add = (premise: StatementId | undefined, target: NodeId | undefined, polarity: Inference['polarity'], verb: string) => {
     if (premise === undefined || target === undefined) return;
     // A self-attack is kept (Dung's self-attacking argument); a statement supporting itself says nothing.
     if (premise === target && polarity === 'support') return void approximated['relation of a statement to itself skipped']++;

@@ -7,7 +7,7 @@ import { getRelations } from '../../model/relations';
  * Everything Warrant knows is also written as plain `<data>` (text, kind, tags, anchors, polarity,
  * premise order, map title, sources, comments), so no yEd styling is needed to read it.
  */
-import type { ArgumentMap, Inference, Statement } from '../../model/types';
+import type { ArgumentMap, Id, Inference, Position, Statement } from '../../model/types';
 import { GRAPH_KEYS, KEY_PREFIX, NODE_KEYS, EDGE_KEYS } from './keys';
 
 // XML 1.0 cannot hold these characters at all, not even as references.
@@ -92,7 +92,7 @@ export function exportGraphml(map: ArgumentMap): string {
     (k) => `  <key id="${KEY_PREFIX}${k.name}" for="${k.for}" ${'yfiles' in k ? `yfiles.type="${k.yfiles}"` : `attr.name="${k.name}" attr.type="${k.type}"`}/>`,
   );
   const statements = map.statements.flatMap(statementNode);
-  const where = new Map(map.statements.map((s, i) => [s.id, s.position ?? { x: (i % 6) * 260, y: Math.floor(i / 6) * 140 }]));
+  const where = new Map<Id, Position>(map.statements.map((s, i) => [s.id, s.position ?? { x: (i % 6) * 260, y: Math.floor(i / 6) * 140 }]));
   const inferences = map.inferences.flatMap((inf) => {
     const a = where.get(inf.premises[0]) ?? { x: 0, y: 0 };
     const b = where.get(inf.target) ?? a;

@@ -4,9 +4,9 @@
  * a statement labelled by its text data or its yEd label, each edge a single-premise support, or an
  * attack when its data says attack / undercut / con; nodes in groups are taken out of the group.
  */
-import { type Inference, type Statement, STATEMENT_KINDS, LAYOUT_DIRECTIONS, createEmptyMap } from '../../model/types';
+import { type Inference, type NodeId, type Statement, type StatementId, STATEMENT_KINDS, LAYOUT_DIRECTIONS, createEmptyMap } from '../../model/types';
 import { formatIssues, validateMap } from '../../model/validate';
-import { asInferenceId } from '../../model/ids';
+import { asInferenceId, asNodeId, asStatementId } from '../../model/ids';
 import { createIdAllocator } from '../argdown/ids';
 import { type ImportResult, ImportError } from '../format';
 import { type XmlElement, childElements, localName, parseXml, textContent } from './xml';
@@ -72,7 +72,7 @@ export function importGraphml(text: string): ImportResult {
     const tags = json(d, 'tags', `node ${raw}`);
     const [x, y] = [Number(geometry?.attrs.x), Number(geometry?.attrs.y)];
     statements.push({
-      id,
+      id: asStatementId(id),
       text: str(d, 'text') ?? (label ? textContent(label) : (str(d, 'label', 'name', 'description') ?? '')),
       kind: STATEMENT_KINDS.find((k) => k === str(d, 'kind')) ?? 'claim',
       tags: Array.isArray(tags) ? tags.filter((t) => typeof t === 'string') : [],
@@ -84,8 +84,9 @@ export function importGraphml(text: string): ImportResult {
     });
   }
 
-  const premises = new Map<string, { id: string; index: number }[]>();
-  const targets = new Map<string, string[]>();
+  // Ends of edges are read as the kind they must be; validateMap checks that they are.
+  const premises = new Map<string, { id: StatementId; index: number }[]>();
+  const targets = new Map<string, NodeId[]>();
   const inferences: Inference[] = [];
   let plain = 0;
   for (const e of descendants(graph, 'edge')) {
@@ -95,12 +96,12 @@ export function importGraphml(text: string): ImportResult {
     const d = dataOf(e);
     const role = str(d, 'edge-role', 'role') ?? (inferenceRaw.has(source) ? 'target' : inferenceRaw.has(target) ? 'premise' : undefined);
     if (role === 'premise' && inferenceRaw.has(target)) {
-      premises.set(target, [...(premises.get(target) ?? []), { id: ids.get(source)!, index: Number(str(d, 'index') ?? 0) }]);
-    } else if (role === 'target' && inferenceRaw.has(source)) targets.set(source, [...(targets.get(source) ?? []), ids.get(target)!]);
+      premises.set(target, [...(premises.get(target) ?? []), { id: asStatementId(ids.get(source)!), index: Number(str(d, 'index') ?? 0) }]);
+    } else if (role === 'target' && inferenceRaw.has(source)) targets.set(source, [...(targets.get(source) ?? []), asNodeId(ids.get(target)!)]);
     else {
       plain++;
       const attack = /^(attack|undercut|con|rebut|against)$/i.test(str(d, 'relation', 'polarity', 'type', 'label', 'description') ?? '');
-      const [p, t] = [ids.get(source)!, ids.get(target)!];
+      const [p, t] = [asStatementId(ids.get(source)!), asNodeId(ids.get(target)!)];
       if (p !== t) inferences.push({ id: asInferenceId(allocate(`${p}-${attack ? 'attacks' : 'supports'}-${t}`, 'inference')), premises: [p], target: t, polarity: attack ? 'attack' : 'support' });
     }
   }

@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
-import { createStatement } from '../../../core/model';
+
 import { applyOps } from '../../../core/sync';
 import { awarenessFrame, frame, openPeer, syncStep1, syncUpdate, type RawPeer } from '../../helpers/rawPeer';
+import { testStatement } from '../../helpers/ids';
 
 /** Close codes (and HTTP statuses) the hostile clients met, counted: what the server did to them. */
 export type Tally = Map<string, number>;
@@ -33,7 +34,7 @@ const updatesFrom = (prefix: string, count: number, text = 'spam') => {
   const doc = new Y.Doc();
   return Array.from({ length: count }, (_, i) => {
     const before = Y.encodeStateVector(doc);
-    applyOps(doc, [{ type: 'addStatement', statement: createStatement({ id: `${prefix}${i}`, text }) }]);
+    applyOps(doc, [{ type: 'addStatement', statement: testStatement({ id: `${prefix}${i}`, text }) }]);
     return Y.encodeStateAsUpdate(doc, before);
   });
 };

@@ -1,8 +1,9 @@
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
-import { createStatement } from '../../../core/model';
+
 import { applyOps } from '../../../core/sync';
 import { awarenessFrame, openPeer, syncStep1, syncUpdate, type RawPeer } from '../../helpers/rawPeer';
+import { sid, testStatement } from '../../helpers/ids';
 
 /** When each editor's edits left, by the clock they ended at: listeners turn arrivals into latencies. */
 export interface SendLog {
@@ -35,11 +36,11 @@ export async function startEditor(url: string, name: string, perSecond: number, 
     void peer.send(syncUpdate(Y.encodeStateAsUpdate(doc, before)));
     log.sends.push({ clock: Y.getState(doc.store, doc.clientID), at: performance.now() });
   };
-  send([{ type: 'addStatement', statement: createStatement({ id: name, text: `${name} starts` }) }]);
+  send([{ type: 'addStatement', statement: testStatement({ id: name, text: `${name} starts` }) }]);
   let edits: NodeJS.Timeout | undefined;
   let pointer: NodeJS.Timeout | undefined;
   const begin = () => {
-    edits = setInterval(() => peer.isOpen() && send([{ type: 'setStatementText', id: name, text: `${name} edit ${n++ % 50}` }]), 1000 / perSecond);
+    edits = setInterval(() => peer.isOpen() && send([{ type: 'setStatementText', id: sid(name), text: `${name} edit ${n++ % 50}` }]), 1000 / perSecond);
     pointer = setInterval(sendPointer, 500);
   };
   const sendPointer = () => {

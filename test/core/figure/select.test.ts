@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { getBranch, selectFigureMap } from '../../../core/figure';
-import { createEmptyMap, createStatement, type ArgumentMap, type Inference } from '../../../core/model';
-import { iid } from '../../helpers/ids';
+import { createEmptyMap, type ArgumentMap, type Inference } from '../../../core/model';
+import { testInference, testStatement } from '../../helpers/ids';
 
 // t ← a ← b ← c, x attacks t, u undercuts a ← b, w undercuts that undercut; y → z apart.
-const inf = (id: string, premises: string[], target: string, polarity: Inference['polarity'] = 'support'): Inference => ({ id: iid(id), premises, target, polarity });
+const inf = (id: string, premises: string[], target: string, polarity: Inference['polarity'] = 'support'): Inference => (testInference({ id: id, premises, target, polarity }));
 const map: ArgumentMap = {
   ...createEmptyMap('select'),
-  statements: ['t', 'a', 'b', 'c', 'x', 'u', 'w', 'y', 'z'].map((id) => createStatement({ id, text: id.toUpperCase() })),
+  statements: ['t', 'a', 'b', 'c', 'x', 'u', 'w', 'y', 'z'].map((id) => testStatement({ id, text: id.toUpperCase() })),
   inferences: [
     inf('i1', ['a'], 't'),
     inf('i2', ['b'], 'a'),

@@ -90,7 +90,7 @@ describe('AIF round trip', () => {
 /** Adds what randomMap lacks: a source and anchors, labels, schemes AIF would not give back alone, numeric and `aif-N` ids, a workshop. */
 function enrich(rng: Rng, map: ArgumentMap): ArgumentMap {
   const ids = [...map.statements, ...map.inferences].map((r) => r.id);
-  const renamed = new Map(ids.map((id, i) => [id, rng.chance(0.15) ? String(100 + i) : rng.chance(0.15) ? `aif-${100 + i}` : id]));
+  const renamed = new Map<string, string>(ids.map((id, i) => [id, rng.chance(0.15) ? String(100 + i) : rng.chance(0.15) ? `aif-${100 + i}` : id]));
   const re = (id: string) => renamed.get(id) ?? id;
   const text = 'Trees cool the streets in summer.';
   const statements = map.statements.map((s) => ({

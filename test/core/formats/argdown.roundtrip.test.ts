@@ -15,6 +15,7 @@ import { signature } from '../../fixtures/formats/signature';
 import { asCommentId, asInferenceId } from '../../../core/model/ids';
 import { sortedMap } from '../../helpers/randomMap';
 import { type Rng, createRng } from '../../helpers/rng';
+import { sid, testStatement } from '../../helpers/ids';
 
 const exportText = (map: ArgumentMap) => argdownExport.export(map) as string;
 const seeded = new URL('../../../maps/csto-kazakhstan-2022.json', import.meta.url);
@@ -37,7 +38,7 @@ function richMap(rng: Rng): ArgumentMap {
     const start = rng.int(20);
     const end = start + 1 + rng.int(20);
     statements.push({
-      id: `s${i}`,
+      id: sid(`s${i}`),
       text: rng.chance(0.05) ? '' : text(rng),
       kind: rng.pick(STATEMENT_KINDS),
       tags: Array.from({ length: rng.int(4) }, () => rng.pick(TAGS)).filter((t, n, all) => all.indexOf(t) === n),
@@ -127,7 +128,7 @@ describe('Warrant → Argdown → Warrant keeps the whole map', () => {
   });
 
   it('an edit of the visible text wins over the carried exact text', () => {
-    const map: ArgumentMap = { ...createEmptyMap('T'), statements: [{ id: 's', text: 'Two\nlines', kind: 'claim', tags: [], anchors: [] }] };
+    const map: ArgumentMap = { ...createEmptyMap('T'), statements: [testStatement({ id: 's', text: 'Two\nlines' })] };
     const text = exportText(map);
     expect(argdownImport.import(text).map.statements[0].text).toBe('Two\nlines');
     expect(argdownImport.import(text.replace('[s]: Two lines', '[s]: Edited')).map.statements[0].text).toBe('Edited');

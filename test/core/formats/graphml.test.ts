@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../core/formats/format';
 import { graphmlExport, graphmlImport } from '../../../core/formats/graphml';
 import { type XmlElement, parseXml, textContent } from '../../../core/formats/graphml/xml';
-import { type ArgumentMap, createEmptyMap, createStatement, parseMap } from '../../../core/model';
-import { iid } from '../../helpers/ids';
+import { type ArgumentMap, createEmptyMap, parseMap } from '../../../core/model';
+import { testInference, testStatement } from '../../helpers/ids';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
 const rich = parseMap(fixture('rich-map.json'));
@@ -14,11 +14,11 @@ const seeded = new URL('../../../maps/csto-kazakhstan-2022.json', import.meta.ur
 const awkward: ArgumentMap = {
   ...createEmptyMap('Tabs\tand\r\nline breaks & <tags> ]]> "quotes"'),
   statements: [
-    createStatement({ id: 'a', text: '  leading and trailing spaces  ', tags: ['x"y', '<z>'] }),
-    createStatement({ id: 'b', text: 'line one\nline two\r\nline three\rend\ttab' }),
-    createStatement({ id: 'c', text: 'emoji 🌳, CJK 漢字, RTL שלום, ]]> and &amp; literally', color: 'rebeccapurple' }),
+    testStatement({ id: 'a', text: '  leading and trailing spaces  ', tags: ['x"y', '<z>'] }),
+    testStatement({ id: 'b', text: 'line one\nline two\r\nline three\rend\ttab' }),
+    testStatement({ id: 'c', text: 'emoji 🌳, CJK 漢字, RTL שלום, ]]> and &amp; literally', color: 'rebeccapurple' }),
   ],
-  inferences: [{ id: iid('i'), premises: ['a', 'b'], target: 'c', polarity: 'attack', label: 'L & <l>', scheme: 'S "s"' }],
+  inferences: [testInference({ id: 'i', premises: ['a', 'b'], target: 'c', polarity: 'attack', label: 'L & <l>', scheme: 'S "s"' })],
 };
 const xmllint = (text: string) => spawnSync('/usr/bin/xmllint', ['--noout', '-'], { input: text, encoding: 'utf8' });
 const maps: [string, () => ArgumentMap][] = [

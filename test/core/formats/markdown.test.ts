@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { mapToMarkdown, markdownExport, markdownText } from '../../../core/formats/markdown';
-import { type ArgumentMap, type Inference, createEmptyMap, createStatement } from '../../../core/model';
+import { type ArgumentMap, type Inference, createEmptyMap } from '../../../core/model';
 import { figureCases, richMap } from '../../fixtures/render/cases';
-import { iid } from '../../helpers/ids';
+import { testInference, testStatement } from '../../helpers/ids';
 
 const map = (statements: [string, string, string?][], inferences: Inference[]): ArgumentMap => ({
   ...createEmptyMap('Outline'),
-  statements: statements.map(([id, text, kind]) => createStatement({ id, text, kind: (kind ?? 'claim') as never })),
+  statements: statements.map(([id, text, kind]) => testStatement({ id, text, kind: (kind ?? 'claim') as never })),
   inferences,
 });
-const inf = (id: string, premises: string[], target: string, polarity: 'support' | 'attack' = 'support'): Inference => ({ id: iid(id), premises, target, polarity });
+const inf = (id: string, premises: string[], target: string, polarity: 'support' | 'attack' = 'support'): Inference => (testInference({ id: id, premises, target, polarity }));
 
 describe('Markdown outline', () => {
   it.each<[string, ArgumentMap, string[]]>([

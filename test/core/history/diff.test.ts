@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { diffMaps, isEmptyDiff } from '../../../core/history';
-import { createEmptyMap, createStatement, type ArgumentMap } from '../../../core/model';
-import { cid, iid } from '../../helpers/ids';
+import { createEmptyMap, type ArgumentMap } from '../../../core/model';
+import { testComment, testInference, testStatement } from '../../helpers/ids';
 
 const base: ArgumentMap = {
   ...createEmptyMap('Trees'),
   statements: [
-    createStatement({ id: 'a', text: 'Trees cool cities', position: { x: 0, y: 0 } }),
-    createStatement({ id: 'b', text: 'Trees cost money' }),
+    testStatement({ id: 'a', text: 'Trees cool cities', position: { x: 0, y: 0 } }),
+    testStatement({ id: 'b', text: 'Trees cost money' }),
   ],
-  inferences: [{ id: iid('i1'), premises: ['b'], target: 'a', polarity: 'attack' }],
-  comments: [{ id: cid('c1'), target: 'a', author: 'Ann', text: 'Source?', createdAt: '2024-01-01T00:00:00Z' }],
+  inferences: [testInference({ id: 'i1', premises: ['b'], target: 'a', polarity: 'attack' })],
+  comments: [testComment({ id: 'c1', target: 'a', author: 'Ann', text: 'Source?', createdAt: '2024-01-01T00:00:00Z' })],
 };
 
 const cases: { name: string; after: ArgumentMap; expected: Record<string, unknown> }[] = [
@@ -19,7 +19,7 @@ const cases: { name: string; after: ArgumentMap; expected: Record<string, unknow
     name: 'a statement added, one removed, one edited',
     after: {
       ...base,
-      statements: [createStatement({ id: 'a', text: 'Trees cool streets', kind: 'evidence', position: { x: 0, y: 0 } }), createStatement({ id: 'c', text: 'New' })],
+      statements: [testStatement({ id: 'a', text: 'Trees cool streets', kind: 'evidence', position: { x: 0, y: 0 } }), testStatement({ id: 'c', text: 'New' })],
       inferences: [],
     },
     expected: {
@@ -29,7 +29,7 @@ const cases: { name: string; after: ArgumentMap; expected: Record<string, unknow
   },
   {
     name: 'a moved statement and a flag that appears',
-    after: { ...base, statements: [createStatement({ id: 'a', text: 'Trees cool cities', position: { x: 5, y: 0 }, pinned: true }), base.statements[1]] },
+    after: { ...base, statements: [testStatement({ id: 'a', text: 'Trees cool cities', position: { x: 5, y: 0 }, pinned: true }), base.statements[1]] },
     expected: { statements: { added: [], removed: [], changed: [{ id: 'a', fields: ['pinned', 'position'] }] } },
   },
   {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LABEL_CHARS, getLabelLines, getLabelSpots, chooseLabels, getLabelRanks, getShortLabel, placeLabels } from '../../../core/layout';
-import { type ArgumentMap, createEmptyMap, createStatement } from '../../../core/model/types';
+import { type ArgumentMap, createEmptyMap } from '../../../core/model/types';
 import seeded from '../../../maps/csto-kazakhstan-2022.json';
-import { iid } from '../../helpers/ids';
+import { testInference, testStatement } from '../../helpers/ids';
 
 describe('getShortLabel', () => {
   it.each([
@@ -25,10 +25,10 @@ describe('getLabelRanks', () => {
   it('counts steps below the thesis; what no thesis reaches comes last', () => {
     const map: ArgumentMap = {
       ...createEmptyMap(),
-      statements: ['t', 'a', 'b', 'c', 'x'].map((id) => createStatement({ id, text: id, kind: id === 't' ? 'thesis' : 'claim' })),
+      statements: ['t', 'a', 'b', 'c', 'x'].map((id) => testStatement({ id, text: id, kind: id === 't' ? 'thesis' : 'claim' })),
       inferences: [
-        { id: iid('i1'), premises: ['a', 'b'], target: 't', polarity: 'support' },
-        { id: iid('i2'), premises: ['c'], target: 'a', polarity: 'attack' },
+        testInference({ id: 'i1', premises: ['a', 'b'], target: 't', polarity: 'support' }),
+        testInference({ id: 'i2', premises: ['c'], target: 'a', polarity: 'attack' }),
       ],
     };
     expect(Object.fromEntries(getLabelRanks(map))).toEqual({ t: 0, a: 1, b: 1, c: 2, x: Number.MAX_SAFE_INTEGER });

@@ -8,11 +8,11 @@ import {
   junctionId,
   layoutMap,
 } from '../../../core/layout';
-import { type ArgumentMap, type LayoutDirection, createEmptyMap, createStatement } from '../../../core/model/types';
+import { type ArgumentMap, type LayoutDirection, createEmptyMap } from '../../../core/model/types';
 import { layoutWithDagre } from '../../bench/engines';
 import { generateMap } from '../../bench/generateMap';
 import { createRng } from '../../helpers/rng';
-import { iid } from '../../helpers/ids';
+import { testInference, testStatement } from '../../helpers/ids';
 
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -94,11 +94,11 @@ describe('layoutMap', () => {
   it('lays out cycles, self-contained statements and an empty map', () => {
     const cyclic: ArgumentMap = {
       ...createEmptyMap(),
-      statements: ['a', 'b', 'c', 'lonely'].map((id) => createStatement({ id, text: `Statement ${id}` })),
+      statements: ['a', 'b', 'c', 'lonely'].map((id) => testStatement({ id, text: `Statement ${id}` })),
       inferences: [
-        { id: iid('i1'), premises: ['b'], target: 'a', polarity: 'attack' },
-        { id: iid('i2'), premises: ['a'], target: 'b', polarity: 'attack' },
-        { id: iid('i3'), premises: ['c', 'a'], target: 'b', polarity: 'support' },
+        testInference({ id: 'i1', premises: ['b'], target: 'a', polarity: 'attack' }),
+        testInference({ id: 'i2', premises: ['a'], target: 'b', polarity: 'attack' }),
+        testInference({ id: 'i3', premises: ['c', 'a'], target: 'b', polarity: 'support' }),
       ],
     };
     const layout = layoutMap(cyclic);
@@ -182,8 +182,8 @@ describe('conclusion above premise on a small map', () => {
   it('centres a lone premise under its conclusion', () => {
     const map: ArgumentMap = {
       ...createEmptyMap(),
-      statements: [createStatement({ id: 'c', text: 'Conclusion' }), createStatement({ id: 'p', text: 'Premise' })],
-      inferences: [{ id: iid('i'), premises: ['p'], target: 'c', polarity: 'support' }],
+      statements: [testStatement({ id: 'c', text: 'Conclusion' }), testStatement({ id: 'p', text: 'Premise' })],
+      inferences: [testInference({ id: 'i', premises: ['p'], target: 'c', polarity: 'support' })],
     };
     const layout = layoutMap(map);
     expect(centre(layout.boxes.get('p')!).x).toBeCloseTo(centre(layout.boxes.get('c')!).x);

@@ -7,20 +7,19 @@ import {
   type LayoutDirection,
   type Position,
   createEmptyMap,
-  createStatement,
 } from '../../../core/model/types';
 import { generateMap } from '../../bench/generateMap';
-import { iid } from '../../helpers/ids';
+import { testInference, testStatement } from '../../helpers/ids';
 
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 function mapOf(ids: string[], inferences: Inference[]): ArgumentMap {
-  return { ...createEmptyMap(), statements: ids.map((id) => createStatement({ id, text: `Statement ${id}` })), inferences };
+  return { ...createEmptyMap(), statements: ids.map((id) => testStatement({ id, text: `Statement ${id}` })), inferences };
 }
-const support = (id: string, premises: Id[], target: Id): Inference => ({ id: iid(id), premises, target, polarity: 'support' });
+const support = (id: string, premises: Id[], target: Id): Inference => (testInference({ id: id, premises, target, polarity: 'support' }));
 
 function boxesOf(map: ArgumentMap, positions: ReadonlyMap<Id, Position>): Map<Id, Box> {
-  const text = new Map(map.statements.map((s) => [s.id, s.text]));
+  const text = new Map<string, string>(map.statements.map((s) => [s.id, s.text]));
   return new Map([...positions].map(([id, p]) => [id, { ...p, ...estimateStatementSize(text.get(id)!) }]));
 }
 

@@ -11,7 +11,7 @@ const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width &
 
 function drawn(m: ArgumentMap, shown: Set<string>, stored: Map<string, Position>, anchor?: string) {
   const offsets = layoutShownPart(m, shown, stored, new Map(), anchor);
-  const text = new Map(m.statements.map((s) => [s.id, s.text]));
+  const text = new Map<string, string>(m.statements.map((s) => [s.id, s.text]));
   return new Map([...offsets].map(([id, o]) => [id, { x: stored.get(id)!.x + o.dx, y: stored.get(id)!.y + o.dy, ...estimateStatementSize(text.get(id)!) }]));
 }
 const width = (boxes: Iterable<Box>) => {

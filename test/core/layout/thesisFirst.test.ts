@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type Box, layoutMap } from '../../../core/layout';
-import { type ArgumentMap, type Inference, createEmptyMap, createStatement } from '../../../core/model/types';
+import { type ArgumentMap, type Inference, createEmptyMap } from '../../../core/model/types';
 import seeded from '../../../maps/csto-kazakhstan-2022.json';
-import { iid } from '../../helpers/ids';
+import { testInference, testStatement } from '../../helpers/ids';
 
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const statementBoxes = (map: ArgumentMap, boxes: ReadonlyMap<string, Box>) => map.statements.map((s) => [s.id, boxes.get(s.id)!] as const);
@@ -11,11 +11,11 @@ const statementBoxes = (map: ArgumentMap, boxes: ReadonlyMap<string, Box>) => ma
 function wideMap(): ArgumentMap {
   const ids = ['t', 'a', 'b', ...Array.from({ length: 16 }, (_, i) => `l${i}`)];
   const infs: Inference[] = [
-    { id: iid('ia'), premises: ['a'], target: 't', polarity: 'support' },
-    { id: iid('ib'), premises: ['b'], target: 't', polarity: 'attack' },
-    ...Array.from({ length: 16 }, (_, i): Inference => ({ id: iid(`il${i}`), premises: [`l${i}`], target: i < 8 ? 'a' : 'b', polarity: 'support' })),
+    testInference({ id: 'ia', premises: ['a'], target: 't', polarity: 'support' }),
+    testInference({ id: 'ib', premises: ['b'], target: 't', polarity: 'attack' }),
+    ...Array.from({ length: 16 }, (_, i): Inference => (testInference({ id: `il${i}`, premises: [`l${i}`], target: i < 8 ? 'a' : 'b', polarity: 'support' }))),
   ];
-  return { ...createEmptyMap(), statements: ids.map((id) => createStatement({ id, text: `Statement ${id}`, kind: id === 't' ? 'thesis' : 'claim' })), inferences: infs };
+  return { ...createEmptyMap(), statements: ids.map((id) => testStatement({ id, text: `Statement ${id}`, kind: id === 't' ? 'thesis' : 'claim' })), inferences: infs };
 }
 
 describe('layoutMap with thesisFirst', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type CommentId, type InferenceId, type NodeId, type StatementId, getRelations } from '../../../core/model';
+import { type CommentId, type Inference, type InferenceId, type NodeId, type StatementId, createStatement, getNodeId, getRelations } from '../../../core/model';
 import type { MapOp } from '../../../core/ops';
-import { cid, iid, sid } from '../../helpers/ids';
+import { cid, iid, sid, testStatement } from '../../helpers/ids';
 import { notationMap } from '../../helpers/mapNotation';
 
 /**
@@ -35,6 +35,27 @@ describe('branded ids', () => {
     expect([wrongStatement, wrongInference, wrongNode, plain, removeComment.type, removeInference.type, node]).toHaveLength(7);
   });
 
+  it('statements carry statement ids, and what refers to a statement takes one', () => {
+    const statement = testStatement({ id: 'a' });
+    const inference = iid('i1');
+    const fromRecord: StatementId = statement.id;
+    // @ts-expect-error a statement's id is not an inference id
+    const asInference: InferenceId = statement.id;
+    // @ts-expect-error a statement is made with a statement id, not an inference id
+    const madeWrong = createStatement({ id: inference });
+    // @ts-expect-error premises are statements: an inference id does not compile
+    const premiseWrong: Inference = { id: inference, premises: [inference], target: statement.id, polarity: 'support' };
+    const undercut: Inference = { id: iid('u1'), premises: [statement.id], target: inference, polarity: 'attack' }; // a target may be either
+    // @ts-expect-error ops on statements take statement ids
+    const removeStatement: MapOp = { type: 'removeStatement', id: inference };
+    // @ts-expect-error ops on statements take statement ids
+    const setText: MapOp = { type: 'setStatementText', id: iid('i1'), text: 'x' };
+    // @ts-expect-error ops on inferences take inference ids, also when a statement id comes from a record
+    const removeInference: MapOp = { type: 'removeInference', id: statement.id };
+    expect([fromRecord, asInference, madeWrong.id, premiseWrong.premises[0], undercut.target, removeStatement.type, setText.type, removeInference.type])
+      .toEqual(['a', 'a', 'i1', 'i1', 'i1', 'removeStatement', 'setStatementText', 'removeInference']);
+  });
+
   it('are checked against the relations index, which is how a plain id becomes a branded one', () => {
     const relations = getRelations(notationMap(['i1: a > t', 'u1: u x i1']));
     // @ts-expect-error undercutsOf asks about an inference; a statement id does not compile
@@ -44,5 +65,10 @@ describe('branded ids', () => {
     if (!relations.inferences.has(fromOutside)) throw new Error('i1 is an inference');
     const checked: InferenceId = fromOutside; // narrowed by `has`
     expect(relations.hasJunction(checked)).toBe(true);
+    const fromCanvas: string = 't';
+    if (!relations.statements.has(fromCanvas)) throw new Error('t is a statement');
+    const statement: StatementId = fromCanvas; // narrowed by `has`
+    expect(getNodeId(relations, statement)).toBe('t');
+    expect(getNodeId(relations, 'nothing')).toBeUndefined();
   });
 });

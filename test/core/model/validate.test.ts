@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyMap, createStatement, parseMap, readMapText, serializeMap, validateMap } from '../../../core/model';
+import { createEmptyMap, parseMap, readMapText, serializeMap, validateMap } from '../../../core/model';
+import { testStatement } from '../../helpers/ids';
 
 const base = () => ({
   ...createEmptyMap('T'),
   sources: [{ id: 'src', title: 'S', text: 'Hello brave world' }],
   statements: [
-    createStatement({ id: 'a', text: 'A', anchors: [{ source: 'src', start: 6, end: 11, quote: 'brave' }] }),
-    createStatement({ id: 'b', text: 'B' }),
-    createStatement({ id: 'c', text: 'C' }),
+    testStatement({ id: 'a', text: 'A', anchors: [{ source: 'src', start: 6, end: 11, quote: 'brave' }] }),
+    testStatement({ id: 'b', text: 'B' }),
+    testStatement({ id: 'c', text: 'C' }),
   ],
   inferences: [
     { id: 'i1', premises: ['b', 'c'], target: 'a', polarity: 'support' },

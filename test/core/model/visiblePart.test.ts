@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { withoutHidden } from '../../../core/model/visiblePart';
-import { createStatement } from '../../../core/model/records';
+
 import { type ArgumentMap, createEmptyMap } from '../../../core/model/types';
 import { canEditMap, ROLES } from '../../../core/policy/roles';
-import { iid } from '../../helpers/ids';
+import { testInference, testStatement } from '../../helpers/ids';
 
 const map: ArgumentMap = {
   ...createEmptyMap('t'),
-  statements: ['t', 'a', 'b', 'c'].map((id) => createStatement({ id, text: id })),
+  statements: ['t', 'a', 'b', 'c'].map((id) => testStatement({ id, text: id })),
   inferences: [
-    { id: iid('i1'), premises: ['a', 'b'], target: 't', polarity: 'support' as const },
-    { id: iid('i2'), premises: ['c'], target: 't', polarity: 'attack' as const },
+    testInference({ id: 'i1', premises: ['a', 'b'], target: 't', polarity: 'support' as const }),
+    testInference({ id: 'i2', premises: ['c'], target: 't', polarity: 'attack' as const }),
   ],
 };
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type ArgumentMap, type Inference, createEmptyMap, createStatement, parseMap } from '../../../core/model';
+import { type ArgumentMap, type Inference, createEmptyMap, parseMap } from '../../../core/model';
 import { type OutlineNode, buildOutline } from '../../../core/outline/buildOutline';
-import { iid } from '../../helpers/ids';
+import { testInference, testStatement } from '../../helpers/ids';
 
 /** A map from `id:kind@x,y` statements and inferences. */
 function mapOf(statements: string[], inferences: Inference[], direction?: 'TB' | 'LR'): ArgumentMap {
@@ -13,13 +13,13 @@ function mapOf(statements: string[], inferences: Inference[], direction?: 'TB' |
       const [id, rest = ''] = spec.split(':');
       const [kind, at] = rest.split('@');
       const [x, y] = (at ?? '0,0').split(',').map(Number);
-      return createStatement({ id, text: id.toUpperCase(), ...(kind && { kind: kind as 'thesis' }), position: { x, y } });
+      return testStatement({ id, text: id.toUpperCase(), ...(kind && { kind: kind as 'thesis' }), position: { x, y } });
     }),
     inferences,
   };
 }
-const sup = (id: string, premises: string[], target: string): Inference => ({ id: iid(id), premises, target, polarity: 'support' });
-const att = (id: string, premises: string[], target: string): Inference => ({ id: iid(id), premises, target, polarity: 'attack' });
+const sup = (id: string, premises: string[], target: string): Inference => (testInference({ id: id, premises, target, polarity: 'support' }));
+const att = (id: string, premises: string[], target: string): Inference => (testInference({ id: id, premises, target, polarity: 'attack' }));
 
 /** The tree in one line per node: role, statement (or {inference} for a linked group), `*` when repeated. */
 function shape(nodes: readonly OutlineNode[], depth = 0): string[] {

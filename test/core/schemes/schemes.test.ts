@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aifExport, aifImport } from '../../../core/formats/aif';
 import { argdownExport, argdownImport } from '../../../core/formats/argdown';
-import { type ArgumentMap, createEmptyMap, createStatement, parseMap, validateMap } from '../../../core/model';
+import { type ArgumentMap, createEmptyMap, parseMap, validateMap } from '../../../core/model';
 import { SCHEMES, findSchemeByName, getAnswerOps, getOpenQuestions, getQuestionStatus, getScheme } from '../../../core/schemes';
 import { lint } from '../../../core/semantics';
 import { applyOps, createDocFromMap, readMap } from '../../../core/sync';
 import { buildReport, reportToMarkdown } from '../../../core/workshop';
 import { runArgdown } from '../../fixtures/formats/argdownOracle';
-import { iid } from '../../helpers/ids';
+import { iid, sid, testInference, testStatement } from '../../helpers/ids';
 
 const seeded = parseMap(readFileSync(new URL('../../../maps/csto-kazakhstan-2022.json', import.meta.url), 'utf8'));
 
@@ -16,11 +16,11 @@ const seeded = parseMap(readFileSync(new URL('../../../maps/csto-kazakhstan-2022
 const expertMap: ArgumentMap = {
   ...createEmptyMap('Expert'),
   statements: [
-    createStatement({ id: 'e', text: 'Dr Lee is a climatologist.' }),
-    createStatement({ id: 'a', text: 'Dr Lee says summers will be hotter.' }),
-    createStatement({ id: 'c', text: 'Summers will be hotter.' }),
+    testStatement({ id: 'e', text: 'Dr Lee is a climatologist.' }),
+    testStatement({ id: 'a', text: 'Dr Lee says summers will be hotter.' }),
+    testStatement({ id: 'c', text: 'Summers will be hotter.' }),
   ],
-  inferences: [{ id: iid('i1'), premises: ['e', 'a'], target: 'c', polarity: 'support', scheme: 'expert-opinion' }],
+  inferences: [testInference({ id: 'i1', premises: ['e', 'a'], target: 'c', polarity: 'support', scheme: 'expert-opinion' })],
 };
 
 describe('the scheme catalogue', () => {
@@ -45,8 +45,8 @@ describe('critical questions', () => {
     expect(getOpenQuestions(expertMap).map((q) => q.question.id)).toEqual(['cq1', 'cq2', 'cq3', 'cq4', 'cq5', 'cq6']);
     const doc = createDocFromMap(expertMap);
     const i1 = expertMap.inferences[0];
-    applyOps(doc, getAnswerOps(i1, 'cq2', { statement: 's-field', inference: iid('u-field') }));
-    applyOps(doc, getAnswerOps(i1, 'cq5', { statement: 's-others', inference: iid('r-others') }));
+    applyOps(doc, getAnswerOps(i1, 'cq2', { statement: sid('s-field'), inference: iid('u-field') }));
+    applyOps(doc, getAnswerOps(i1, 'cq5', { statement: sid('s-others'), inference: iid('r-others') }));
     const after = readMap(doc).map;
     const undercut = after.inferences.find((i) => i.id === 'u-field')!;
     expect(undercut).toEqual({ id: iid('u-field'), premises: ['s-field'], target: 'i1', polarity: 'attack', answers: { inference: iid('i1'), question: 'cq2' } });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type ArgumentMap, type Inference, createEmptyMap, createStatement } from '../../../core/model';
+import { type ArgumentMap, type Inference, createEmptyMap } from '../../../core/model';
 import { type Labelling, evaluate } from '../../../core/semantics';
 import { compileProgram, derive } from '../../../core/semantics/program';
-import { iid } from '../../helpers/ids';
+import { testInference, testStatement } from '../../helpers/ids';
 
 /**
  * Maps with support, linked premises, undercuts and what-ifs, checked against the definition:
@@ -53,13 +53,13 @@ function randomMap(next: () => number): { map: ArgumentMap; accept: string[]; re
     const undercut = inferences.length > 0 && next() < 0.2;
     const target = undercut ? inferences[Math.floor(next() * inferences.length)].id : ids[Math.floor(next() * n)];
     if (premises.includes(target)) continue;
-    inferences.push({ id: iid(`i${k}`), premises, target, polarity: undercut || next() < 0.55 ? 'attack' : 'support' });
+    inferences.push(testInference({ id: `i${k}`, premises, target, polarity: undercut || next() < 0.55 ? 'attack' : 'support' }));
   }
   const all = [...ids, ...inferences.map((i) => i.id)];
   const chosen = next() < 0.3 ? all[Math.floor(next() * all.length)] : undefined;
   const accept = chosen && next() < 0.5 ? [chosen] : [];
   const reject = chosen && !accept.length ? [chosen] : [];
-  return { map: { ...createEmptyMap('random'), statements: ids.map((id) => createStatement({ id })), inferences }, accept, reject };
+  return { map: { ...createEmptyMap('random'), statements: ids.map((id) => testStatement({ id })), inferences }, accept, reject };
 }
 
 describe('agreement with the definition on random general maps', () => {

@@ -1,5 +1,5 @@
-import { type ArgumentMap, type Inference, type Statement, createEmptyMap, createStatement } from '../../../core/model';
-import { iid } from '../../helpers/ids';
+import { type ArgumentMap, type Statement, createEmptyMap } from '../../../core/model';
+import { testInference, testStatement } from '../../helpers/ids';
 
 /**
  * Builds a map from a sketch, one relation per string: `[id:] premise[,premise…] -> target`
@@ -12,7 +12,7 @@ export function sketch(relations: readonly string[], extra: Partial<ArgumentMap>
     const m = /^\s*(?:([\w.:-]+)\s*:\s*)?([\w.:,\s-]+?)\s*(->|-x)\s*([\w.:-]+)\s*$/.exec(r);
     if (!m) throw new Error(`bad sketch relation "${r}"`);
     const premises = m[2].split(',').map((s) => s.trim());
-    return { id: iid(m[1] ?? `${premises.join(',')}${m[3]}${m[4]}`), premises, target: m[4], polarity: m[3] === '->' ? 'support' : 'attack' } as Inference;
+    return testInference({ id: m[1] ?? `${premises.join(',')}${m[3]}${m[4]}`, premises, target: m[4], polarity: m[3] === '->' ? 'support' : 'attack' });
   });
   const inferenceIds = new Set<string>(parsed.map((i) => i.id));
   const names: string[] = [];
@@ -23,7 +23,7 @@ export function sketch(relations: readonly string[], extra: Partial<ArgumentMap>
   return {
     ...createEmptyMap('sketch'),
     ...rest,
-    statements: names.map((id) => createStatement({ id, text: id.toUpperCase(), ...fields[id] })),
+    statements: names.map((id) => testStatement({ id, text: id.toUpperCase(), ...fields[id] })),
     inferences: parsed,
   };
 }

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createStatement, parseMap } from '../../../core/model';
+import { parseMap } from '../../../core/model';
 import { applyOps, createDocFromMap, getDocParts, readMap, setYText } from '../../../core/sync';
 import { ROOT } from '../../helpers/server';
-import { cid, iid } from '../../helpers/ids';
+import { iid, sid, testComment, testInference, testStatement } from '../../helpers/ids';
 
 const small = () => parseMap(readFileSync(join(ROOT, 'test/fixtures/smallMap.json'), 'utf8'));
 const strip = (m: ReturnType<typeof small>) => ({ ...m, statements: m.statements.map(({ position: _p, ...s }) => s) });
@@ -27,11 +27,11 @@ describe('the Y.Doc layout', () => {
   it('removes what would dangle with a statement: relations, undercuts, comments', () => {
     const doc = createDocFromMap(small());
     applyOps(doc, [
-      { type: 'addStatement', statement: createStatement({ id: 'u', text: 'Undercutter' }) },
-      { type: 'addInference', inference: { id: iid('cut'), premises: ['u'], target: 'i1', polarity: 'attack' } },
-      { type: 'addComment', comment: { id: cid('c1'), target: 'r1', author: 'x', text: 'hm', createdAt: '2026-01-01T00:00:00Z' } },
+      { type: 'addStatement', statement: testStatement({ id: 'u', text: 'Undercutter' }) },
+      { type: 'addInference', inference: testInference({ id: 'cut', premises: ['u'], target: 'i1', polarity: 'attack' }) },
+      { type: 'addComment', comment: testComment({ id: 'c1', target: 'r1', author: 'x', text: 'hm', createdAt: '2026-01-01T00:00:00Z' }) },
     ]);
-    applyOps(doc, [{ type: 'removeStatement', id: 'r1' }]);
+    applyOps(doc, [{ type: 'removeStatement', id: sid('r1') }]);
     const { map } = readMap(doc);
     expect(map.inferences.map((i) => i.id)).toEqual(['i2']);
     expect(map.comments).toEqual([]);
@@ -39,7 +39,7 @@ describe('the Y.Doc layout', () => {
 
   it('shrinks linked premises instead of dropping the inference', () => {
     const doc = createDocFromMap(small());
-    applyOps(doc, [{ type: 'updateInference', id: iid('i1'), patch: { premises: ['r1', 'o1'] } }, { type: 'removeStatement', id: 'o1' }]);
+    applyOps(doc, [{ type: 'updateInference', id: iid('i1'), patch: { premises: [sid('r1'), sid('o1')] } }, { type: 'removeStatement', id: sid('o1') }]);
     expect(readMap(doc).map.inferences).toEqual([{ id: iid('i1'), premises: ['r1'], target: 't', polarity: 'support' }]);
   });
 
@@ -47,8 +47,8 @@ describe('the Y.Doc layout', () => {
     const a = createDocFromMap(small());
     const b = new Y.Doc();
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-    applyOps(a, [{ type: 'setStatementText', id: 't', text: 'We should plant many more trees.' }]);
-    applyOps(b, [{ type: 'setStatementText', id: 't', text: 'We should plant more trees now.' }]);
+    applyOps(a, [{ type: 'setStatementText', id: sid('t'), text: 'We should plant many more trees.' }]);
+    applyOps(b, [{ type: 'setStatementText', id: sid('t'), text: 'We should plant more trees now.' }]);
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     const text = readMap(a).map.statements.find((s) => s.id === 't')!.text;

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createStatement } from '../../../core/model';
+
 import { applyOps, getDocParts, readMap } from '../../../core/sync';
-import { cid, iid } from '../../helpers/ids';
+import { testComment, testInference, testStatement } from '../../helpers/ids';
 
 /** The small fixture map in a Y.Doc: three statements, two inferences, one valid comment. */
 function fixtureDoc(): Y.Doc {
   const doc = new Y.Doc();
   applyOps(doc, [
-    { type: 'addStatement', statement: createStatement({ id: 't', text: 'We should plant more trees.', kind: 'thesis' }) },
-    { type: 'addStatement', statement: createStatement({ id: 'r1', text: 'Trees cool cities.' }) },
-    { type: 'addStatement', statement: createStatement({ id: 'o1', text: 'Trees cost money.' }) },
-    { type: 'addInference', inference: { id: iid('i1'), premises: ['r1'], target: 't', polarity: 'support' } },
-    { type: 'addInference', inference: { id: iid('i2'), premises: ['o1'], target: 't', polarity: 'attack' } },
-    { type: 'addComment', comment: { id: cid('c0'), target: 'i1', author: 'Ann', text: 'Source?', createdAt: '2024-05-01T10:00:00Z' } },
+    { type: 'addStatement', statement: testStatement({ id: 't', text: 'We should plant more trees.', kind: 'thesis' }) },
+    { type: 'addStatement', statement: testStatement({ id: 'r1', text: 'Trees cool cities.' }) },
+    { type: 'addStatement', statement: testStatement({ id: 'o1', text: 'Trees cost money.' }) },
+    { type: 'addInference', inference: testInference({ id: 'i1', premises: ['r1'], target: 't', polarity: 'support' }) },
+    { type: 'addInference', inference: testInference({ id: 'i2', premises: ['o1'], target: 't', polarity: 'attack' }) },
+    { type: 'addComment', comment: testComment({ id: 'c0', target: 'i1', author: 'Ann', text: 'Source?', createdAt: '2024-05-01T10:00:00Z' }) },
   ]);
   return doc;
 }

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportArgdown } from '../../../core/formats/argdown';
-import { type ArgumentMap, createEmptyMap, createStatement, parseMap } from '../../../core/model';
+import { type ArgumentMap, createEmptyMap, parseMap } from '../../../core/model';
 import { applyOps, createDocFromMap, readMap } from '../../../core/sync';
 import { readTwinText } from '../../../core/twin/textToOps';
 import { runArgdown } from '../../fixtures/formats/argdownOracle';
-import { iid } from '../../helpers/ids';
+import { testInference, testStatement } from '../../helpers/ids';
 
 const load = (path: string) => parseMap(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8'));
 const rich = load('test/fixtures/formats/rich-map.json');
@@ -29,9 +29,9 @@ describe('readTwinText: the pane’s text as edits with identity', () => {
   });
 
   it('text Argdown cannot hold exactly (line breaks, end spaces) is left alone when another line is edited', () => {
-    const t = createStatement({ id: 't', text: 'We should plant more trees. ', kind: 'thesis' });
-    const r1 = createStatement({ id: 'r1', text: 'Trees cool cities\nin summer.' });
-    const o1 = createStatement({ id: 'o1', text: ' Trees cost money.' });
+    const t = testStatement({ id: 't', text: 'We should plant more trees. ', kind: 'thesis' });
+    const r1 = testStatement({ id: 'r1', text: 'Trees cool cities\nin summer.' });
+    const o1 = testStatement({ id: 'o1', text: ' Trees cost money.' });
     const map: ArgumentMap = { ...createEmptyMap('Street trees\n'), statements: [t, r1, o1], inferences: [] };
     const text = exportArgdown(map);
     expect(readTwinText(map, text)).toMatchObject({ ok: true, ops: [] });
@@ -48,8 +48,8 @@ describe('readTwinText: the pane’s text as edits with identity', () => {
   it('an argument’s tags typed in the pane change that relation’s tags, as @argdown/core reads them', () => {
     const map: ArgumentMap = {
       ...createEmptyMap('Trees'),
-      statements: [createStatement({ id: 't', text: 'Plant trees.', kind: 'thesis' }), createStatement({ id: 'r', text: 'Trees cool.' })],
-      inferences: [{ id: iid('cool'), premises: ['r'], target: 't', polarity: 'support', tags: ['pro'] }],
+      statements: [testStatement({ id: 't', text: 'Plant trees.', kind: 'thesis' }), testStatement({ id: 'r', text: 'Trees cool.' })],
+      inferences: [testInference({ id: 'cool', premises: ['r'], target: 't', polarity: 'support', tags: ['pro'] })],
     };
     const text = exportArgdown(map);
     expect(readTwinText(map, text)).toMatchObject({ ok: true, ops: [] });

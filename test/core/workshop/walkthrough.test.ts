@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type ArgumentMap, createEmptyMap, createStatement, parseMap } from '../../../core/model';
+import { type ArgumentMap, createEmptyMap, parseMap } from '../../../core/model';
 import { createAutoWalkthrough } from '../../../core/workshop';
 import { ROOT } from '../../helpers/server';
-import { iid } from '../../helpers/ids';
+import { testInference, testStatement } from '../../helpers/ids';
 
 const seeded = parseMap(readFileSync(`${ROOT}/maps/csto-kazakhstan-2022.json`, 'utf8'));
 
 /** A map from `target <- premise` lines: `a <- b` supports, `a <x b` attacks; `i: …` names the inference. */
 function sketch(kinds: Record<string, string>, ...lines: string[]): ArgumentMap {
-  const statements = Object.entries(kinds).map(([id, kind]) => createStatement({ id, text: id.toUpperCase(), kind: kind as never }));
+  const statements = Object.entries(kinds).map(([id, kind]) => testStatement({ id, text: id.toUpperCase(), kind: kind as never }));
   const inferences = lines.map((line, k) => {
     const m = /^(?:(\w+): )?(\w+) (<-|<x) ([\w, ]+)$/.exec(line)!;
-    return { id: iid(m[1] ?? `i${k}`), target: m[2], polarity: m[3] === '<-' ? 'support' as const : 'attack' as const, premises: m[4].split(', ') };
+    return testInference({ id: m[1] ?? `i${k}`, target: m[2], polarity: m[3] === '<-' ? 'support' : 'attack', premises: m[4].split(', ') });
   });
   return { ...createEmptyMap(), statements, inferences };
 }

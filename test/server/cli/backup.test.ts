@@ -3,10 +3,11 @@ import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEmptyMap, createStatement } from '../../../core/model';
+import { createEmptyMap } from '../../../core/model';
 import { createApi } from '../../helpers/http';
 import { makeDirs, ROOT } from '../../helpers/server';
 import { createCleanups, startServerWith } from '../../helpers/serverWith';
+import { testStatement } from '../../helpers/ids';
 
 const cleanups = createCleanups();
 afterEach(() => cleanups.run());
@@ -25,7 +26,7 @@ describe('warrant backup (issue 12 item 7)', () => {
     const api = createApi(server.url);
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const map = { ...createEmptyMap(`Group ${i}`), statements: [createStatement({ id: 'a', text: `Claim of group ${i}` })] };
+      const map = { ...createEmptyMap(`Group ${i}`), statements: [testStatement({ id: 'a', text: `Claim of group ${i}` })] };
       ids.push((await api('POST', '/api/maps', map)).body.id);
     }
     expect((await api('POST', `/api/maps/${ids[0]}/versions`, { name: 'Round 1' })).status).toBe(201);

@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createEmptyMap, createStatement } from '../../../core/model';
+import { createEmptyMap } from '../../../core/model';
 import { floatingChain } from '../../helpers/acceptanceCases';
 import { sketch } from '../../core/semantics/sketch';
+import { testStatement } from '../../helpers/ids';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const fixture = (name: string) => `test/fixtures/semantics/${name}.json`;
@@ -130,7 +131,7 @@ describe('warrant evaluate: many outcomes', () => {
     const statements = [];
     const inferences = [];
     for (let i = 0; i < k; i++) {
-      statements.push(createStatement({ id: `a${i}`, text: `Option A${i}` }), createStatement({ id: `b${i}`, text: `Option B${i}` }));
+      statements.push(testStatement({ id: `a${i}`, text: `Option A${i}` }), testStatement({ id: `b${i}`, text: `Option B${i}` }));
       inferences.push({ id: `x${i}`, premises: [`a${i}`], target: `b${i}`, polarity: 'attack' as const });
       inferences.push({ id: `y${i}`, premises: [`b${i}`], target: `a${i}`, polarity: 'attack' as const });
     }

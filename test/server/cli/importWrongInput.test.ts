@@ -2,14 +2,15 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createEmptyMap, createStatement, serializeMap } from '../../../core/model';
+import { createEmptyMap, serializeMap } from '../../../core/model';
 import { runCli } from '../../helpers/cli';
+import { testStatement } from '../../helpers/ids';
 
 const dir = mkdtempSync(join(tmpdir(), 'warrant-wrong-input-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 
-const mapJson = serializeMap({ ...createEmptyMap('Wrong format'), statements: [createStatement({ id: 'a', text: 'A claim' })] });
+const mapJson = serializeMap({ ...createEmptyMap('Wrong format'), statements: [testStatement({ id: 'a', text: 'A claim' })] });
 
 describe('warrant import with the wrong format or encoding: one clear line, non-zero exit, nothing written', () => {
   it.each([
