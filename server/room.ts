@@ -25,6 +25,12 @@ export interface Room {
    * before it was loaded (see RoomManager.open): their first sync reply leaves out what they got.
    */
   readonly sharedVector?: Uint8Array;
+  /**
+   * The document's whole state as it was stored, kept from the load until the first change
+   * (then dropped): a newcomer holding nothing is sent these bytes instead of an encoding of
+   * the whole document.
+   */
+  storedState?: Uint8Array;
 }
 
 /** A room that cannot be opened because a newer Warrant wrote it; the message is for the person. */

@@ -162,6 +162,7 @@ export function createRoomManager(opts: RoomManagerOptions) {
     let doc = row ? undefined : await seedRoom(id).catch((e) => (relay?.unsubscribe(id), Promise.reject(e)));
     let logLength = 1;
     let sharedVector: Uint8Array | undefined;
+    let storedState: Uint8Array | undefined;
     if (!doc) {
       const updates = await readStoredLog(id).catch((e) => (relay?.unsubscribe(id), Promise.reject(e)));
       const shared = updates.length === 1 && (await shareSnapshot(id, updates[0]));
@@ -173,6 +174,7 @@ export function createRoomManager(opts: RoomManagerOptions) {
       }
       logLength = updates.length;
       if (shared) sharedVector = Y.encodeStateVector(doc);
+      if (updates.length === 1) storedState = updates[0];
     }
     // A room written by a newer Warrant is not opened (its stored log stays as it was).
     const version = getMigrationSteps(getDocVersion(doc), DOC_MIGRATION_REGISTRY);
@@ -181,11 +183,12 @@ export function createRoomManager(opts: RoomManagerOptions) {
       relay?.unsubscribe(id);
       throw new MapVersionError(version.message);
     }
-    const room: Room = { id, doc, awareness: new Awareness(doc), peers: new Set(), sharedVector };
+    const room: Room = { id, doc, awareness: new Awareness(doc), peers: new Set(), sharedVector, storedState };
     const state: RoomState = { logLength, holds: 0, compacting: false };
     states.set(room, state);
     room.awareness.setLocalState(null);
     doc.on('update', (update: Uint8Array, origin: unknown) => {
+      room.storedState = undefined; // no longer the whole document
       // Stored by the instance it came from: shared here at once.
       if (origin === RELAY_ORIGIN) return opts.onBroadcast(room, update, origin);
       pipeline.add(room, update, origin);

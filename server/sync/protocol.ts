@@ -70,8 +70,12 @@ export interface PeerContext {
   readonly onSyncRequest: (stateVector: Uint8Array) => Uint8Array | undefined;
 }
 
-/** Sync step 2 for a peer that has `stateVector`: everything of the room's document it lacks. */
+/**
+ * Sync step 2 for a peer that has `stateVector`: everything of the room's document it lacks.
+ * A peer holding nothing, in a room unchanged since it was loaded, gets the stored bytes as they are.
+ */
 export function encodeSyncReply(room: Room, stateVector: Uint8Array): Uint8Array {
+  if (room.storedState && Y.decodeStateVector(stateVector).size === 0) return encodeSnapshotMessage(room.storedState);
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, MESSAGE_SYNC);
   syncProtocol.writeSyncStep2(e, room.doc, stateVector);
