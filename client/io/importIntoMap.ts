@@ -1,4 +1,4 @@
-import type { ArgumentMap, Position, Statement } from '../../core/model';
+import type { ArgumentMap, Position, SourceId, Statement } from '../../core/model';
 import type { MapOp } from '../../core/ops';
 import type { Box } from '../../core/layout';
 import { getPasteOps } from '../actions/clipboard';
@@ -17,12 +17,12 @@ export interface ImportPlan {
  * map holds the same text (under that id or another); anchors into texts this map lacks are dropped.
  */
 function remapAnchors(map: ArgumentMap, imported: ArgumentMap, statements: readonly Statement[]): { statements: Statement[]; note?: string } {
-  const target = new Map<string, string>();
+  const target = new Map<string, SourceId>();
   for (const src of imported.sources) {
     const same = map.sources.find((m) => m.id === src.id && m.text === src.text) ?? map.sources.find((m) => m.text === src.text);
     if (same) target.set(src.id, same.id);
   }
-  const byId = new Map(map.sources.map((s) => [s.id, s.text]));
+  const byId = new Map<string, string>(map.sources.map((s) => [s.id, s.text]));
   let dropped = 0;
   const missing = new Set<string>();
   const out = statements.map((s) => {

@@ -13,6 +13,7 @@ type Brand<K extends string> = string & { readonly __brand: K };
 export type StatementId = Brand<'StatementId'>;
 export type InferenceId = Brand<'InferenceId'>;
 export type CommentId = Brand<'CommentId'>;
+export type SourceId = Brand<'SourceId'>;
 /** What an inference or a comment may point at: a statement or an inference. */
 export type NodeId = StatementId | InferenceId;
 
@@ -22,6 +23,8 @@ export const asStatementId = (id: string): StatementId => id as StatementId;
 export const asInferenceId = (id: string): InferenceId => id as InferenceId;
 /** The one way a string becomes a comment id (where ids are made or checked). */
 export const asCommentId = (id: string): CommentId => id as CommentId;
+/** The one way a string becomes a source id (where ids are made or checked). */
+export const asSourceId = (id: string): SourceId => id as SourceId;
 /** A checked reference to a statement or an inference (e.g. a target read from a file). */
 export const asNodeId = (id: string): NodeId => id as NodeId;
 

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { type RecordOf, fieldsOf } from './schemaCheck';
-import { type CommentId, type InferenceId, type NodeId, type StatementId, ID_PATTERN } from './ids';
+import { type CommentId, type InferenceId, type NodeId, type SourceId, type StatementId, ID_PATTERN } from './ids';
 import {
   MAX_COLOR, MAX_DATE, MAX_ID, MAX_QUESTION, MAX_SCHEME, MAX_SOURCE_TEXT, MAX_TEXT, MAX_TITLE, MAX_NAME, MAX_URL,
 } from './limits';
@@ -47,7 +47,7 @@ export const PositionSchema = Type.Object(
 
 const Offset = Type.Integer({ minimum: 0, errorMessage: 'must be a whole number, 0 or more' });
 export const AnchorSchema = Type.Object(
-  { source: RefSchema, start: Offset, end: Offset, quote: Type.String({ maxLength: MAX_TEXT }) },
+  { source: RefTo<SourceId>(), start: Offset, end: Offset, quote: Type.String({ maxLength: MAX_TEXT }) },
   { additionalProperties: false, description: 'A span of a source text: UTF-16 offsets, and the exact text between them (quote === source.text.slice(start, end)).' },
 );
 
@@ -106,7 +106,7 @@ export const CommentSchema = Type.Object(
 
 export const SourceSchema = Type.Object(
   {
-    id: IdSchema,
+    id: IdOf<SourceId>(),
     title: Type.String({ maxLength: MAX_TITLE }),
     text: Type.String({ maxLength: MAX_SOURCE_TEXT }),
     // Shown as a link to everyone: a `javascript:` or `data:` address would run in their browser.

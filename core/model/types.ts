@@ -15,7 +15,7 @@ import type { WorkshopData } from '../workshop/types';
 import type { Comment, Inference, LayoutDirection, Source, Statement } from './records';
 
 export * from './records';
-export type { CommentId, InferenceId, NodeId, StatementId } from './ids';
+export type { CommentId, InferenceId, NodeId, SourceId, StatementId } from './ids';
 
 export const MAP_SCHEMA = 'warrant-map';
 /** The version of the map format this code writes; older documents are migrated on load (./migrations.ts). */

@@ -1,4 +1,4 @@
-import type { ArgumentMap, Comment, CommentId, InferenceId, Inference, LayoutDirection, Position, Source, Statement, StatementId } from '../model/types';
+import type { ArgumentMap, Comment, CommentId, InferenceId, Inference, LayoutDirection, Position, Source, SourceId, Statement, StatementId } from '../model/types';
 
 /**
  * Edit operations: the only way the shared map changes. Each user action produces a list
@@ -17,7 +17,7 @@ export type MapOp =
   | { readonly type: 'updateComment'; readonly id: CommentId; readonly patch: CommentPatch }
   | { readonly type: 'removeComment'; readonly id: CommentId }
   | { readonly type: 'addSource'; readonly source: Source }
-  | { readonly type: 'removeSource'; readonly id: string }
+  | { readonly type: 'removeSource'; readonly id: SourceId }
   | { readonly type: 'setMeta'; readonly patch: MetaPatch };
 
 export type StatementPatch = Partial<Pick<Statement, 'kind' | 'tags' | 'anchors' | 'color' | 'position' | 'pinned' | 'collapsed'>>;

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type Source, MAX_ID, MAX_SOURCE_BYTES, MAX_TITLE, MAX_URL } from '../../core/model';
+import { type Source, MAX_ID, MAX_SOURCE_BYTES, MAX_TITLE, MAX_URL, asSourceId } from '../../core/model';
 import { applyOps, getDocParts } from '../../core/sync';
 import { HttpError, readBody, sendJson } from '../http/respond';
 import { SERVER_ORIGIN } from '../rooms';
@@ -96,7 +96,7 @@ async function addSource(ctx: ApiContext, { req, res, url, params }: ApiCall) {
   const id = await ctx.rooms.withDoc(params.id, (room) => {
     const sources = getDocParts(room.doc).sources;
     if (input.id !== undefined && sources.has(input.id)) throw new HttpError(409, `The map already has a source with id "${input.id}"`);
-    const source: Source = { id: input.id ?? createSourceId(input.title, (s) => sources.has(s)), title: input.title, text, ...(input.url && { url: input.url }) };
+    const source: Source = { id: asSourceId(input.id ?? createSourceId(input.title, (s) => sources.has(s))), title: input.title, text, ...(input.url && { url: input.url }) };
     // Into the live document: every connected editor sees the new source at once.
     applyOps(room.doc, [{ type: 'addSource', source }], SERVER_ORIGIN);
     return source.id;

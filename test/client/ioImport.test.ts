@@ -7,7 +7,7 @@ import { getImportOps } from '../../client/io/importIntoMap';
 import { boxesOverlap, estimateStatementSize } from '../../core/layout';
 import { ROOT } from '../helpers/server';
 import { mapOf, seedMap } from './viewFixtures';
-import { cid, testComment, testStatement } from '../helpers/ids';
+import { cid, srcid, testComment, testStatement } from '../helpers/ids';
 
 /** Fresh ids that say which they are: s-1, i-2, c-3… */
 function counter() {
@@ -92,7 +92,7 @@ describe('importing a map into the open one', () => {
     expect(same.notes).toEqual(['skipped 2 dialogue nodes']);
 
     // The same text under another id: anchors follow it to the open map's id.
-    const renamed = { ...seed, sources: [{ ...source, id: 'article' }] };
+    const renamed = { ...seed, sources: [{ ...source, id: srcid('article') }] };
     const moved = getImportOps(renamed, imported, counter()).ops.flatMap((op) => (op.type === 'addStatement' ? op.statement.anchors : []));
     expect(moved.map((a) => a.source)).toEqual(kept.map(() => 'article'));
 

@@ -1,5 +1,5 @@
 import type { ArgumentMap, Comment, Inference, Statement } from '../../core/model';
-import { asCommentId, asInferenceId, asNodeId, asStatementId, createStatement } from '../../core/model';
+import { asCommentId, asInferenceId, asNodeId, asSourceId, asStatementId, createStatement } from '../../core/model';
 import type { MapOp } from '../../core/ops';
 
 /**
@@ -11,6 +11,7 @@ export const sid = asStatementId;
 export const iid = asInferenceId;
 export const cid = asCommentId;
 export const nid = asNodeId;
+export const srcid = asSourceId;
 
 /** A type with its branded ids loosened to plain strings: what a test writes by hand. */
 export type Loose<T> = T extends { readonly __brand: string } ? string
@@ -27,6 +28,6 @@ export const testInference = (inference: Loose<Inference>): Inference => branded
 export const testComment = (comment: Loose<Comment>): Comment => branded<Comment>(comment);
 /** Ops written with plain-string ids. */
 export const testOps = (ops: readonly Loose<MapOp>[]): MapOp[] => branded<MapOp[]>(ops);
-/** A statement written with a plain-string id: createStatement with the test's id branded. */
-export const testStatement = ({ id, ...fields }: { readonly id: string } & Partial<Omit<Statement, 'id'>>): Statement =>
-  createStatement({ id: sid(id), ...fields });
+/** A statement written with plain-string ids (its own, its anchors' sources): createStatement with them branded. */
+export const testStatement = (fields: Loose<Pick<Statement, 'id'> & Partial<Statement>>): Statement =>
+  createStatement(branded<Pick<Statement, 'id'> & Partial<Statement>>(fields));

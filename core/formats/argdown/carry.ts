@@ -11,6 +11,7 @@
  * text written (so an edit of the text wins). Control characters are dropped, as everywhere in the export.
  */
 import type { Anchor, ArgumentMap, Inference, Statement } from '../../model/types';
+import { asSourceId } from '../../model/ids';
 import { isEmptyWorkshop } from '../../workshop/types';
 import { flatten, flowValue, withoutControls } from './syntax';
 
@@ -85,7 +86,7 @@ export function withStatementCarry(s: Statement, carried: Fields | undefined, so
     out.anchors = carried.anchors.flatMap((a): Anchor[] => {
       if (!Array.isArray(a) || typeof a[0] !== 'string' || !Number.isInteger(a[1]) || !Number.isInteger(a[2])) return [];
       const text = sources.get(a[0]);
-      return text === undefined ? [] : [{ source: a[0], start: a[1], end: a[2], quote: text.slice(a[1], a[2]) }];
+      return text === undefined ? [] : [{ source: asSourceId(a[0]), start: a[1], end: a[2], quote: text.slice(a[1], a[2]) }];
     });
   }
   if (isFields(carried.position) && typeof carried.position.x === 'number' && typeof carried.position.y === 'number') out.position = { x: carried.position.x, y: carried.position.y };

@@ -15,7 +15,7 @@ import { signature } from '../../fixtures/formats/signature';
 import { asCommentId, asInferenceId } from '../../../core/model/ids';
 import { sortedMap } from '../../helpers/randomMap';
 import { type Rng, createRng } from '../../helpers/rng';
-import { sid, testStatement } from '../../helpers/ids';
+import { sid, srcid, testStatement } from '../../helpers/ids';
 
 const exportText = (map: ArgumentMap) => argdownExport.export(map) as string;
 const seeded = new URL('../../../maps/csto-kazakhstan-2022.json', import.meta.url);
@@ -31,7 +31,7 @@ const TAGS = ['policy', 'two words', 'a(b)', '# Part one', '## Costs', '### Deep
 
 /** A valid random map with everything Warrant holds: sources and anchors, labels, schemes, answers, comments, sections. */
 function richMap(rng: Rng): ArgumentMap {
-  const source = { id: 'src', title: 'The article', text: 'Trees cool cities. Roots need water; costs rise. === end', ...(rng.chance(0.5) && { url: 'https://example.org/a' }) };
+  const source = { id: srcid('src'), title: 'The article', text: 'Trees cool cities. Roots need water; costs rise. === end', ...(rng.chance(0.5) && { url: 'https://example.org/a' }) };
   const statements: Statement[] = [];
   for (let i = 0; i < 10; i++) {
     if (!rng.chance(0.7)) continue;
@@ -42,7 +42,7 @@ function richMap(rng: Rng): ArgumentMap {
       text: rng.chance(0.05) ? '' : text(rng),
       kind: rng.pick(STATEMENT_KINDS),
       tags: Array.from({ length: rng.int(4) }, () => rng.pick(TAGS)).filter((t, n, all) => all.indexOf(t) === n),
-      anchors: rng.chance(0.4) ? [{ source: 'src', start, end, quote: source.text.slice(start, end) }] : [],
+      anchors: rng.chance(0.4) ? [{ source: source.id, start, end, quote: source.text.slice(start, end) }] : [],
       ...(rng.chance(0.5) && { position: { x: rng.int(900) - 100.5, y: rng.int(600) } }),
       ...(rng.chance(0.2) && { pinned: true }),
       ...(rng.chance(0.2) && { collapsed: true }),

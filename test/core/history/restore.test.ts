@@ -6,6 +6,7 @@ import { opsForMap } from '../../../core/ops';
 import type { ArgumentMap } from '../../../core/model';
 import { createRng } from '../../helpers/rng';
 import { randomMap, sortedMap } from '../../helpers/randomMap';
+import { srcid } from '../../helpers/ids';
 
 function docOf(map: ArgumentMap): Y.Doc {
   const doc = new Y.Doc();
@@ -15,8 +16,8 @@ function docOf(map: ArgumentMap): Y.Doc {
 
 const withSource = (map: ArgumentMap, text: string): ArgumentMap => ({
   ...map,
-  sources: [{ id: 'src', title: 'Article', text }],
-  statements: map.statements.map((s, i) => (i === 0 ? { ...s, anchors: [{ source: 'src', start: 0, end: 5, quote: text.slice(0, 5) }] } : s)),
+  sources: [{ id: srcid('src'), title: 'Article', text }],
+  statements: map.statements.map((s, i) => (i === 0 ? { ...s, anchors: [{ source: srcid('src'), start: 0, end: 5, quote: text.slice(0, 5) }] } : s)),
 });
 
 describe('opsToRestore', () => {

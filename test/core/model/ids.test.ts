@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type CommentId, type Inference, type InferenceId, type NodeId, type StatementId, createStatement, getNodeId, getRelations } from '../../../core/model';
+import { type Anchor, type CommentId, type Inference, type InferenceId, type NodeId, type SourceId, type StatementId, createStatement, getNodeId, getRelations } from '../../../core/model';
 import type { MapOp } from '../../../core/ops';
-import { cid, iid, sid, testStatement } from '../../helpers/ids';
+import { cid, iid, sid, srcid, testStatement } from '../../helpers/ids';
 import { notationMap } from '../../helpers/mapNotation';
 
 /**
@@ -54,6 +54,16 @@ describe('branded ids', () => {
     const removeInference: MapOp = { type: 'removeInference', id: statement.id };
     expect([fromRecord, asInference, madeWrong.id, premiseWrong.premises[0], undercut.target, removeStatement.type, setText.type, removeInference.type])
       .toEqual(['a', 'a', 'i1', 'i1', 'i1', 'removeStatement', 'setStatementText', 'removeInference']);
+  });
+
+  it('sources carry source ids, and anchors point at one', () => {
+    const source: SourceId = srcid('src');
+    const anchor: Anchor = { source, start: 0, end: 1, quote: 'x' };
+    // @ts-expect-error an anchor points at a source, not a statement
+    const wrongAnchor: Anchor = { source: sid('a'), start: 0, end: 1, quote: 'x' };
+    // @ts-expect-error removeSource takes a source id
+    const removeSource: MapOp = { type: 'removeSource', id: sid('a') };
+    expect([anchor.source, wrongAnchor.source, removeSource.type]).toEqual(['src', 'a', 'removeSource']);
   });
 
   it('are checked against the relations index, which is how a plain id becomes a branded one', () => {

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 
 import { type MapOp, checkOps } from '../../../core/ops';
 import { notationMap } from '../../helpers/mapNotation';
-import { testOps, testStatement, type Loose } from '../../helpers/ids';
+import { srcid, testOps, testStatement, type Loose } from '../../helpers/ids';
 
 const map = () => {
   const m = notationMap(['i1: a b > t', 'u1: u x i1', 'c1 @ t']);
-  return { ...m, sources: [{ id: 'src', title: 'S', text: 'hello world' }], statements: m.statements.map((s) => (s.id === 'a' ? { ...s, anchors: [{ source: 'src', start: 0, end: 5, quote: 'hello' }] } : s)) };
+  return { ...m, sources: [{ id: srcid('src'), title: 'S', text: 'hello world' }], statements: m.statements.map((s) => (s.id === 'a' ? { ...s, anchors: [{ source: srcid('src'), start: 0, end: 5, quote: 'hello' }] } : s)) };
 };
 
 describe('invariants on write', () => {

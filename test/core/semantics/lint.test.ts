@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { ArgumentMap, Comment } from '../../../core/model';
 import { lint, lintRules } from '../../../core/semantics';
 import { sketch } from './sketch';
-import { cid, nid } from '../../helpers/ids';
+import { cid, nid, srcid } from '../../helpers/ids';
 
 const comment = (id: string, target: string, text: string, more: Partial<Comment> = {}): Comment => ({
   id: cid(id), target: nid(target), text, author: 'facilitator', createdAt: '2024-05-01T10:00:00Z', ...more,
 });
-const source = { id: 'src', title: 'Council minutes', text: 'The trams are full every morning.' };
-const anchor = { source: 'src', start: 4, end: 9, quote: 'trams' };
+const source = { id: srcid('src'), title: 'Council minutes', text: 'The trams are full every morning.' };
+const anchor = { source: srcid('src'), start: 4, end: 9, quote: 'trams' };
 const given = { kind: 'evidence' as const };
 
 /** The findings of one rule, as "target" or "target[related…]". */
