@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { join } from 'node:path';
 import { STATEMENTS, createDocFromMap, withPositions } from '../../../core/sync';
 import type { ArgumentMap } from '../../../core/model/types';
@@ -42,9 +43,15 @@ async function syncOnce(url: string, statements: number): Promise<number> {
   return ms;
 }
 
-/** Resolves once the server's event loop is free again (it answers a plain HTTP request). */
-async function settle(httpUrl: string): Promise<void> {
-  await (await fetch(httpUrl)).arrayBuffer();
+/**
+ * Resolves once the server's event loop is free again (it answers a plain HTTP request). A new
+ * connection each time: a kept-alive one can be closed by the server while idle during a long
+ * open, and the request then fails ("other side closed").
+ */
+function settle(httpUrl: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    get(httpUrl, { agent: false }, (res) => res.resume().on('end', resolve)).on('error', reject);
+  });
 }
 
 const httpOf = (wsUrl: string, path: string) => `${new URL(wsUrl).origin.replace(/^ws/, 'http')}${path}`;
