@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { Panel, type Rect, useStore, useStoreApi } from '@xyflow/react';
 import { XYMinimap, type XYMinimapInstance } from '@xyflow/system';
 import type { CanvasNode } from './projection';
@@ -9,6 +9,7 @@ const HEIGHT = 150;
 const OFFSET = 5;
 const BORDER_RADIUS = 5;
 const STROKE_WIDTH = 3;
+const NO_NODES: readonly CanvasNode[] = [];
 
 type FlowState = { transform: [number, number, number]; width: number; height: number };
 const viewOf = (s: FlowState): Rect => ({ x: -s.transform[0] / s.transform[2], y: -s.transform[1] / s.transform[2], width: s.width / s.transform[2], height: s.height / s.transform[2] });
@@ -46,6 +47,9 @@ export const Minimap = memo(function Minimap({ nodes, ariaLabel }: { nodes: read
   const panZoom = useStore((s) => s.panZoom);
   const translateExtent = useStore((s) => s.translateExtent);
   const flowSize = useStore((s) => `${s.width}x${s.height}`);
+  // The rectangles follow in a render of their own, after the canvas's: opening a big map shows
+  // its first cards without waiting for a thousand minimap rectangles, and a drag's frames do not either.
+  const drawn = useDeferredValue(nodes, NO_NODES);
   const svg = useRef<SVGSVGElement>(null);
   const minimap = useRef<XYMinimapInstance | undefined>(undefined);
   const bounds = useMemo(() => {
@@ -79,7 +83,7 @@ export const Minimap = memo(function Minimap({ nodes, ariaLabel }: { nodes: read
   return (
     <Panel position="bottom-right" className="react-flow__minimap" data-testid="rf__minimap">
       <svg ref={svg} width={WIDTH} height={HEIGHT} viewBox={`${x} ${y} ${width} ${height}`} className="react-flow__minimap-svg" role="img" aria-label={ariaLabel}>
-        <MinimapNodes nodes={nodes} />
+        <MinimapNodes nodes={drawn} />
         <path className="react-flow__minimap-mask" fillRule="evenodd" pointerEvents="none"
           d={`M${x - offset},${y - offset}h${width + offset * 2}v${height + offset * 2}h${-width - offset * 2}z M${view.x},${view.y}h${view.width}v${view.height}h${-view.width}z`} />
       </svg>
