@@ -1,4 +1,4 @@
-import type { ArgumentMap, Comment, Inference, Position, Statement } from '../../core/model';
+import type { ArgumentMap, Comment, Inference, Position, Statement, StatementId } from '../../core/model';
 import { type NodeId, asCommentId, asInferenceId, asStatementId, validateMap, createEmptyMap } from '../../core/model';
 import { type MapOp, getMapSubset } from '../../core/ops';
 
@@ -38,7 +38,7 @@ export function parseClipboard(text: string): ClipboardContent | undefined {
  * placeArrivals: free space, so copies never sit on the originals). Anchors survive only when
  * the target map has the same source text.
  */
-export function getPasteOps(map: ArgumentMap, content: ClipboardContent, newId: (prefix: string) => string, positions: ReadonlyMap<string, Position>): { ops: MapOp[]; ids: string[] } {
+export function getPasteOps(map: ArgumentMap, content: ClipboardContent, newId: (prefix: string) => string, positions: ReadonlyMap<string, Position>): { ops: MapOp[]; ids: StatementId[] } {
   const statementIds = new Map(content.statements.map((s) => [s.id, asStatementId(newId('s'))]));
   const inferenceIds = new Map(content.inferences.map((i) => [i.id, asInferenceId(newId('i'))]));
   const rename = new Map<string, NodeId>([...statementIds, ...inferenceIds]);

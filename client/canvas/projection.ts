@@ -1,5 +1,5 @@
 import { type Edge, type Node, type NodeHandle, Position as Side } from '@xyflow/react';
-import { type ArgumentMap, type Inference, type Position, type RelationKind, type Statement, getRelations } from '../../core/model';
+import { type ArgumentMap, type Inference, type InferenceId, type Position, type RelationKind, type Statement, getRelations } from '../../core/model';
 import { CARD_WIDTH, JUNCTION_SIZE, estimateStatementSize, junctionId, layoutMap } from '../../core/layout';
 
 export interface StatementNodeData extends Record<string, unknown> {
@@ -18,7 +18,7 @@ export type CanvasNode = StatementNode | JunctionNode;
 export type { RelationKind };
 export interface RelationEdgeData extends Record<string, unknown> {
   readonly kind: RelationKind;
-  readonly inferenceId: string;
+  readonly inferenceId: InferenceId;
   /** The segment from a linked premise into its junction: no arrowhead. */
   readonly joining: boolean;
 }
@@ -151,6 +151,6 @@ export function projectMap(
   return { nodes, edges };
 }
 
-function edge(id: string, source: string, target: string, kind: RelationKind, inferenceId: string, joining: boolean, selected: ReadonlySet<string>): RelationEdge {
+function edge(id: string, source: string, target: string, kind: RelationKind, inferenceId: InferenceId, joining: boolean, selected: ReadonlySet<string>): RelationEdge {
   return { id, source, target, type: 'relation', data: { kind, inferenceId, joining }, selected: selected.has(inferenceId), ariaLabel: `${kind} relation` };
 }
