@@ -88,4 +88,4 @@ async function emptyPointNear(page: Page, x: number, y: number): Promise<{ cx: n
 }
 
 /** Share of frames over 50 ms, in %. */
-export const slowShare = (frames: readonly number[]) => (100 * frames.filter((f) => f > 50).length) / frames.length;
+export const slowShare = (frames: readonly number[], over = 50) => (100 * frames.filter((f) => f > over).length) / frames.length;
