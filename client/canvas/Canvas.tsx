@@ -9,7 +9,7 @@ import { addStatementAt } from '../actions/editActions';
 import type { ActionContext } from '../actions/action';
 import { applyRelationDrop } from '../actions/relateDrop';
 import { clearOfControls } from './clearOfControls';
-import { isJunctionId, toModelId } from '../../core/model';
+import { type NodeId, getNodeId, getRelations, isJunctionId, toModelId } from '../../core/model';
 import { CARD_WIDTH } from '../../core/layout';
 import { type CanvasNode, type RelationEdge as RelationEdgeType, getPositions, projectMap } from './projection';
 import { StatementNode } from './StatementNode';
@@ -93,7 +93,7 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
   }, [store, flow]);
 
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
-    let selection: Set<string> | undefined;
+    let selection: Set<NodeId> | undefined;
     // Copied only when a drag moves or ends: cards scrolling into view while panning send
     // 'dimensions' changes, and a new dragPositions object would re-project the whole map.
     let dragging: Map<string, { x: number; y: number }> | undefined;
@@ -105,8 +105,9 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
       } else if (c.type === 'select') {
         selection ??= new Set(store.state.getState().selected);
         // One selection shape: a junction node selects its inference by the inference's own id.
-        if (c.selected) selection.add(toModelId(c.id));
-        else selection.delete(toModelId(c.id));
+        const id = getNodeId(getRelations(store.state.getState().map), toModelId(c.id));
+        if (id && c.selected) selection.add(id);
+        else if (id) selection.delete(id);
       } else if (c.type === 'position' && !isJunctionId(c.id)) {
         if (c.dragging && c.position) drags().set(c.id, removeOffset(c.id, c.position, offsetsRef.current));
         else if (c.dragging === false) {

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ArgumentMap, StatementId } from '../../core/model';
+import { type ArgumentMap, type NodeId, type StatementId, getNodeId, getRelations } from '../../core/model';
 import { LOCAL_ORIGIN, applyOps, applyWorkshopOps, createMapReader, createUserUndo } from '../../core/sync';
 import { type MapOp, type WorkshopOp, checkOps, checkWorkshopOps } from '../../core/ops';
 import { type Role, checkRoleOps } from '../../core/policy/roles';
@@ -14,7 +14,7 @@ import type { Layer, Layers } from './layers';
  */
 export interface MapState {
   readonly map: ArgumentMap;
-  readonly selected: ReadonlySet<string>;
+  readonly selected: ReadonlySet<NodeId>;
   readonly editingId: StatementId | null;
   /** How the text box of `editingId` opens: where the caret goes, and whether the statement is new. */
   readonly editStart: EditStart;
@@ -64,6 +64,7 @@ export interface MapStore {
   /** Sets (or with undefined, clears) one named decoration layer. */
   setLayer(name: string, layer: Layer | undefined): void;
   /** Selects statements and, when asked, centres the canvas on the first (set by the canvas). */
+  /** Selects the statements and inferences with these ids; ids the map does not hold are left out. */
   select(ids: readonly string[], options?: { center?: boolean }): void;
   /** The canvas registers how to centre on a statement. */
   centerOn: (id: string) => void;
@@ -108,8 +109,10 @@ export function createMapStore(mapId: string, doc: Y.Doc): MapStore {
       });
     },
     select(ids, options) {
-      state.setState({ selected: new Set(ids) });
-      if (options?.center && ids[0]) store.centerOn(ids[0]);
+      const relations = getRelations(state.getState().map);
+      const known = ids.flatMap((id) => getNodeId(relations, id) ?? []);
+      state.setState({ selected: new Set(known) });
+      if (options?.center && known[0]) store.centerOn(known[0]);
     },
     dispatch(ops, options) {
       const { role, map } = state.getState();
