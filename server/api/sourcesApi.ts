@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type Source, MAX_ID, MAX_SOURCE_BYTES, MAX_TITLE, MAX_URL, asSourceId } from '../../core/model';
+import { type Source, MAX_ID, MAX_SOURCE_BYTES, MAX_TITLE, MAX_URL, asSourceId, createSourceId } from '../../core/model';
 import { applyOps, getDocParts } from '../../core/sync';
 import { HttpError, readBody, sendJson } from '../http/respond';
 import { SERVER_ORIGIN } from '../rooms';
@@ -40,15 +40,6 @@ function checkLine(value: unknown, name: string, max: number): string {
   if (text.length > max) throw new HttpError(400, `"${name}" is longer than ${max} characters`);
   if (/[\u0000-\u001f\u007f]/.test(text)) throw new HttpError(400, `"${name}" must be one line of text without control characters`);
   return text;
-}
-
-/** A readable id: a slug of the title, numbered when the map already has it. */
-function createSourceId(title: string, taken: (id: string) => boolean): string {
-  const slug = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48) || 'source';
-  let id = slug;
-  for (let n = 2; taken(id); n++) id = `${slug}-${n}`;
-  return id;
 }
 
 interface SourceInput {
@@ -96,7 +87,7 @@ async function addSource(ctx: ApiContext, { req, res, url, params }: ApiCall) {
   const id = await ctx.rooms.withDoc(params.id, (room) => {
     const sources = getDocParts(room.doc).sources;
     if (input.id !== undefined && sources.has(input.id)) throw new HttpError(409, `The map already has a source with id "${input.id}"`);
-    const source: Source = { id: asSourceId(input.id ?? createSourceId(input.title, (s) => sources.has(s))), title: input.title, text, ...(input.url && { url: input.url }) };
+    const source: Source = { id: input.id !== undefined ? asSourceId(input.id) : createSourceId(input.title, (s) => sources.has(s)), title: input.title, text, ...(input.url && { url: input.url }) };
     // Into the live document: every connected editor sees the new source at once.
     applyOps(room.doc, [{ type: 'addSource', source }], SERVER_ORIGIN);
     return source.id;

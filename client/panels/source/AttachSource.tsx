@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { Source } from '../../../core/model';
-import { checkSourceFile, checkSourceText, createSourceId, normalizeSourceText, readFileAsText } from './sourceInput';
+import { checkSourceFile, checkSourceText, normalizeSourceText, readFileAsText } from './sourceInput';
+import { createSourceId } from '../../../core/model';
 
 /** Pasted text or a .txt file, with a title, attached to the map as a new source. */
 export function AttachSource({ sources, onAttach, onCancel }: {
@@ -39,7 +40,7 @@ export function AttachSource({ sources, onAttach, onCancel }: {
     const problem = checkSourceText(body);
     if (problem) return setError(problem);
     const name = title.trim() || 'Source text';
-    onAttach({ id: createSourceId(name, sources), title: name, text: body });
+    onAttach({ id: createSourceId(name, (id) => sources.some((s) => s.id === id)), title: name, text: body });
   };
 
   return (

@@ -1,4 +1,4 @@
-import { type Source, type SourceId, MAX_SOURCE_BYTES, asSourceId, slugify } from '../../../core/model';
+import { MAX_SOURCE_BYTES } from '../../../core/model';
 
 const formatMb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
@@ -28,16 +28,6 @@ export function checkSourceFile(file: File): string | null {
   if (file.size > MAX_SOURCE_BYTES) return `“${file.name}” is ${formatMb(file.size)}; a source can be at most ${formatMb(MAX_SOURCE_BYTES)}.`;
   if (file.size === 0) return `“${file.name}” is empty.`;
   return null;
-}
-
-/** A readable id for a new source, unique among the map's sources: a slug of its title. */
-export function createSourceId(title: string, sources: readonly Pick<Source, 'id'>[]): SourceId {
-  const slug = slugify(title, 48) || 'source';
-  const taken = new Set<string>(sources.map((s) => s.id));
-  if (!taken.has(slug)) return asSourceId(slug);
-  let n = 2;
-  while (taken.has(`${slug}-${n}`)) n++;
-  return asSourceId(`${slug}-${n}`);
 }
 
 /** Reads a chosen file as text (UTF-8). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Anchor, type CommentId, type Inference, type InferenceId, type NodeId, type SourceId, type StatementId, createStatement, getNodeId, getRelations } from '../../../core/model';
+import { type Anchor, type CommentId, type Inference, type InferenceId, type NodeId, type SourceId, type StatementId, createSourceId, createStatement, getNodeId, getRelations } from '../../../core/model';
 import type { MapOp } from '../../../core/ops';
 import { cid, iid, sid, srcid, testStatement } from '../../helpers/ids';
 import { notationMap } from '../../helpers/mapNotation';
@@ -80,5 +80,18 @@ describe('branded ids', () => {
     const statement: StatementId = fromCanvas; // narrowed by `has`
     expect(getNodeId(relations, statement)).toBe('t');
     expect(getNodeId(relations, 'nothing')).toBeUndefined();
+  });
+});
+
+describe('createSourceId: one rule for the Source panel and the HTTP API', () => {
+  it.each([
+    ['Op-ed, 3 May', [], 'op-ed-3-may'],
+    ['Op-ed, 3 May', ['op-ed-3-may'], 'op-ed-3-may-2'],
+    ['Op-ed, 3 May', ['op-ed-3-may', 'op-ed-3-may-2'], 'op-ed-3-may-3'],
+    ['Čeština à la carte', [], 'cestina-a-la-carte'],
+    ['…', [], 'source'],
+    ['', ['source'], 'source-2'],
+  ])('%s with %j taken → %s', (title, taken, id) => {
+    expect(createSourceId(title, (x) => (taken as string[]).includes(x))).toBe(id);
   });
 });
