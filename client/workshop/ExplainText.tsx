@@ -1,3 +1,4 @@
+import { getNodeId, getRelations } from '../../core/model';
 import { Fragment } from 'react';
 import { useEditor } from '../EditorContext';
 import { focusItem } from './useWorkshop';
@@ -12,11 +13,12 @@ const NAMED = /“([^”]*)” \(([A-Za-z0-9_][A-Za-z0-9_.:-]*)\)/g;
 export function ExplainText({ text }: { text: string }) {
   const { store } = useEditor();
   const map = store.state.getState().map;
-  const known = new Set<string>([...map.statements.map((s) => s.id), ...map.inferences.map((i) => i.id)]);
+  const relations = getRelations(map);
+  const known = (id: string) => getNodeId(relations, id) !== undefined;
   const parts: (string | { quote: string; id: string })[] = [];
   let last = 0;
   for (const m of text.matchAll(NAMED)) {
-    if (!known.has(m[2])) continue;
+    if (!known(m[2])) continue;
     parts.push(text.slice(last, m.index), { quote: m[1], id: m[2] });
     last = m.index + m[0].length;
   }

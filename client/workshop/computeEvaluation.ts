@@ -1,4 +1,4 @@
-import type { ArgumentMap } from '../../core/model';
+import { type ArgumentMap, getNodeId, getRelations } from '../../core/model';
 import { type Acceptance, EvaluationError, type Label, type Labelling, type Semantics, acceptance, evaluate } from '../../core/semantics';
 
 export interface EvaluationRequest {
@@ -36,9 +36,10 @@ export const fromPlain = (l: PlainLabelling): Labelling => ({ statements: new Ma
  * and with each statement's acceptance (IN in every / some / no outcome) when that can be settled.
  */
 export function computeEvaluation(map: ArgumentMap, request: EvaluationRequest): EvaluationOutcome {
-  const known = new Set<string>([...map.statements.map((s) => s.id), ...map.inferences.map((i) => i.id)]);
-  const accept = request.accept.filter((id) => known.has(id));
-  const reject = request.reject.filter((id) => known.has(id) && !accept.includes(id));
+  const relations = getRelations(map);
+  const known = (id: string) => getNodeId(relations, id) !== undefined;
+  const accept = request.accept.filter((id) => known(id));
+  const reject = request.reject.filter((id) => known(id) && !accept.includes(id));
   try {
     const result = evaluate(map, { semantics: request.semantics, accept, reject });
     return { labellings: Array.isArray(result) ? result : [result], semantics: request.semantics };

@@ -1,4 +1,4 @@
-import type { ArgumentMap } from '../../core/model';
+import { type ArgumentMap, getNodeId, getRelations } from '../../core/model';
 import { EvaluationError, type Labelling, SEMANTICS, type Semantics, acceptance, evaluate } from '../../core/semantics';
 import { type CliCommand, type CliIo, CliError, parseArgs } from './command';
 import { DEFAULT_OUTCOME_LIMIT, acceptanceCounts, acceptanceRowsOf, acceptanceTable, counts, rowsOf, table, truncationNote, writeExtensionsJson, writeExtensionsText } from './evaluateOutput';
@@ -42,8 +42,9 @@ function positiveNumber(flag: string, value: string | undefined, fallback: numbe
 }
 
 function checkIds(map: ArgumentMap, path: string, flag: string, ids: readonly string[]): void {
-  const known = new Set<string>([...map.statements.map((s) => s.id), ...map.inferences.map((i) => i.id)]);
-  const unknown = ids.filter((id) => !known.has(id));
+  const relations = getRelations(map);
+  const known = (id: string) => getNodeId(relations, id) !== undefined;
+  const unknown = ids.filter((id) => !known(id));
   if (unknown.length) {
     throw new CliError(`--${flag}: ${path} has no statement or inference with id ${unknown.map((id) => `"${id}"`).join(', ')}`);
   }

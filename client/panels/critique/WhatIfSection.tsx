@@ -1,4 +1,4 @@
-import { getItemText, getRelations } from '../../../core/model/relations';
+import { getItemText, getNodeId, getRelations } from '../../../core/model/relations';
 import { canEditMap } from '../../../core/policy/roles';
 import { useState } from 'react';
 import { getLiveChoices } from '../../../core/workshop';
@@ -22,8 +22,9 @@ export function WhatIfSection() {
   const selected = editor.useState((s) => s.selected);
   const canEdit = editor.useState((s) => canEditMap(s.role));
   const [name, setName] = useState('');
-  const known = new Set<string>([...map.statements.map((s) => s.id), ...map.inferences.map((i) => i.id)]);
-  const chosen = [...selected].filter((id) => known.has(id));
+  const relations = getRelations(map);
+  const known = (id: string) => getNodeId(relations, id) !== undefined;
+  const chosen = [...selected].filter((id) => known(id));
   const textOf = (id: string) => getItemText(getRelations(map), id) ?? `the step ${id}`;
   const scenarios = map.workshop?.scenarios ?? [];
   const choose = (choice: 'accept' | 'reject' | null) => {
@@ -67,7 +68,7 @@ export function WhatIfSection() {
           {scenarios.map((s) => (
             <li key={s.id}>
               <span className="ws-grow"><strong>{s.name}</strong> <span className="muted">by {s.author}: {s.accept.length} accepted, {s.reject.length} rejected</span></span>
-              <button type="button" onClick={() => ui.setState({ ...getLiveChoices(s, (id) => known.has(id)), evaluationOn: true })}>Apply</button>
+              <button type="button" onClick={() => ui.setState({ ...getLiveChoices(s, (id) => known(id)), evaluationOn: true })}>Apply</button>
               <button type="button" className="icon" disabled={!canEdit} aria-label={`Delete scenario ${s.name}`} onClick={() => performWorkshop(store, 'deleteScenario', { id: s.id })}>×</button>
             </li>
           ))}
