@@ -22,6 +22,7 @@ import { AccessBanner } from './panels/share/AccessBanner';
 import { ViewControls } from './view/ViewControls';
 import { WorkshopRoot } from './workshop/WorkshopRoot';
 import { NamePrompt } from './presence/NamePrompt';
+import { FIT_HIDDEN_TOO } from './canvas/domCards';
 
 function EditorBody({ api, conn }: { api: EditorApi; conn: MapConnection }) {
   const flow = useReactFlow();
@@ -49,7 +50,7 @@ function EditorBody({ api, conn }: { api: EditorApi; conn: MapConnection }) {
       const r = el?.getBoundingClientRect() ?? { left: 0, top: 0, width: window.innerWidth, height: window.innerHeight };
       return flow.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
     },
-    fitView: () => void flow.fitView({ padding: 0.15, duration: 200 }),
+    fitView: () => void flow.fitView({ padding: 0.15, duration: 200, ...FIT_HIDDEN_TOO }),
     sizeOf: (id: string) => {
       const m = flow.getInternalNode(id)?.measured;
       return m?.width && m.height ? { width: m.width, height: m.height } : undefined;

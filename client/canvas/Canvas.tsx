@@ -1,7 +1,7 @@
 import { canEditMap } from '../../core/policy/roles';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  Background, Controls, ReactFlow, useReactFlow,
+  Background, Controls, ReactFlow, useReactFlow, useStore as useFlowState,
   type Connection, type NodeChange, type EdgeChange, type OnConnectEnd,
 } from '@xyflow/react';
 import { useEditor } from '../EditorContext';
@@ -24,6 +24,12 @@ import { useView } from '../view/useView';
 import { SemanticZoom } from './SemanticZoom';
 import { LabelledContext, createLabelledStore } from './labelled';
 import { NO_OFFSETS, applyOffsets, getCompaction, removeOffset } from './compaction';
+import { OverviewLayer } from './OverviewLayer';
+import { FAR_ZOOM } from './ZoomBand';
+import { FIT_HIDDEN_TOO, cardAt, cardsInside, useDomCards } from './domCards';
+import { useStore } from 'zustand';
+import { openEditor } from '../actions/editing';
+import { asStatementId } from '../../core/model';
 
 /** True when a card at `p` lies wholly inside the visible canvas, at a readable zoom. */
 function isInView(flow: ReturnType<typeof useReactFlow>, p: { x: number; y: number }): boolean {
@@ -39,6 +45,7 @@ function isInView(flow: ReturnType<typeof useReactFlow>, p: { x: number; y: numb
 const nodeTypes = { statement: StatementNode, junction: JunctionNode };
 const edgeTypes = { relation: RelationEdge };
 const NO_DRAG = new Map<string, { x: number; y: number }>();
+const NO_EDGES: RelationEdgeType[] = [];
 const canvasAspect = (el: HTMLElement | null) => (el && el.clientHeight > 0 ? el.clientWidth / el.clientHeight : 16 / 9);
 
 export function Canvas({ actionContext, theme }: { actionContext: ActionContext; theme: 'light' | 'dark' }) {
@@ -50,6 +57,10 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
   const hidden = editor.useState((s) => s.hidden);
   const canEdit = editor.useState((s) => canEditMap(s.role));
   const flow = useReactFlow();
+  const far = useFlowState((s) => s.transform[2] < FAR_ZOOM);
+  const editingId = editor.useState((s) => s.editingId);
+  const layers = editor.useState((s) => s.layers);
+  const [hovered, setHovered] = useState<string | null>(null);
   const measured = useRef(new Map<string, { width: number; height: number }>());
   const [pending, setPending] = useState<PendingRelation | null>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
@@ -139,12 +150,41 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
   // Each card reads its own label place from this store (SemanticZoom fills it), so a new zoom
   // step re-renders only the cards whose label changes, never the node list.
   const [labelledStore] = useState(createLabelledStore);
+  const labelled = useStore(labelledStore, (s) => s.places);
+  const flowNodes = useDomCards(nodes, far, { hovered, editingId, labelled, dragging: drag, layers });
+  const nodesRef = useRef(nodes);
+  nodesRef.current = nodes;
+  // Far out, the card under the pointer joins the DOM before the press (domCards.ts); not while a button is down (a pan or a drag).
+  const trackHover = useCallback((e: React.PointerEvent) => {
+    if (!far || e.buttons !== 0) return;
+    const id = cardAt(nodesRef.current, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+    setHovered((h) => (h === id ? h : id));
+  }, [far, flow]);
+  // A tap far out (no hover on a touch screen) selects the card drawn there.
+  const onPaneClick = useCallback((e: React.MouseEvent) => {
+    if (!far) return;
+    const id = cardAt(nodesRef.current, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+    if (id) store.select([id]);
+  }, [far, flow, store]);
+  // The selection box takes the cards drawn on the overview layer too (React Flow sees only those in the DOM).
+  const boxStart = useRef<{ x: number; y: number } | null>(null);
+  const onSelectionStart = useCallback((e: React.MouseEvent) => {
+    boxStart.current = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+  }, [flow]);
+  const onSelectionEnd = useCallback((e: React.MouseEvent) => {
+    const a = boxStart.current;
+    boxStart.current = null;
+    if (!far || !a) return;
+    const b = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+    const inside = cardsInside(nodesRef.current, { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) });
+    if (inside.length > 0) store.select([...store.state.getState().selected, ...inside]);
+  }, [far, flow, store]);
   // A filter change draws the shown cards together (compaction): fit them, as Focus does.
   const filters = useView((s) => s.filters);
   const firstFilters = useRef(filters);
   useEffect(() => {
     if (filters === firstFilters.current) return;
-    const t = setTimeout(() => void flow.fitView({ padding: 0.05, duration: 200 }), 60);
+    const t = setTimeout(() => void flow.fitView({ padding: 0.05, duration: 200, ...FIT_HIDDEN_TOO }), 60);
     return () => clearTimeout(t);
   }, [filters, flow]);
 
@@ -182,23 +222,34 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
 
   const onDoubleClick = useCallback((e: React.MouseEvent) => {
     if (!(e.target as HTMLElement).classList.contains('react-flow__pane')) return;
+    const card = far ? cardAt(nodesRef.current, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY })) : null;
+    if (card) {
+      if (canEditMap(store.state.getState().role)) openEditor(store, asStatementId(card));
+      return;
+    }
     const at = canvasRef.current ? clearOfControls(canvasRef.current, { x: e.clientX, y: e.clientY }, flow.getViewport().zoom) : { x: e.clientX, y: e.clientY };
     addStatementAt(actionContext, flow.screenToFlowPosition(at));
-  }, [actionContext, flow]);
+  }, [actionContext, flow, far, store]);
 
   return (
-    <div ref={canvasRef} className="canvas" onDoubleClick={onDoubleClick} onPointerMove={(e) => (lastPointer.current = { x: e.clientX, y: e.clientY })}>
+    <div ref={canvasRef} className="canvas" onDoubleClick={onDoubleClick} onPointerMove={(e) => {
+      lastPointer.current = { x: e.clientX, y: e.clientY };
+      trackHover(e);
+    }} onPointerLeave={() => setHovered(null)}>
       <EdgeMarkers />
       <LabelledContext.Provider value={labelledStore}>
         <ReactFlow<CanvasNode, RelationEdgeType>
-          nodes={nodes}
-          edges={edges}
+          nodes={flowNodes}
+          edges={far ? NO_EDGES : edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onConnect={onConnect}
           onConnectEnd={onConnectEnd}
+          onPaneClick={onPaneClick}
+          onSelectionStart={onSelectionStart}
+          onSelectionEnd={onSelectionEnd}
           connectionMode={'loose' as never}
           zoomOnDoubleClick={false}
           deleteKeyCode={null}
@@ -211,9 +262,11 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
           nodesConnectable={canEdit}
           proOptions={{ hideAttribution: true }}
         >
-          <Background />
+          {/* Far out the dots would be a few pixels apart: noise to look at, and a full repaint on every frame of a pan. */}
+          {!far && <Background />}
+          <OverviewLayer nodes={nodes} edges={edges} active={far} theme={theme} />
           <Minimap nodes={nodes} ariaLabel="Minimap" />
-          <Controls />
+          <Controls fitViewOptions={FIT_HIDDEN_TOO} />
           <PresenceLayer />
           <ZoomBand target={canvasRef} />
           <SemanticZoom map={map} positions={positions} hidden={hidden} selected={selected} canvas={canvasRef} />

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { BaseEdge, Position, getBezierPath, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { getRelationPath } from './edgePath';
 import type { RelationEdge as RelationEdgeType } from './projection';
 
 /**
@@ -9,9 +10,8 @@ import type { RelationEdge as RelationEdgeType } from './projection';
 export const RelationEdge = memo(function RelationEdge(props: EdgeProps<RelationEdgeType>) {
   const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
   const card = useInternalNode(props.source)?.measured;
-  const path = props.source === props.target
-    ? selfLoopPath(sourceX, sourceY, targetX, targetY, sourcePosition, card?.width ?? 240, card?.height ?? 80)
-    : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })[0];
+  const path = getRelationPath({ x: sourceX, y: sourceY, side: sourcePosition }, { x: targetX, y: targetY, side: targetPosition },
+    props.source === props.target, { width: card?.width ?? 240, height: card?.height ?? 80 });
   const kind = data?.kind ?? 'support';
   return (
     <BaseEdge
@@ -22,23 +22,6 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
     />
   );
 });
-
-/**
- * A statement attacking itself: a loop that leaves its outgoing handle straight out, runs round
- * the card's side clear of it, and comes straight back into its incoming handle, so the
- * arrowhead points into the card (round the right side top-to-bottom, above it left-to-right).
- */
-function selfLoopPath(sx: number, sy: number, tx: number, ty: number, from: Position, width: number, height: number): string {
-  const gap = 40;
-  if (from === Position.Bottom || from === Position.Top) {
-    const dy = Math.sign(sy - ty || 1) * gap;
-    const side = Math.max(sx, tx) + width / 2 + gap;
-    return `M${sx},${sy} C${sx},${sy + dy} ${side},${sy + dy} ${side},${(sy + ty) / 2} C${side},${ty - dy} ${tx},${ty - dy} ${tx},${ty}`;
-  }
-  const dx = Math.sign(sx - tx || 1) * gap;
-  const above = Math.min(sy, ty) - height / 2 - gap;
-  return `M${sx},${sy} C${sx + dx},${sy} ${sx + dx},${above} ${(sx + tx) / 2},${above} C${tx - dx},${above} ${tx - dx},${ty} ${tx},${ty}`;
-}
 
 /** Arrowheads shared by all edges (rendered once inside the canvas). */
 export function EdgeMarkers() {

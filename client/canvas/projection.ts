@@ -1,6 +1,7 @@
 import { type Edge, type Node, type NodeHandle, Position as Side } from '@xyflow/react';
 import { type ArgumentMap, type Inference, type InferenceId, type Position, type RelationKind, type Statement, getRelations } from '../../core/model';
 import { CARD_WIDTH, JUNCTION_SIZE, estimateStatementSize, junctionId, layoutMap } from '../../core/layout';
+import type { EdgeEnd } from './edgePath';
 
 export interface StatementNodeData extends Record<string, unknown> {
   readonly statement: Statement;
@@ -56,6 +57,26 @@ const junctionHandles = (direction: ArgumentMap['direction']): NodeHandle[] => {
     ? [{ type: 'target', position: Side.Bottom, ...box }, { type: 'source', position: Side.Top, ...box }]
     : [{ type: 'target', position: Side.Right, ...box }, { type: 'source', position: Side.Left, ...box }];
 };
+
+/**
+ * Where an edge leaves (`source`) or enters (`target`) a node, computed as React Flow places a
+ * handle, from the node's size: the overview layer draws edges without React Flow's measurements.
+ */
+export function getEdgeEnd(node: CanvasNode, type: 'source' | 'target'): EdgeEnd {
+  const { direction } = node.data;
+  const handles = node.type === 'junction' ? junctionHandles(direction) : getEstimatedHandles(direction, node.measured?.height ?? 80);
+  const h = handles.find((x) => x.type === type)!;
+  const x = node.position.x + h.x;
+  const y = node.position.y + h.y;
+  const w = h.width ?? 0;
+  const ht = h.height ?? 0;
+  switch (h.position) {
+    case Side.Top: return { x: x + w / 2, y, side: h.position };
+    case Side.Right: return { x: x + w, y: y + ht / 2, side: h.position };
+    case Side.Bottom: return { x: x + w / 2, y: y + ht, side: h.position };
+    default: return { x, y: y + ht / 2, side: h.position };
+  }
+}
 
 /** Statement positions: stored ones, drag previews over them, and a layout for any missing. */
 export function getPositions(map: ArgumentMap, drag: ReadonlyMap<string, Position>): Map<string, Position> {

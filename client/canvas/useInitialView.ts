@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { type ArgumentMap, getRelations } from '../../core/model';
 import { READABLE_ZOOM } from './zoomLevels';
+import { FIT_HIDDEN_TOO } from './domCards';
 
 /** Frames to wait for React Flow to measure the first cards before fitting on estimates. */
 const MEASURE_FRAMES = 90;
@@ -22,7 +23,7 @@ export function useInitialView(map: ArgumentMap, ready: boolean): void {
     done.current = true;
     const thesis = map.statements.find((s) => s.kind === 'thesis');
     if (!thesis || map.statements.length <= 15) {
-      requestAnimationFrame(() => void flow.fitView({ padding: 0.15, maxZoom: 1 }));
+      requestAnimationFrame(() => void flow.fitView({ padding: 0.15, maxZoom: 1, ...FIT_HIDDEN_TOO }));
       return;
     }
     const near = new Set([thesis.id]);
@@ -30,7 +31,7 @@ export function useInitialView(map: ArgumentMap, ready: boolean): void {
     const nodes = [...near].map((id) => ({ id }));
     let fitted = '';
     const fit = async () => {
-      await flow.fitView({ nodes, padding: 0.04, minZoom: READABLE_ZOOM, maxZoom: 1 });
+      await flow.fitView({ nodes, padding: 0.04, minZoom: READABLE_ZOOM, maxZoom: 1, ...FIT_HIDDEN_TOO });
       fitted = JSON.stringify(flow.getViewport());
     };
     // A side panel that opens once the map has arrived narrows the canvas after the fit: fit

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { createEmptyMap } from '../../core/model';
 import { clickAndType, expectCaretIn, typeStatement, waitForMap } from '../helpers/person';
 import { useStage } from '../helpers/stage';
+import { clickCard } from '../helpers/canvas';
 
 const stage = useStage({ viewport: { width: 1500, height: 900 } });
 
@@ -81,9 +82,9 @@ describe('the source panel', () => {
   });
 
   it('scrolls to and flashes the span of a statement selected on the canvas', async () => {
-    const { page } = await arriveOnSeededCopy();
+    const { page, saved } = await arriveOnSeededCopy();
     await page.locator('.react-flow__controls-fitview').click();
-    await page.locator('[data-statement-id="opt-withdraw"]').click();
+    await clickCard(page, 'opt-withdraw', (await saved()).statements.find((s) => s.id === 'opt-withdraw')!.position!);
     const span = spansOf(page, 'opt-withdraw').first();
     await expect.poll(() => span.getAttribute('class'), { interval: 50 }).toMatch(/\bflash-[ab]\b/);
     expect(await span.getAttribute('class')).toMatch(/\bis-selected\b/);

@@ -55,3 +55,33 @@ export async function pan(page: Page, dx: number, dy: number, from?: { x: number
   await page.mouse.move(p.x + dx, p.y + dy, { steps: 8 });
   await page.mouse.up();
 }
+
+/** Waits until the view stops moving (a fit, a zoom): two looks 200 ms apart agree. */
+export async function viewSettled(page: Page): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 75; i++) {
+    const now = (await page.locator('.react-flow__viewport').getAttribute('style')) ?? '';
+    if (now === last) return;
+    last = now;
+    await page.waitForFunction((style) => document.querySelector<HTMLElement>('.react-flow__viewport')?.getAttribute('style') !== style, now, { timeout: 200 }).catch(() => undefined);
+  }
+  throw new Error('the view kept moving');
+}
+
+/**
+ * Clicks a statement card where it is drawn, as a person would, from its stored position: far out
+ * most cards are drawn on the overview canvas, and the one under the pointer joins the DOM.
+ */
+export async function clickCard(page: Page, id: string, position: { x: number; y: number }): Promise<void> {
+  await viewSettled(page);
+  const at = await page.evaluate((p) => {
+    const t = document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform;
+    const [, x, y, zoom] = /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([\d.]+)\)/.exec(t)!.map(Number);
+    const r = document.querySelector('.react-flow')!.getBoundingClientRect();
+    // Inside the card near its top-left corner: every card is at least 40 × 40 there.
+    return { x: r.left + x + (p.x + 40) * zoom, y: r.top + y + (p.y + 20) * zoom };
+  }, position);
+  await page.mouse.move(at.x, at.y);
+  await page.locator(`[data-statement-id="${id}"]`).waitFor();
+  await page.mouse.click(at.x, at.y);
+}

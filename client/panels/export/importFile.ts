@@ -7,10 +7,11 @@ import { getImportOps } from '../../io/importIntoMap';
 import { getCardBoxes } from '../../actions/placement';
 import { readImportFile } from '../../io/readImportFile';
 import { type ImportReport, importReports } from './importReport';
+import { FIT_HIDDEN_TOO } from '../../canvas/domCards';
 
 /** Brings freshly imported statements into view once the canvas has drawn them. */
 export function revealStatements(flow: ReactFlowInstance<any, any>, ids: readonly string[]): void {
-  if (ids.length > 0) setTimeout(() => void flow.fitView({ nodes: ids.map((id) => ({ id })), padding: 0.2, duration: 300, maxZoom: 1 }), 150);
+  if (ids.length > 0) setTimeout(() => void flow.fitView({ nodes: ids.map((id) => ({ id })), padding: 0.2, duration: 300, maxZoom: 1, ...FIT_HIDDEN_TOO }), 150);
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -7,6 +7,7 @@ import { useEditor } from '../../EditorContext';
 import { getDiffLayer, summarizeDiff } from './diffSummary';
 import { DiffView, VersionPreview } from './VersionDetail';
 import { type VersionInfo, fetchVersionMap, listVersions, saveVersion } from './versionsApi';
+import { FIT_HIDDEN_TOO } from '../../canvas/domCards';
 
 type Mode = 'preview' | 'compare';
 interface Opened {
@@ -88,7 +89,7 @@ export function HistoryPanel() {
 
   const showChanges = () => {
     const ids = summary?.statements.filter((i) => i.change !== 'removed').map((i) => ({ id: i.id })) ?? [];
-    if (ids.length > 0) void flow.fitView({ nodes: ids, padding: 0.3, maxZoom: 1, duration: 300 });
+    if (ids.length > 0) void flow.fitView({ nodes: ids, padding: 0.3, maxZoom: 1, duration: 300, ...FIT_HIDDEN_TOO });
   };
 
   const shown = versions?.filter((v) => showAuto || !v.auto) ?? [];
