@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useLayoutEffect, useState } from 'react';
 
 type Theme = 'light' | 'dark';
 const KEY = 'warrant:theme';
@@ -10,7 +10,8 @@ export function useTheme(): [Theme, () => void] {
     if (saved === 'light' || saved === 'dark') return saved;
     return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
   });
-  useEffect(() => {
+  // Before any effect: the canvas's overview layer reads the theme's colours in its own effect.
+  useLayoutEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   const toggle = useCallback(() => {
