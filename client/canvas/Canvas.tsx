@@ -202,7 +202,9 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
     const from = state.fromNode.id;
     const fromIsPremiseSide = state.fromHandle?.type === 'source';
     // Dropped on a card (not exactly on its handle): relate the two statements.
-    const under = document.elementFromPoint(pt.clientX, pt.clientY)?.closest('.react-flow__node')?.getAttribute('data-id');
+    // Far out the card may be drawn only on the overview layer (no hover while a button is down): find it by its box.
+    const under = document.elementFromPoint(pt.clientX, pt.clientY)?.closest('.react-flow__node')?.getAttribute('data-id')
+      ?? (far ? cardAt(nodesRef.current, flow.screenToFlowPosition({ x: pt.clientX, y: pt.clientY })) : null);
     if (under && under !== from) {
       const [premise, target] = fromIsPremiseSide || isJunctionId(under) ? [from, under] : [under, from];
       if (!isJunctionId(premise)) setPending({ premise, target, screen: { ...lastPointer.current } });
@@ -212,7 +214,7 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
     if (under || isJunctionId(from)) return;
     const at = flow.screenToFlowPosition({ x: pt.clientX, y: pt.clientY });
     setPending({ premise: fromIsPremiseSide ? from : '', target: fromIsPremiseSide ? '' : from, screen: { ...lastPointer.current }, newAt: at });
-  }, [flow]);
+  }, [flow, far]);
 
   const choose = useCallback((choice: 'support' | 'attack' | 'join') => {
     if (!pending) return;

@@ -145,4 +145,26 @@ describe('far out: the overview layer', () => {
     await page.locator(`[data-statement-id="${other.id}"]`).getByLabel('Statement text').waitFor();
     expect((await stage.saved(id)).statements.length).toBe(count);
   });
+
+  it('a relation dragged far out onto a drawn card relates the two, as close up', async () => {
+    const { page, id } = await openFarOut();
+    const from = await drawnOnlyCard(page, id);
+    await page.mouse.move(from.box.x + from.box.width / 2, from.box.y + from.box.height / 2);
+    const handle = page.locator(`[data-statement-id="${from.id}"] .react-flow__handle.source`);
+    await handle.waitFor();
+    const inDom = new Set(await page.locator('[data-statement-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-statement-id'))));
+    const onto = (await cardBoxes(page, id)).find((c) => !inDom.has(c.id) && Math.abs(c.box.y - from.box.y) > 40 && c.box.x > 80 && c.box.x + c.box.width < 1000 && c.box.y > 120 && c.box.y < 640);
+    if (!onto) throw new Error('no second card to relate');
+    // Only the pressed card is in the DOM; the target is drawn on the layer (a button is down: no hover).
+    const h = (await handle.boundingBox())!;
+    await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
+    await page.mouse.down();
+    const to = { x: onto.box.x + onto.box.width / 2, y: onto.box.y + onto.box.height / 2 };
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    await page.mouse.up();
+    const statements = (await stage.saved(id)).statements.length;
+    await page.getByRole('button', { name: /^Supports/ }).click();
+    await expect.poll(async () => (await stage.saved(id)).inferences.some((i) => i.target === onto.id && i.premises.some((p) => p === from.id))).toBe(true);
+    expect((await stage.saved(id)).statements.length).toBe(statements);
+  });
 });
