@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import { migrateDoc } from '../../core/sync';
 import { getParticipantKey } from '../workshop/participant';
 import { getPageToken } from './api';
@@ -11,6 +11,17 @@ import { type SyncTracker, trackSync } from './syncTracker';
 export type { SyncStatus } from './syncTracker';
 
 const LOCAL_READ_TIMEOUT_MS = 3000;
+const IDLE_TIMEOUT_MS = 3000;
+
+/** Runs `f` when the page is next idle (after the map is drawn), at the latest after IDLE_TIMEOUT_MS; returns a cancel. */
+function whenIdle(f: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const t = setTimeout(f, 1000);
+    return () => clearTimeout(t);
+  }
+  const id = requestIdleCallback(f, { timeout: IDLE_TIMEOUT_MS });
+  return () => cancelIdleCallback(id);
+}
 
 export interface MapConnection {
   readonly doc: Y.Doc;
@@ -53,6 +64,17 @@ export function openMapConnection(mapId: string, params: Record<string, string> 
   const local = new IndexeddbPersistence(`warrant:${mapId}`, doc);
   const provider = createSyncProvider(syncUrl(), mapId, doc, { params });
   const sync = trackSync(mapId, doc, provider, local);
+  // The server's state is stored in the local copy once applied, as one update, after the first
+  // paint (syncProvider.ts): not encoded update by update while the map is opening.
+  let cancelStoring = () => {};
+  const stopDeferring = [
+    provider.on('syncStep2', () => doc.off('update', local._storeUpdate)),
+    provider.on('stateApplied', () => {
+      doc.on('update', local._storeUpdate);
+      cancelStoring();
+      cancelStoring = whenIdle(() => void storeState(local));
+    }),
+  ];
   let destroyed = false;
   let stopReconnecting = () => {};
   // A browser whose IndexedDB does not answer still gets the map from the server.
@@ -73,6 +95,8 @@ export function openMapConnection(mapId: string, params: Record<string, string> 
     destroy() {
       destroyed = true;
       stopReconnecting();
+      stopDeferring.forEach((stop) => stop());
+      cancelStoring();
       sync.destroy();
       provider.destroy();
       void local.destroy();

@@ -53,6 +53,11 @@ export interface SyncProviderEvents {
   close: (close: SyncClose) => void;
   /** A sync step 2 from the server arrived (told before it is applied): it answers every step 1 sent before it. */
   syncStep2: () => void;
+  /**
+   * That step 2 is applied. While it was, no 'update' event was encoded for it (it is the server's
+   * own state, nothing to send back): a local copy that stores updates stores the state now.
+   */
+  stateApplied: () => void;
   /** The server refused this connection's writes (a view or comment link), with its reason. */
   refused: (reason: string) => void;
   savingPaused: (paused: boolean) => void;
@@ -87,7 +92,7 @@ export function createSyncProvider(url: string, room: string, doc: Y.Doc, option
     ...(options.WebSocket && { WebSocketPolyfill: options.WebSocket }),
   });
   const listeners: { [K in keyof SyncProviderEvents]: Set<SyncProviderEvents[K]> } = {
-    status: new Set(), sync: new Set(), close: new Set(), syncStep2: new Set(), refused: new Set(), savingPaused: new Set(),
+    status: new Set(), sync: new Set(), close: new Set(), syncStep2: new Set(), stateApplied: new Set(), refused: new Set(), savingPaused: new Set(),
   };
   const emit = <K extends keyof SyncProviderEvents>(event: K, ...args: Parameters<SyncProviderEvents[K]>) =>
     listeners[event].forEach((l) => (l as (...a: typeof args) => void)(...args));
@@ -97,8 +102,18 @@ export function createSyncProvider(url: string, room: string, doc: Y.Doc, option
   handlers[MESSAGE_SYNC] = (encoder, decoder, p, emitSynced, type) => {
     // Told before it is handled: handling the first step 2 marks the provider synced, and what
     // listeners do on 'sync' (send a probe) must not be taken as answered by this same message.
-    if (decoding.peekVarUint(decoder) === syncProtocol.messageYjsSyncStep2) emit('syncStep2');
-    originalSync(encoder, decoder, p, emitSynced, type);
+    if (decoding.peekVarUint(decoder) !== syncProtocol.messageYjsSyncStep2) return originalSync(encoder, decoder, p, emitSynced, type);
+    emit('syncStep2');
+    // The server's state (the whole map on opening it) is applied with no listener on 'update'
+    // (listeners of 'syncStep2' take theirs off too), so Yjs does not encode it all again for
+    // an event whose bytes would only go back where they came from.
+    doc.off('update', provider._updateHandler);
+    try {
+      originalSync(encoder, decoder, p, emitSynced, type);
+    } finally {
+      doc.on('update', provider._updateHandler);
+      emit('stateApplied');
+    }
   };
   handlers[MESSAGE_AUTH] = (_encoder, decoder) => {
     if (decoding.peekVarUint(decoder) !== AUTH_SAVING_STATE) return authProtocol.readAuthMessage(decoder, doc, (_doc, reason) => emit('refused', reason));

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { SyncProvider } from './syncProvider';
+import { onDocChange } from '../../core/sync';
 
 export type SyncStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
@@ -61,7 +62,7 @@ export function trackSync(mapId: string, doc: Y.Doc, provider: SyncProvider, loc
     set({ status: statusNow(), ...(!connected && { savingPaused: false }) });
   };
   const onNet = () => set({ status: statusNow() });
-  const onUpdate = (_u: Uint8Array, origin: unknown) => {
+  const onChange = (origin: unknown) => {
     if (origin === provider.origin || origin === localOrigin) return;
     if (!provider.isSynced()) set({ unsynced: state.unsynced + 1 });
   };
@@ -82,7 +83,7 @@ export function trackSync(mapId: string, doc: Y.Doc, provider: SyncProvider, loc
     provider.on('refused', (reason) => set({ refused: reason })),
     provider.on('savingPaused', (paused) => set({ savingPaused: paused })),
   ];
-  doc.on('update', onUpdate);
+  const stopChanges = onDocChange(doc, onChange);
   window.addEventListener('online', onNet);
   window.addEventListener('offline', onNet);
   return {
@@ -93,7 +94,7 @@ export function trackSync(mapId: string, doc: Y.Doc, provider: SyncProvider, loc
     },
     destroy() {
       stops.forEach((stop) => stop());
-      doc.off('update', onUpdate);
+      stopChanges();
       window.removeEventListener('online', onNet);
       window.removeEventListener('offline', onNet);
       listeners.clear();

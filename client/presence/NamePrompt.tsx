@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import { LOCAL_ORIGIN } from '../../core/sync';
+import { LOCAL_ORIGIN, onDocChange } from '../../core/sync';
 import { useEditor } from '../EditorContext';
 import { dismissNameQuestion } from './identity';
 import { NameDialog } from './NameDialog';
@@ -25,13 +25,12 @@ export function NamePrompt() {
     const offState = store.state.subscribe((s, p) => {
       if ((s.selected !== p.selected && s.selected.size > 0) || (s.editingId && !p.editingId)) close();
     });
-    const onUpdate = (_update: Uint8Array, origin: unknown) => {
+    const offChanges = onDocChange(store.doc, (origin) => {
       if (origin === LOCAL_ORIGIN) close();
-    };
-    store.doc.on('update', onUpdate);
+    });
     return () => {
       offState();
-      store.doc.off('update', onUpdate);
+      offChanges();
     };
   }, [mode, store, ui]);
   if (mode === 'closed') return null;

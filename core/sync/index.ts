@@ -7,3 +7,4 @@ export * from './undo';
 export * from './mapReader';
 export * from './savingState';
 export * from './docVersion';
+export * from './docChanges';

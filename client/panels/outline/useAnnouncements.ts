@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ArgumentMap } from '../../../core/model';
-import { LOCAL_ORIGIN } from '../../../core/sync';
+import { LOCAL_ORIGIN, onDocChange } from '../../../core/sync';
 import type { MapStore } from '../../store/mapStore';
 
 const quote = (t: string) => `“${t.length > 60 ? `${t.slice(0, 59)}…` : t}”`;
@@ -29,7 +29,7 @@ export function useAnnouncements(store: MapStore): string {
     // The map as last announced (or as changed here); others' edits are described against it.
     let base: ArgumentMap = store.state.getState().map;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const onUpdate = (_u: Uint8Array, origin: unknown) => {
+    const onChange = (origin: unknown) => {
       if (origin === LOCAL_ORIGIN) {
         if (!timer) base = store.state.getState().map;
         return;
@@ -42,10 +42,10 @@ export function useAnnouncements(store: MapStore): string {
         if (text) setMessage(text);
       }, 1000);
     };
-    store.doc.on('update', onUpdate);
+    const offChanges = onDocChange(store.doc, onChange);
     return () => {
       clearTimeout(timer);
-      store.doc.off('update', onUpdate);
+      offChanges();
     };
   }, [store]);
   return message;
