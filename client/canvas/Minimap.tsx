@@ -23,7 +23,7 @@ const union = (a: Rect, b: Rect): Rect => {
 /** One card; the projection keeps an unchanged card's node object, so it does not render again. */
 const MinimapNode = memo(function MinimapNode({ node }: { node: CanvasNode }) {
   return (
-    <rect className={`react-flow__minimap-node ${node.type}${node.selected ? ' selected' : ''}`} data-id={node.id} x={node.position.x} y={node.position.y}
+    <rect className={`react-flow__minimap-node minimap-${node.type}${node.selected ? ' selected' : ''}`} data-id={node.id} x={node.position.x} y={node.position.y}
       width={node.measured?.width ?? 0} height={node.measured?.height ?? 0} rx={BORDER_RADIUS} ry={BORDER_RADIUS}
       style={{ strokeWidth: STROKE_WIDTH }} shapeRendering="crispEdges" />
   );

@@ -20,7 +20,7 @@ describe('a participant’s first minutes, on a freshly started server', () => {
     expect(await page.locator('.relation.attack').count()).toBeGreaterThan(0);
     // The whole map, far out: every card marked on the minimap, the map drawn on the overview canvas.
     await page.locator('.react-flow__controls-fitview').click();
-    await expect.poll(() => page.getByLabel('Minimap').locator('.react-flow__minimap-node.statement').count()).toBeGreaterThan(40);
+    await expect.poll(() => page.getByLabel('Minimap').locator('.react-flow__minimap-node.minimap-statement').count()).toBeGreaterThan(40);
     await page.locator('canvas.overview-layer').waitFor();
   });
 

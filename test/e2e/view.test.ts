@@ -22,7 +22,7 @@ async function arriveOnSeededCopy() {
 function lookingAt(page: Page) {
   const card = (id: string) => page.locator(`[data-statement-id="${id}"]`);
   // Far out most cards are drawn on the overview canvas, not in the DOM: the minimap marks every card shown.
-  const cards = () => page.getByLabel('Minimap').locator('.react-flow__minimap-node.statement');
+  const cards = () => page.getByLabel('Minimap').locator('.react-flow__minimap-node.minimap-statement');
   const shownIds = () => cards().evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
   /** The canvas draws only what is in view: fit the view before counting what it shows. */
   const countAfterFit = async () => {
