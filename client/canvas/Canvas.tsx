@@ -26,7 +26,8 @@ import { LabelledContext, createLabelledStore } from './labelled';
 import { NO_OFFSETS, applyOffsets, getCompaction, removeOffset } from './compaction';
 import { OverviewLayer } from './OverviewLayer';
 import { FAR_ZOOM } from './ZoomBand';
-import { FIT_HIDDEN_TOO, cardAt, cardsInside, useDomCards } from './domCards';
+import { FIT_HIDDEN_TOO, useDomCards } from './domCards';
+import { useOverviewPointer } from './useOverviewPointer';
 import { useStore } from 'zustand';
 import { openEditor } from '../actions/editing';
 import { asStatementId } from '../../core/model';
@@ -60,7 +61,6 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
   const far = useFlowState((s) => s.transform[2] < FAR_ZOOM);
   const editingId = editor.useState((s) => s.editingId);
   const layers = editor.useState((s) => s.layers);
-  const [hovered, setHovered] = useState<string | null>(null);
   const measured = useRef(new Map<string, { width: number; height: number }>());
   const [pending, setPending] = useState<PendingRelation | null>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
@@ -151,34 +151,9 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
   // step re-renders only the cards whose label changes, never the node list.
   const [labelledStore] = useState(createLabelledStore);
   const labelled = useStore(labelledStore, (s) => s.places);
-  const flowNodes = useDomCards(nodes, far, { hovered, editingId, labelled, dragging: drag, layers });
-  const nodesRef = useRef(nodes);
-  nodesRef.current = nodes;
-  // Far out, the card under the pointer joins the DOM before the press (domCards.ts); not while a button is down (a pan or a drag).
-  const trackHover = useCallback((e: React.PointerEvent) => {
-    if (!far || e.buttons !== 0) return;
-    const id = cardAt(nodesRef.current, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
-    setHovered((h) => (h === id ? h : id));
-  }, [far, flow]);
-  // A tap far out (no hover on a touch screen) selects the card drawn there.
-  const onPaneClick = useCallback((e: React.MouseEvent) => {
-    if (!far) return;
-    const id = cardAt(nodesRef.current, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
-    if (id) store.select([id]);
-  }, [far, flow, store]);
-  // The selection box takes the cards drawn on the overview layer too (React Flow sees only those in the DOM).
-  const boxStart = useRef<{ x: number; y: number } | null>(null);
-  const onSelectionStart = useCallback((e: React.MouseEvent) => {
-    boxStart.current = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-  }, [flow]);
-  const onSelectionEnd = useCallback((e: React.MouseEvent) => {
-    const a = boxStart.current;
-    boxStart.current = null;
-    if (!far || !a) return;
-    const b = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-    const inside = cardsInside(nodesRef.current, { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) });
-    if (inside.length > 0) store.select([...store.state.getState().selected, ...inside]);
-  }, [far, flow, store]);
+  const pointer = useOverviewPointer(nodes, far, store);
+  const { drawnCardAt } = pointer;
+  const flowNodes = useDomCards(nodes, far, { hovered: pointer.hovered, editingId, labelled, dragging: drag, layers });
   // A filter change draws the shown cards together (compaction): fit them, as Focus does.
   const filters = useView((s) => s.filters);
   const firstFilters = useRef(filters);
@@ -204,7 +179,7 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
     // Dropped on a card (not exactly on its handle): relate the two statements.
     // Far out the card may be drawn only on the overview layer (no hover while a button is down): find it by its box.
     const under = document.elementFromPoint(pt.clientX, pt.clientY)?.closest('.react-flow__node')?.getAttribute('data-id')
-      ?? (far ? cardAt(nodesRef.current, flow.screenToFlowPosition({ x: pt.clientX, y: pt.clientY })) : null);
+      ?? drawnCardAt(pt.clientX, pt.clientY);
     if (under && under !== from) {
       const [premise, target] = fromIsPremiseSide || isJunctionId(under) ? [from, under] : [under, from];
       if (!isJunctionId(premise)) setPending({ premise, target, screen: { ...lastPointer.current } });
@@ -214,7 +189,7 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
     if (under || isJunctionId(from)) return;
     const at = flow.screenToFlowPosition({ x: pt.clientX, y: pt.clientY });
     setPending({ premise: fromIsPremiseSide ? from : '', target: fromIsPremiseSide ? '' : from, screen: { ...lastPointer.current }, newAt: at });
-  }, [flow, far]);
+  }, [flow, drawnCardAt]);
 
   const choose = useCallback((choice: 'support' | 'attack' | 'join') => {
     if (!pending) return;
@@ -224,20 +199,20 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
 
   const onDoubleClick = useCallback((e: React.MouseEvent) => {
     if (!(e.target as HTMLElement).classList.contains('react-flow__pane')) return;
-    const card = far ? cardAt(nodesRef.current, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY })) : null;
+    const card = drawnCardAt(e.clientX, e.clientY);
     if (card) {
       if (canEditMap(store.state.getState().role)) openEditor(store, asStatementId(card));
       return;
     }
     const at = canvasRef.current ? clearOfControls(canvasRef.current, { x: e.clientX, y: e.clientY }, flow.getViewport().zoom) : { x: e.clientX, y: e.clientY };
     addStatementAt(actionContext, flow.screenToFlowPosition(at));
-  }, [actionContext, flow, far, store]);
+  }, [actionContext, flow, drawnCardAt, store]);
 
   return (
     <div ref={canvasRef} className="canvas" onDoubleClick={onDoubleClick} onPointerMove={(e) => {
       lastPointer.current = { x: e.clientX, y: e.clientY };
-      trackHover(e);
-    }} onPointerLeave={() => setHovered(null)}>
+      pointer.trackHover(e);
+    }} onPointerLeave={pointer.clearHover}>
       <EdgeMarkers />
       <LabelledContext.Provider value={labelledStore}>
         <ReactFlow<CanvasNode, RelationEdgeType>
@@ -249,9 +224,9 @@ export function Canvas({ actionContext, theme }: { actionContext: ActionContext;
           onEdgesChange={onEdgesChange}
           onConnect={onConnect}
           onConnectEnd={onConnectEnd}
-          onPaneClick={onPaneClick}
-          onSelectionStart={onSelectionStart}
-          onSelectionEnd={onSelectionEnd}
+          onPaneClick={pointer.onPaneClick}
+          onSelectionStart={pointer.onSelectionStart}
+          onSelectionEnd={pointer.onSelectionEnd}
           connectionMode={'loose' as never}
           zoomOnDoubleClick={false}
           deleteKeyCode={null}

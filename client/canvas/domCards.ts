@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import { CARD_WIDTH } from '../../core/layout';
 import { type Layers, getDecorationKey } from '../store/layers';
-import type { CanvasNode } from './projection';
+import { type CanvasNode, getNodeSize } from './projection';
 
 /** What keeps a card in the DOM far out, besides being selected. */
 export interface DomCardNeeds {
@@ -42,7 +41,7 @@ export function useDomCards(nodes: CanvasNode[], far: boolean, needs: DomCardNee
   }, [nodes, far, hovered, editingId, labelled, dragging, layers]);
 }
 
-const cardBox = (n: CanvasNode) => ({ x: n.position.x, y: n.position.y, width: n.measured?.width ?? CARD_WIDTH, height: n.measured?.height ?? 80 });
+const cardBox = (n: CanvasNode) => ({ ...n.position, ...getNodeSize(n) });
 
 /** The statement card at a point in flow pixels (the one drawn last, on top), or null. */
 export function cardAt(nodes: readonly CanvasNode[], p: { x: number; y: number }): string | null {

@@ -1,6 +1,6 @@
 import { CARD_WIDTH } from '../../core/layout';
 import { getRelationPath } from './edgePath';
-import { type CanvasNode, type RelationEdge, getEdgeEnd } from './projection';
+import { type CanvasNode, type RelationEdge, getEdgeEnd, getNodeSize } from './projection';
 
 /**
  * The whole map as a few paths for one canvas, to draw far out (OverviewLayer.tsx): cards grouped
@@ -17,7 +17,7 @@ interface Cell {
   readonly bars: Map<string, Path2D>;
   /** Card borders: colour → width → path. */
   readonly borders: Map<string, Map<number, Path2D>>;
-  readonly edges: Map<string, { readonly width: number; readonly path: Path2D }>;
+  readonly edges: Map<string, { readonly colour: string; readonly width: number; readonly path: Path2D }>;
   /** What the cell's paths cover, in flow pixels. */
   box: { x: number; y: number; x2: number; y2: number };
 }
@@ -53,7 +53,7 @@ export function buildOverviewPaths(nodes: readonly CanvasNode[], edges: readonly
       continue;
     }
     const { kind, color } = n.data.statement;
-    const h = n.measured?.height ?? 80;
+    const h = getNodeSize(n).height;
     const cell = cellAt(x, y, x + CARD_WIDTH, y + h);
     const thesis = kind === 'thesis';
     group(cell.fills, kind === 'claim' ? '--claim' : `--${kind}`, () => new Path2D()).roundRect(x, y, CARD_WIDTH, h, RADIUS);
@@ -69,11 +69,12 @@ export function buildOverviewPaths(nodes: readonly CanvasNode[], edges: readonly
     if (!source || !target || !e.data) continue;
     const from = getEdgeEnd(source, 'source');
     const to = getEdgeEnd(target, 'target');
-    const d = getRelationPath(from, to, e.source === e.target, { width: source.measured?.width ?? CARD_WIDTH, height: source.measured?.height ?? 80 });
+    const d = getRelationPath(from, to, e.source === e.target, getNodeSize(source));
     // styles.css: 2 px lines, undercuts 2.5, a selected relation 3.5; far out plain, without dashes or arrowheads.
     const width = e.selected ? 3.5 : e.data.kind === 'undercut' ? 2.5 : 2;
     const cell = cellAt(Math.min(from.x, to.x) - BULGE, Math.min(from.y, to.y) - BULGE, Math.max(from.x, to.x) + BULGE, Math.max(from.y, to.y) + BULGE);
-    group(cell.edges, `--${e.data.kind} ${width}`, () => ({ width, path: new Path2D() })).path.addPath(new Path2D(d));
+    const colour = `--${e.data.kind}`;
+    group(cell.edges, `${colour} ${width}`, () => ({ colour, width, path: new Path2D() })).path.addPath(new Path2D(d));
   }
   return [...cells.values()];
 }
@@ -104,8 +105,8 @@ export function drawOverview(ctx: CanvasRenderingContext2D, paths: OverviewPaths
   const view = { x: -x / zoom, y: -y / zoom, x2: (width - x) / zoom, y2: (height - y) / zoom };
   const shown = paths.filter(({ box: b }) => b.x <= view.x2 && b.x2 >= view.x && b.y <= view.y2 && b.y2 >= view.y);
   for (const cell of shown) {
-    for (const [key, line] of cell.edges) {
-      ctx.strokeStyle = palette(key.split(' ')[0]);
+    for (const line of cell.edges.values()) {
+      ctx.strokeStyle = palette(line.colour);
       ctx.lineWidth = line.width;
       ctx.stroke(line.path);
     }

@@ -58,13 +58,17 @@ const junctionHandles = (direction: ArgumentMap['direction']): NodeHandle[] => {
     : [{ type: 'target', position: Side.Right, ...box }, { type: 'source', position: Side.Left, ...box }];
 };
 
+/** A node's size as the canvas holds it: measured, or the projection's estimate (a card's default before either). */
+export const getNodeSize = (node: CanvasNode): { width: number; height: number } =>
+  ({ width: node.measured?.width ?? CARD_WIDTH, height: node.measured?.height ?? 80 });
+
 /**
  * Where an edge leaves (`source`) or enters (`target`) a node, computed as React Flow places a
  * handle, from the node's size: the overview layer draws edges without React Flow's measurements.
  */
 export function getEdgeEnd(node: CanvasNode, type: 'source' | 'target'): EdgeEnd {
   const { direction } = node.data;
-  const handles = node.type === 'junction' ? junctionHandles(direction) : getEstimatedHandles(direction, node.measured?.height ?? 80);
+  const handles = node.type === 'junction' ? junctionHandles(direction) : getEstimatedHandles(direction, getNodeSize(node).height);
   const h = handles.find((x) => x.type === type)!;
   const x = node.position.x + h.x;
   const y = node.position.y + h.y;
